@@ -1,0 +1,44 @@
+# PolicyLens. `make help` lists the targets.
+GO ?= go
+BIN := bin/policylens
+
+.PHONY: help build run test unit e2e js-test wasm size bench model fuzz vet clean
+
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
+
+build: ## build the CLI into bin/policylens
+	$(GO) build -trimpath -o $(BIN) .
+
+run: build ## analyse the bundled corpus and print the summary table
+	./$(BIN) corpus corpus/ > /dev/null
+
+test: unit js-test e2e ## run every test (Go, JS, end-to-end in Chromium)
+
+unit: vet ## Go unit tests, golden files and eval on the labelled corpus
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+
+wasm: ## build extension/engine.wasm and copy wasm_exec.js
+	bash wasm/build.sh
+
+size: wasm ## print engine.wasm size, raw and gzip
+	bash wasm/size.sh
+
+js-test: wasm ## JS unit tests (node --test): bridge and extension modules
+	bash extension/tests/run-unit.sh
+
+e2e: wasm ## end-to-end test in headless Chromium with the extension loaded
+	bash extension/tests/run-e2e.sh
+
+bench: build wasm ## medians: native CLI, wasm in Node and Chromium
+	bash wasm/bench.sh
+
+fuzz: ## run the fuzz targets (FUZZTIME=30s each)
+	$(GO) test ./analyzer/extract -run=^$$ -fuzz=FuzzExtract -fuzztime=$${FUZZTIME:-30s}
+	$(GO) test ./analyzer/segment -run=^$$ -fuzz=FuzzSegment -fuzztime=$${FUZZTIME:-30s}
+
+clean: ## remove build outputs
+	rm -rf bin extension/engine.wasm extension/wasm_exec.js

@@ -1,0 +1,30 @@
+// Package lang decides which language a policy is written in.
+//
+// Only English and French are analysed; any other language is reported as
+// unsupported, named where it can be.
+package lang
+
+// Code is an ISO 639-1 language code ("en", "fr", "es", ...).
+type Code string
+
+// The supported languages.
+const (
+	English Code = "en"
+	French  Code = "fr"
+	Unknown Code = ""
+)
+
+// Result is a detection outcome.
+type Result struct {
+	Code       Code
+	Name       string  // English name of the language, e.g. "French", "Spanish"
+	Confidence float64 // 0..1
+}
+
+// Supported reports whether the engine can analyse text in r's language.
+func (r Result) Supported() bool { return r.Code == English || r.Code == French }
+
+// Detector detects the language of a text.
+type Detector interface {
+	Detect(text string) Result
+}
