@@ -1,0 +1,129 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+// WriteText writes m as readable tables: per category precision, recall, F1
+// and support for the whole corpus and each language, macro-F1, vague terms,
+// checklist accuracy, red flags, one line per document and the bilingual
+// pairs.
+func (m Metrics) WriteText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	ew := &errWriter{w: tw}
+	cols := append([]Slice{m.Overall}, m.ByLanguage...)
+
+	// Header: one P/R/F1/n group per slice.
+	ew.printf("category\t")
+	for _, s := range cols {
+		ew.printf("%s P\tR\tF1\tn\t", s.Name)
+	}
+	ew.printf("\n")
+	for _, c := range report.Categories {
+		ew.printf("%s\t", c)
+		for _, s := range cols {
+			n := s.Categories[c]
+			ew.printf("%.3f\t%.3f\t%.3f\t%d\t", n.Precision(), n.Recall(), n.F1(), n.Support())
+		}
+		ew.printf("\n")
+	}
+	ew.printf("macro-F1\t")
+	for _, s := range cols {
+		ew.printf("\t\t%.3f\t%d\t", s.MacroF1(), s.Units)
+	}
+	ew.printf("\n")
+	ew.printf("vague terms\t")
+	for _, s := range cols {
+		ew.printf("%.3f\t%.3f\t%.3f\t%d\t", s.Vague.Precision(), s.Vague.Recall(), s.Vague.F1(), s.Vague.Support())
+	}
+	ew.printf("\n")
+	ew.printf("vague kind acc.\t")
+	for _, s := range cols {
+		ew.printf("\t\t%.3f\t%d\t", s.VagueKindAccuracy(), s.Vague.TP)
+	}
+	ew.printf("\n")
+	ew.printf("checklist acc.\t")
+	for _, s := range cols {
+		ew.printf("\t\t%.3f\t%d\t", s.ChecklistAccuracy(), s.ChecklistTotal)
+	}
+	ew.printf("\n")
+	ew.printf("red flags\t")
+	for _, s := range cols {
+		ew.printf("%.3f\t%.3f\t%.3f\t%d\t", s.RedFlags.Precision(), s.RedFlags.Recall(), s.RedFlags.F1(), s.RedFlags.Support())
+	}
+	ew.printf("\n")
+	if ew.err == nil {
+		ew.err = tw.Flush()
+	}
+
+	// Checklist confusion (gold rows, engine columns).
+	ew.w = w
+	ew.printf("\nchecklist (rows gold, columns engine; overall)\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	ew.w = tw
+	ew.printf("gold\\engine\t%s\n", strings.Join(Statuses, "\t")+"\t")
+	for _, g := range Statuses {
+		ew.printf("%s\t", g)
+		for _, p := range Statuses {
+			ew.printf("%d\t", m.Overall.ChecklistConfusion[g][p])
+		}
+		ew.printf("\n")
+	}
+	if ew.err == nil {
+		ew.err = tw.Flush()
+	}
+
+	ew.w = w
+	ew.printf("\nper document\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	ew.w = tw
+	ew.printf("document\tlang\tunits\tmacro-F1\tvague F1\tchecklist\tflags TP/FP/FN\t\n")
+	for _, s := range m.ByDocument {
+		ew.printf("%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d/%d/%d\t\n", s.Name, s.Language, s.Units,
+			s.MacroF1(), s.Vague.F1(), s.ChecklistAccuracy(), s.RedFlags.TP, s.RedFlags.FP, s.RedFlags.FN)
+	}
+	if ew.err == nil {
+		ew.err = tw.Flush()
+	}
+
+	ew.w = w
+	if len(m.Pairs) == 0 {
+		ew.printf("\nbilingual pairs: none in the corpus\n")
+		return ew.err
+	}
+	ew.printf("\nbilingual pairs\n")
+	for _, p := range m.Pairs {
+		ew.printf("%s / %s: checklist agreement %.3f (%d/%d); categories %s / %s\n",
+			p.A, p.B, p.Agreement(), p.ChecklistAgree, p.ChecklistTotal, joinCats(p.CategoriesA), joinCats(p.CategoriesB))
+	}
+	return ew.err
+}
+
+func joinCats(cs []report.Category) string {
+	if len(cs) == 0 {
+		return "(none)"
+	}
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = string(c)
+	}
+	return strings.Join(parts, ",")
+}
+
+// errWriter keeps the first write error so the tables read straight.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
+}

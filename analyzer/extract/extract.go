@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrNoText is returned by Extract when the input holds no text block once
+// the page chrome is removed (for example a page of only scripts and menus).
+var ErrNoText = errors.New("extract: no text found")
+
+// Extract turns raw input into a Document. When f is FormatAuto the format is
+// guessed from the content (see DetectFormat). It returns an error wrapping
+// ErrNoText when nothing readable is left.
+func Extract(raw []byte, f Format) (*Document, error) {
+	if f == FormatAuto {
+		f = DetectFormat(raw)
+	}
+	var (
+		doc *Document
+		err error
+	)
+	switch f {
+	case FormatHTML:
+		doc, err = extractHTML(raw)
+	case FormatMarkdown:
+		doc = extractMarkdown(raw)
+	case FormatText:
+		doc = extractText(raw)
+	default:
+		return nil, fmt.Errorf("extract: unknown format %q", f)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", f, err)
+	}
+	if len(doc.Blocks) == 0 {
+		return nil, fmt.Errorf("extract %s: %w", f, ErrNoText)
+	}
+	doc.Format = f
+	if doc.Updated == "" {
+		doc.Updated = findUpdated(doc)
+	}
+	return doc, nil
+}
+
+var (
+	reHTMLStart = regexp.MustCompile(`(?i)^\s*(<\?xml|<!doctype\s+html|<html|<head|<body|<!--)`)
+	reHTMLNear  = regexp.MustCompile(`(?i)<(html|body|head|div|p|article|main|section|table|ul|span|meta|title)[\s>/]`)
+	reTag       = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
+	reMDHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
+	reMDAttr    = regexp.MustCompile(`(?m)\{:[^}\n]*\}[ \t]*$`)
+	reMDLink    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+[^)\n]*\)`)
+	reMDList    = regexp.MustCompile(`(?m)^[ \t]*([*+-]|\d{1,3}\.)[ \t]+\S`)
+	reMDTable   = regexp.MustCompile(`(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|`)
+	reMDBold    = regexp.MustCompile(`\*\*[^*\n]+\*\*`)
+)
+
+// DetectFormat guesses whether raw is HTML, Markdown or plain text.
+func DetectFormat(raw []byte) Format {
+	head := raw
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if reHTMLStart.Match(head) {
+		return FormatHTML
+	}
+	near := head
+	if len(near) > 512 {
+		near = near[:512]
+	}
+	if reHTMLNear.Match(near) {
+		return FormatHTML
+	}
+	tagBytes := 0
+	tags := reTag.FindAllIndex(head, -1)
+	for _, m := range tags {
+		tagBytes += m[1] - m[0]
+	}
+	if len(tags) >= 5 && tagBytes*100 >= len(head)*15 {
+		return FormatHTML
+	}
+	sample := raw
+	if len(sample) > 65536 {
+		sample = sample[:65536]
+	}
+	switch {
+	case reMDHeading.Match(sample), reMDAttr.Match(sample), reMDTable.Match(sample):
+		return FormatMarkdown
+	case reMDLink.Match(sample) && reMDList.Match(sample):
+		return FormatMarkdown
+	case len(reMDBold.FindAllIndex(sample, 3)) >= 3:
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// builder accumulates blocks whose text is joined with "\n\n".
+type builder struct {
+	sb     strings.Builder
+	blocks []Block
+}
+
+// add appends a block after collapsing its whitespace; empty blocks are dropped.
+func (b *builder) add(kind BlockKind, level int, text string) {
+	text = collapse(text)
+	if text == "" {
+		return
+	}
+	if b.sb.Len() > 0 {
+		b.sb.WriteString("\n\n")
+	}
+	start := b.sb.Len()
+	b.sb.WriteString(text)
+	b.blocks = append(b.blocks, Block{Kind: kind, Level: level, Start: start, End: b.sb.Len()})
+}
+
+// lastHeadingLevel is the level of the latest heading, 0 when none.
+func (b *builder) lastHeadingLevel() int {
+	for i := len(b.blocks) - 1; i >= 0; i-- {
+		if b.blocks[i].Kind == Heading {
+			return b.blocks[i].Level
+		}
+	}
+	return 0
+}
+
+func (b *builder) doc() *Document {
+	return &Document{Text: b.sb.String(), Blocks: b.blocks}
+}
+
+// collapse folds every run of white space (including no-break spaces) into
+// one plain space, drops invisible format characters and trims the ends.
+// Invalid UTF-8 bytes become U+FFFD so that the output is valid UTF-8.
+func collapse(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
+			continue
+		case r == utf8.RuneError, unicode.IsControl(r):
+			if r != utf8.RuneError {
+				space = true
+				continue
+			}
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+var reUpdated = regexp.MustCompile(`(?i)^(?:last\s+(?:updated|modified|revised|update)|updated|effective(?:\s+date)?|date\s+of\s+last\s+update|derni[eè]re\s+mise\s+[aà]\s+jour|derni[eè]re\s+modification|mis[e]?\s+[aà]\s+jour|date\s+d['’]entr[ée]e\s+en\s+vigueur|en\s+vigueur|date\s+d['’]effet)\b\s*(?:on|as\s+of|le|:|-|–|—)?\s*:?\s*(.{4,60})$`)
+
+// findUpdated looks for a "Last updated: ..." style block among the first
+// blocks and returns its date text.
+func findUpdated(doc *Document) string {
+	for i, b := range doc.Blocks {
+		if i >= 40 {
+			break
+		}
+		if b.End-b.Start > 120 {
+			continue
+		}
+		line := collapse(doc.BlockText(b))
+		m := reUpdated.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		date := strings.TrimRight(strings.TrimSpace(m[1]), ".")
+		if strings.IndexFunc(date, unicode.IsDigit) < 0 {
+			continue
+		}
+		return date
+	}
+	return ""
+}

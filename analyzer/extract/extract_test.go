@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// blockList renders blocks as "kind/level:text" for compact comparisons.
+func blockList(doc *Document) []string {
+	out := make([]string, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		out[i] = string(b.Kind) + "/" + itoa(b.Level) + ":" + doc.BlockText(b)
+	}
+	return out
+}
+
+func sameList(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Format
+	}{
+		{"doctype", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", FormatHTML},
+		{"fragment div", "<div class=\"x\"><p>We collect data.</p></div>", FormatHTML},
+		{"leading text then tags", "Privacy\n<p>a</p><p>b</p><p>c</p><ul><li>d</li></ul>", FormatHTML},
+		{"markdown heading", "# Privacy\n\nWe collect data.", FormatMarkdown},
+		{"markdown datetime", "Effective May 1, 2025\n{: datetime=\"2025-05-01\" }\n\nText.", FormatMarkdown},
+		{"markdown links and list", "Intro\n\n- see [our site](https://x.example)\n- more", FormatMarkdown},
+		{"markdown bold headings", "**A**\n\ntext\n\n**B**\n\ntext\n\n**C**\n\ntext", FormatMarkdown},
+		{"plain", "Privacy Policy\n\nWe collect your name.\n• item one\n", FormatText},
+		{"plain with a less-than", "Children < 13 years are not allowed.", FormatText},
+		{"empty", "", FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectFormat([]byte(tt.in)); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "title, paragraphs, bullets",
+			in:   "Privacy policy\n\nWe collect data.\n\n• Your name\n• Your email.\n",
+			want: []string{"heading/1:Privacy policy", "paragraph/0:We collect data.", "list_item/1:Your name", "list_item/1:Your email."},
+		},
+		{
+			name: "one paragraph a line",
+			in:   "We collect your name.\nWe share it with partners.\n",
+			want: []string{"paragraph/0:We collect your name.", "paragraph/0:We share it with partners."},
+		},
+		{
+			name: "wrapped lines are joined",
+			in:   "We collect your name and\nyour email address.\n",
+			want: []string{"paragraph/0:We collect your name and\nyour email address."},
+		},
+		{
+			name: "numbered all-caps heading",
+			in:   "1. INFORMATION WE COLLECT\nWe collect your name.\n2. HOW WE SHARE IT\nWe do not.",
+			want: []string{"heading/2:INFORMATION WE COLLECT", "paragraph/0:We collect your name.", "heading/2:HOW WE SHARE IT", "paragraph/0:We do not."},
+		},
+		{
+			name: "numbered list stays a list",
+			in:   "We collect:\n1. Your name\n2. Your email\n3) Your phone\na) Your address",
+			want: []string{"paragraph/0:We collect:", "list_item/1:Your name", "list_item/1:Your email", "list_item/1:Your phone", "list_item/1:Your address"},
+		},
+		{
+			name: "section sign headings with sub-levels",
+			in:   "§1 Storage\nData is stored.\n§5.1 Verification\nWe verify.",
+			want: []string{"heading/2:Storage", "paragraph/0:Data is stored.", "heading/3:Verification", "paragraph/0:We verify."},
+		},
+		{
+			name: "dash numbered heading",
+			in:   "01 - Who we are\nWe are a shop.",
+			want: []string{"heading/2:Who we are", "paragraph/0:We are a shop."},
+		},
+		{
+			name: "question heading, lead-in with colon is not",
+			in:   "How do we collect your data?\n\nWe collect it in several ways:\n\n- forms\n- cookies",
+			want: []string{"heading/1:How do we collect your data?", "paragraph/0:We collect it in several ways:", "list_item/1:forms", "list_item/1:cookies"},
+		},
+		{
+			name: "bullet without space, nbsp around",
+			in:   "\u00a0•Current salary\u00a0\n–\tDesired salary",
+			want: []string{"list_item/1:Current salary", "list_item/1:Desired salary"},
+		},
+		{
+			name: "last line short is not a heading",
+			in:   "We collect data.\n\nContact us",
+			want: []string{"paragraph/0:We collect data.", "paragraph/0:Contact us"},
+		},
+		{
+			name: "all-caps line ends a wrapped paragraph",
+			in:   "We collect your name and\nyour email address\nSHARING\nWe never sell it.",
+			want: []string{"paragraph/0:We collect your name and\nyour email address", "heading/2:SHARING", "paragraph/0:We never sell it."},
+		},
+		{
+			name: "address and label lines are not headings",
+			in:   "Contact\n\nName: Jane Doe\nEmail: dpo@x.example\n180 John St, Toronto\nWrite to us.",
+			want: []string{"heading/1:Contact", "paragraph/0:Name: Jane Doe", "paragraph/0:Email: dpo@x.example", "paragraph/0:180 John St, Toronto", "paragraph/0:Write to us."},
+		},
+		{
+			name: "nested bullets by indentation",
+			in:   "We collect:\n- identity\n    - name\n    - email\n- usage\n",
+			want: []string{"paragraph/0:We collect:", "list_item/1:identity", "list_item/2:name", "list_item/2:email", "list_item/1:usage"},
+		},
+		{
+			name: "crlf",
+			in:   "Cookies\r\n\r\nWe use cookies.\r\n",
+			want: []string{"heading/1:Cookies", "paragraph/0:We use cookies."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.in {
+				t.Errorf("Text was changed")
+			}
+			checkDoc(t, doc)
+			if got := blockList(doc); !sameList(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractMarkdown(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          string
+		want        []string
+		wantUpdated string
+	}{
+		{
+			name: "headings, datetime, paragraph joined",
+			in:   "# Focus Privacy Notice\n\nEffective April 22, 2025\n{: datetime=\"2025-04-22\" }\n\n## Data\n\nWe process **technical** data\nand _settings_ data.\n",
+			want: []string{"heading/1:Focus Privacy Notice", "paragraph/0:Effective April 22, 2025", "heading/2:Data",
+				"paragraph/0:We process technical data and settings data."},
+			wantUpdated: "2025-04-22",
+		},
+		{
+			name:        "trailing attribute on the date line",
+			in:          "Date d'effet : 31 octobre 2025 {: datetime=\"2025-10-31\" }\n",
+			want:        []string{"paragraph/0:Date d'effet : 31 octobre 2025"},
+			wantUpdated: "2025-10-31",
+		},
+		{
+			name: "links, code, html tags, snake_case kept",
+			in:   "See [our FAQ](https://x.example/faq \"FAQ\") and `about:telemetry`, <span class=\"a\">the</span> setting_name value.",
+			want: []string{"paragraph/0:See our FAQ and about:telemetry, the setting_name value."},
+		},
+		{
+			name: "nested lists",
+			in:   "- one\n- two\n  continued\n    * nested\n- three\n1. numbered",
+			want: []string{"list_item/1:one", "list_item/1:two continued", "list_item/2:nested", "list_item/1:three", "list_item/1:numbered"},
+		},
+		{
+			name: "table",
+			in:   "| Who | Why |\n|---|:---:|\n| Processors | [Hosting](https://h.example) |\n",
+			want: []string{"table_cell/0:Who", "table_cell/0:Why", "table_cell/0:Processors", "table_cell/0:Hosting"},
+		},
+		{
+			name: "bold paragraph is a heading",
+			in:   "**OBJET**\n\nLa présente Politique s'applique.\n\n**QUI SOMMES-NOUS ?**\n\nTexte.",
+			want: []string{"heading/2:OBJET", "paragraph/0:La présente Politique s'applique.", "heading/2:QUI SOMMES-NOUS ?", "paragraph/0:Texte."},
+		},
+		{
+			name: "setext heading and rule",
+			in:   "Privacy\n=======\n\nText.\n\n---\n\nMore.",
+			want: []string{"heading/1:Privacy", "paragraph/0:Text.", "paragraph/0:More."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, doc)
+			if got := blockList(doc); !sameList(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if doc.Updated != tt.wantUpdated {
+				t.Errorf("Updated = %q, want %q", doc.Updated, tt.wantUpdated)
+			}
+			var parts []string
+			for _, b := range doc.Blocks {
+				parts = append(parts, doc.BlockText(b))
+			}
+			if j := strings.Join(parts, "\n\n"); j != doc.Text {
+				t.Errorf("Text %q is not the blocks joined (%q)", doc.Text, j)
+			}
+		})
+	}
+}
+
+const policyP = "<p>We collect your name and email address when you create an account, and we use them to provide the service to you.</p>"
+
+func TestExtractHTMLChrome(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  []string // substrings that must be in Text
+		avoid []string // substrings that must not be
+	}{
+		{"script style noscript", "<body><script>var x='SCRIPT';</script><style>.a{}</style><noscript>NOSCRIPT</noscript>" + policyP + "</body>",
+			[]string{"We collect"}, []string{"SCRIPT", ".a{}"}},
+		{"nav header footer aside", "<body><header>HEADER</header><nav>NAV</nav><div>" + policyP + "</div><aside>ASIDE</aside><footer>FOOTER</footer></body>",
+			[]string{"We collect"}, []string{"HEADER", "NAV", "ASIDE", "FOOTER"}},
+		{"article header kept", "<body><article><header><h1>Privacy</h1></header>" + policyP + "<footer>Last updated: 2024-01-01</footer></article></body>",
+			[]string{"Privacy", "Last updated"}, nil},
+		{"hidden and aria-hidden", "<body><div hidden>HIDDEN</div><span aria-hidden=\"true\">ICON</span><div style=\"display: none\">NONE</div>" + policyP + "</body>",
+			[]string{"We collect"}, []string{"HIDDEN", "ICON", "NONE"}},
+		{"roles", "<body><div role=\"navigation\">RNAV</div><div role=\"banner\">RBANNER</div><div role=\"dialog\">RDIALOG</div><div role=\"contentinfo\">RINFO</div><div role=\"complementary\">RCOMP</div>" + policyP + "</body>",
+			[]string{"We collect"}, []string{"RNAV", "RBANNER", "RDIALOG", "RINFO", "RCOMP"}},
+		{"cookie banner by class", "<body><div class=\"cookie-banner\"><p>We use cookies on this site. Accept?</p><button>OK</button></div>" + policyP + "</body>",
+			[]string{"We collect"}, []string{"Accept?", "OK"}},
+		{"consent manager with headings", "<body><div id=\"onetrust-consent-sdk\"><h2>Privacy preference center</h2><p>" + strings.Repeat("When you visit any website it may store or retrieve information on your browser. ", 8) + "</p></div><main><h1>Privacy</h1>" + policyP + "</main></body>",
+			[]string{"We collect"}, []string{"preference center"}},
+		{"cookie-policy article kept", "<body><nav class=\"menu\"><a href=\"/\">Home</a></nav><article class=\"cookie-policy\"><h1>Cookie Policy</h1><p>We use cookies to remember your preferences and to measure traffic on our site.</p></article></body>",
+			[]string{"Cookie Policy", "remember your preferences"}, []string{"Home"}},
+		{"privacy-policy-content div kept", "<body><div class=\"privacy-policy-content\"><h1>Privacy</h1>" + policyP + policyP + "</div><div class=\"sidebar\"><a href=\"/a\">Other page</a></div></body>",
+			[]string{"Privacy", "We collect"}, []string{"Other page"}},
+		{"cookies section inside main kept", "<body><main><h1>Privacy</h1>" + policyP + "<section id=\"cookies\" class=\"cookies-section\"><h2>Cookies</h2><p>We use cookies and similar technologies to keep you signed in and, with your consent, to measure the audience of our site and improve it.</p></section></main></body>",
+			[]string{"Cookies", "keep you signed in"}, nil},
+		{"page-wide form kept, small form removed", "<body><form id=\"aspnetForm\"><div class=\"content\">" + policyP + policyP + "</div></form><form class=\"search\"><label>Search the site</label></form></body>",
+			[]string{"We collect"}, []string{"Search the site"}},
+		{"skip link", "<body><a href=\"#main\">Skip to main content</a><main id=\"main\">" + policyP + "</main></body>",
+			[]string{"We collect"}, []string{"Skip"}},
+		{"share and breadcrumb", "<body><div class=\"breadcrumbs\"><a href=\"/\">Home</a> / Legal</div><div class=\"social-share\"><a href=\"#\">Tweet</a></div>" + policyP + "</body>",
+			[]string{"We collect"}, []string{"Home", "Tweet"}},
+		{"plain buttons removed, accordion buttons kept", "<body><main><h2><button aria-expanded=\"true\">Retention</button></h2>" + policyP + "<button>Print</button></main></body>",
+			[]string{"Retention", "We collect"}, []string{"Print"}},
+		{"hidden accordion panel kept", "<body><main><button aria-controls=\"p1\">Sharing</button><div id=\"p1\" hidden><p>We share data with processors only.</p></div>" + policyP + "</main></body>",
+			[]string{"We share data with processors only."}, nil},
+		{"details kept", "<body><main>" + policyP + "<details><summary>Rights</summary><p>You can ask us to delete your data.</p></details></main></body>",
+			[]string{"Rights", "You can ask us to delete your data."}, nil},
+		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
+			[]string{"We collect"}, []string{"bridges"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatHTML)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, doc)
+			for _, w := range tt.want {
+				if !strings.Contains(doc.Text, w) {
+					t.Errorf("missing %q in %q", w, doc.Text)
+				}
+			}
+			for _, a := range tt.avoid {
+				if strings.Contains(doc.Text, a) {
+					t.Errorf("chrome %q kept in %q", a, doc.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractHTMLBlocks(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"kinds and levels", "<main><h2>Data</h2><p>We  collect\n data.</p><ul><li>name<ul><li>first name</li></ul></li><li>email</li></ul><table><tr><th>Who</th><td>Processors</td></tr></table><dl><dt>Term</dt><dd>Meaning</dd></dl></main>",
+			[]string{"heading/2:Data", "paragraph/0:We collect data.", "list_item/1:name", "list_item/2:first name", "list_item/1:email",
+				"table_cell/0:Who", "table_cell/0:Processors", "paragraph/0:Term", "paragraph/0:Meaning"}},
+		{"div with direct text and double br", "<main><div>First part.<br><br>Second part.<br>same block.</div></main>",
+			[]string{"paragraph/0:First part.", "paragraph/0:Second part. same block."}},
+		{"nbsp and narrow nbsp become spaces", "<main><p>Vos droits\u00a0: accès\u202fet effacement</p></main>",
+			[]string{"paragraph/0:Vos droits : accès et effacement"}},
+		{"inline elements do not split", "<main><p>We <b>never</b> sell <a href=\"/x\">your data</a>.</p></main>",
+			[]string{"paragraph/0:We never sell your data."}},
+		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
+			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatHTML)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, doc)
+			if got := blockList(doc); !sameList(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractHTMLMetadata(t *testing.T) {
+	tests := []struct {
+		name, in, title, updated string
+	}{
+		{"title tag kept as is", "<html><head><title> Privacy Policy | Acme </title></head><body><main><h1>Privacy</h1>" + policyP + "</main></body></html>", "Privacy Policy | Acme", ""},
+		{"first h1 when no title", "<body><main><h1>Our Privacy Notice</h1>" + policyP + "</main></body>", "Our Privacy Notice", ""},
+		{"time datetime", "<body><main><p>Updated <time datetime=\"2024-05-01\">May 1</time></p>" + policyP + "</main></body>", "", "2024-05-01"},
+		{"last updated line", "<body><main><p>Last updated: March 3, 2024</p>" + policyP + "</main></body>", "", "March 3, 2024"},
+		{"french line", "<body><main><p>Dernière mise à jour : 2 juin 2025</p>" + policyP + "</main></body>", "", "2 juin 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatAuto)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title {
+				t.Errorf("Title: got %q, want %q", doc.Title, tt.title)
+			}
+			if doc.Updated != tt.updated {
+				t.Errorf("Updated: got %q, want %q", doc.Updated, tt.updated)
+			}
+		})
+	}
+}
+
+func TestErrNoText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		f    Format
+	}{
+		{"only scripts and nav", "<html><head><script>x()</script></head><body><nav><a href=\"/\">Home</a></nav><script>y()</script></body></html>", FormatHTML},
+		{"empty html", "<html></html>", FormatHTML},
+		{"blank text", " \n\t\n", FormatText},
+		{"markdown of attributes only", "{: datetime=\"2020-01-01\" }\n", FormatMarkdown},
+		{"empty auto", "", FormatAuto},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), tt.f)
+			if !errors.Is(err, ErrNoText) {
+				t.Errorf("got %v, %v; want ErrNoText", doc, err)
+			}
+		})
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	if _, err := Extract([]byte("x"), Format("pdf")); err == nil || errors.Is(err, ErrNoText) {
+		t.Errorf("got %v, want an unknown-format error", err)
+	}
+}

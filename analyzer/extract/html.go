@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// alwaysChrome are elements that never carry policy text.
+const alwaysChrome = "script, style, noscript, template, svg, iframe, object, embed, canvas, " +
+	"select, input, textarea, dialog, link, meta, " +
+	`[role=dialog], [role=alertdialog], [aria-modal=true]`
+
+// semanticChrome are landmark elements that are page chrome unless they hold
+// the content.
+//
+// form is here because ASP.NET pages wrap the whole page in one.
+const semanticChrome = "form, nav, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]"
+
+var (
+	// Words in an id or class that mark chrome. Strong words are removed
+	// even when the element has headings and prose (consent managers do).
+	reChromeStrong = regexp.MustCompile(`(?i)consent|gdpr|onetrust|(^|[^a-z])cmp([^a-z]|$)|modal|popup|newsletter|cookie-?banner|cookie-?bar|cookie-?notice|cookie-?consent|overlay|toast`)
+	reChromeWeak   = regexp.MustCompile(`(?i)cookie|banner|share|sharing|social|breadcrumb|menu|sidebar|side-bar|related|skip|footer|navbar|topbar|masthead|nav-|-nav|navigation|subscribe|promo|advert|(^|[^a-z])ads?([^a-z]|$)|comment|widget|pagination|toolbar`)
+	// Hidden elements that are accordion or tab panels keep their text.
+	reAccordion = regexp.MustCompile(`(?i)accordion|collaps|panel|faq|expand|toggle|tab-?content|disclosure|details`)
+	reSkipLink  = regexp.MustCompile(`(?i)^\s*(skip|jump|aller|passer|acc[eé]der)\b.{0,40}(content|main|navigation|contenu|principal|menu)`)
+	reDisplayNo = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+)
+
+// extractHTML parses an HTML page, drops its chrome and returns the policy
+// text as blocks.
+func extractHTML(raw []byte) (*Document, error) {
+	gq, err := goquery.NewDocumentFromReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	title := collapse(gq.Find("title").First().Text())
+
+	gq.Find(alwaysChrome).Not("[aria-expanded], [aria-controls]").Remove()
+	// Buttons are chrome, except those that open accordions or sit in headings.
+	gq.Find("button").Each(func(_ int, s *goquery.Selection) {
+		if s.Is("[aria-expanded], [aria-controls]") || s.ParentsFiltered("h1, h2, h3, h4, h5, h6, summary, dt").Length() > 0 {
+			return
+		}
+		s.Remove()
+	})
+
+	body := gq.Find("body").First()
+	if body.Length() == 0 {
+		return &Document{Title: title}, nil
+	}
+	stats := measure(body.Get(0))
+	total := stats.text[body.Get(0)]
+	controlled := controlledIDs(gq)
+
+	removeChrome(gq, body, stats, total, controlled)
+
+	root := pickRoot(gq, body)
+	updated := ""
+	if t, ok := root.Find("time[datetime]").First().Attr("datetime"); ok {
+		updated = strings.TrimSpace(t)
+	}
+	w := &walker{}
+	for _, n := range root.Nodes {
+		w.walk(n, walkCtx{kind: Paragraph})
+	}
+	w.flush(walkCtx{kind: Paragraph})
+	doc := w.b.doc()
+	doc.Title = title
+	if doc.Title == "" {
+		for _, b := range doc.Blocks {
+			if b.Kind == Heading && b.Level == 1 {
+				doc.Title = doc.BlockText(b)
+				break
+			}
+		}
+	}
+	doc.Updated = updated
+	return doc, nil
+}
+
+// controlledIDs returns the ids named by aria-controls attributes: those
+// elements are accordion or tab panels even when hidden.
+func controlledIDs(gq *goquery.Document) map[string]bool {
+	ids := map[string]bool{}
+	gq.Find("[aria-controls]").Each(func(_ int, s *goquery.Selection) {
+		v, _ := s.Attr("aria-controls")
+		for _, id := range strings.Fields(v) {
+			ids[id] = true
+		}
+	})
+	return ids
+}
+
+// removeChrome deletes navigation, banners, hidden elements and the like,
+// but never an element that holds the page's content.
+func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, total int, controlled map[string]bool) {
+	holdsContent := func(s *goquery.Selection) bool {
+		n := s.Get(0)
+		if n == body.Get(0) || s.Is("html, body, main, article, [role=main]") {
+			return true
+		}
+		if s.Find("main, article, [role=main]").Length() > 0 {
+			return true
+		}
+		t := st.text[n]
+		return total > 0 && t*2 > total && st.link[n]*2 < t
+	}
+
+	// Hidden elements, unless they are accordion panels.
+	body.Find("[hidden], [aria-hidden=true], [style]").Each(func(_ int, s *goquery.Selection) {
+		style, _ := s.Attr("style")
+		aria, _ := s.Attr("aria-hidden")
+		_, hidden := s.Attr("hidden")
+		if !hidden && !strings.EqualFold(aria, "true") && !reDisplayNo.MatchString(style) {
+			return
+		}
+		id, _ := s.Attr("id")
+		class, _ := s.Attr("class")
+		role, _ := s.Attr("role")
+		if controlled[id] || reAccordion.MatchString(class) || role == "tabpanel" || role == "region" ||
+			s.Is("[aria-labelledby]") || s.ParentsFiltered("details").Length() > 0 {
+			return
+		}
+		if holdsContent(s) {
+			return
+		}
+		s.Remove()
+	})
+
+	// Site header and footer: only top-level ones; an article's own header
+	// carries its title.
+	body.Find("header, footer").Each(func(_ int, s *goquery.Selection) {
+		if s.ParentsFiltered("article, main, [role=main], section").Length() > 0 || holdsContent(s) {
+			return
+		}
+		s.Remove()
+	})
+	body.Find(semanticChrome).Each(func(_ int, s *goquery.Selection) {
+		if holdsContent(s) {
+			return
+		}
+		s.Remove()
+	})
+
+	kept := map[*html.Node]bool{}
+	body.Find("[id], [class]").Each(func(_ int, s *goquery.Selection) {
+		if s.Is("html, body") || len(s.Nodes) == 0 || s.Get(0).Parent == nil {
+			return
+		}
+		id, _ := s.Attr("id")
+		class, _ := s.Attr("class")
+		names := id + " " + class
+		strong := reChromeStrong.MatchString(names)
+		if !strong && !reChromeWeak.MatchString(names) {
+			return
+		}
+		if s.Is("main, article, [role=main], h1, h2, h3, h4, h5, h6") {
+			return
+		}
+		// Consent managers can outweigh a short policy, so a strong match is
+		// kept only when it wraps the page's structure.
+		if strong && s.Find("main, article, [role=main], h1").Length() > 0 || !strong && holdsContent(s) {
+			return
+		}
+		if !strong {
+			n := s.Get(0)
+			lowLinks := st.link[n]*2 <= st.text[n]
+			// Text elements and tables named after their topic
+			// (class="cookie-table"), and anything inside a section kept
+			// as prose, are content unless they are lists of links.
+			if lowLinks && (s.Is("p, table, dl, blockquote, pre, li, tr, td, th") || insideKept(n, kept)) {
+				return
+			}
+			if isProseSection(s, st) {
+				kept[n] = true
+				return
+			}
+		}
+		s.Remove()
+	})
+
+	body.Find("a").Each(func(_ int, s *goquery.Selection) {
+		if href, _ := s.Attr("href"); strings.HasPrefix(href, "#") && reSkipLink.MatchString(s.Text()) {
+			s.Remove()
+		}
+	})
+}
+
+// insideKept reports whether an ancestor of n is in kept.
+func insideKept(n *html.Node, kept map[*html.Node]bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if kept[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// isProseSection reports whether an element whose class looks like chrome is
+// in fact a section of the policy (e.g. class="cookie-policy"): it has a
+// heading and a fair amount of text that is not links.
+func isProseSection(s *goquery.Selection, st *stats) bool {
+	n := s.Get(0)
+	t := st.text[n]
+	if t == 0 || st.link[n]*10 > t*3 {
+		return false
+	}
+	if s.Find("h1, h2, h3, h4, h5, h6").Length() > 0 && st.prose[n] >= 200 {
+		return true
+	}
+	return st.prose[n] >= 600
+}
+
+// stats holds per-node text measures taken once on the cleaned tree.
+type stats struct {
+	text  map[*html.Node]int // bytes of collapsed-ish text
+	link  map[*html.Node]int // bytes of text inside links
+	prose map[*html.Node]int // bytes of text in paragraphs of 40+ bytes
+}
+
+func measure(root *html.Node) *stats {
+	st := &stats{text: map[*html.Node]int{}, link: map[*html.Node]int{}, prose: map[*html.Node]int{}}
+	var rec func(n *html.Node, inLink bool) (int, int, int)
+	rec = func(n *html.Node, inLink bool) (int, int, int) {
+		if n.Type == html.TextNode {
+			t := len(strings.TrimSpace(n.Data))
+			if inLink {
+				return t, t, 0
+			}
+			return t, 0, 0
+		}
+		var text, link, prose int
+		isLink := inLink || n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, l, p := rec(c, isLink)
+			text, link, prose = text+t, link+l, prose+p
+		}
+		if n.Type == html.ElementNode {
+			if isParagraphTag(n.DataAtom) && prose == 0 && text >= 40 && link*2 < text {
+				prose = text - link
+			}
+			st.text[n], st.link[n], st.prose[n] = text, link, prose
+		}
+		return text, link, prose
+	}
+	rec(root, false)
+	return st
+}
+
+func isParagraphTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Li, atom.Td, atom.Dd, atom.Dt, atom.Pre, atom.Blockquote, atom.Div, atom.Section, atom.Span:
+		return true
+	}
+	return false
+}
+
+// pickRoot chooses the content root: main/article/[role=main] when one holds
+// most of the text, otherwise the densest region.
+func pickRoot(gq *goquery.Document, body *goquery.Selection) *goquery.Selection {
+	st := measure(body.Get(0))
+	score := func(n *html.Node) float64 {
+		t := st.text[n]
+		if t == 0 {
+			return 0
+		}
+		return float64(st.prose[n]) * (1 - float64(st.link[n])/float64(t))
+	}
+	bodyScore := score(body.Get(0))
+	var best *html.Node
+	bestScore := 0.0
+	body.Find("main, [role=main], article").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if sc := score(n); sc > bestScore {
+			best, bestScore = n, sc
+		}
+	})
+	if best != nil && bestScore >= 0.5*bodyScore && bestScore > 0 {
+		return gq.FindNodes(best)
+	}
+	if n := densest(body.Get(0), st); n != nil {
+		return gq.FindNodes(n)
+	}
+	return body
+}
+
+// densest finds the content region the Readability way: each paragraph adds
+// its score to its parent and, less, to its grandparents; the best candidate
+// is penalised by its link density; then the candidate is widened to its
+// ancestor while that ancestor adds little but sibling content with prose.
+func densest(body *html.Node, st *stats) *html.Node {
+	scores := map[*html.Node]float64{}
+	var order []*html.Node // scored nodes in a deterministic order
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				visit(c)
+			}
+		}
+		if n.Type != html.ElementNode || !isParagraphTag(n.DataAtom) && !isHeading(n.DataAtom) {
+			return
+		}
+		own := ownText(n)
+		if own < 25 || st.link[n]*2 > st.text[n] {
+			return // too short, or a list of links
+		}
+		sc := 1 + float64(strings.Count(textOf(n), ",")) + min(float64(own)/100, 3)
+		add := func(m *html.Node, v float64) {
+			if _, ok := scores[m]; !ok {
+				order = append(order, m)
+			}
+			scores[m] += v
+		}
+		if own >= 200 && (n.DataAtom == atom.Td || n.DataAtom == atom.Div || n.DataAtom == atom.Section) {
+			// A cell or div holding the whole text between <br>s (old
+			// table layouts) is a candidate itself.
+			add(n, sc)
+		}
+		p := n.Parent
+		for level := 1; p != nil && level <= 3; level++ {
+			div := float64(level)
+			if level == 3 {
+				div = 6
+			}
+			add(p, sc/div)
+			if p == body {
+				break
+			}
+			p = p.Parent
+		}
+	}
+	visit(body)
+	var best *html.Node
+	bestScore := 0.0
+	for _, n := range order {
+		sc, t := scores[n], st.text[n]
+		if t == 0 {
+			continue
+		}
+		sc *= 1 - float64(st.link[n])/float64(t)
+		if sc > bestScore {
+			best, bestScore = n, sc
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	// Widen while the parent's prose is mostly ours plus sibling sections:
+	// policies are often split into sibling section elements.
+	for best != body && best.Parent != nil {
+		p := best.Parent
+		pt := st.text[p]
+		if pt == 0 || st.prose[p] < st.prose[best] {
+			break
+		}
+		linkRatio := float64(st.link[p]) / float64(pt)
+		extra := st.text[p] - st.text[best]
+		gain := st.prose[p] - st.prose[best]
+		wrapper := extra <= 20
+		siblings := linkRatio <= 0.35 && float64(gain) >= 0.3*float64(st.prose[best]) && float64(gain) >= 0.6*float64(extra)
+		if !wrapper && !siblings {
+			break
+		}
+		best = p
+	}
+	return best
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// ownText counts the bytes of text directly inside n or its inline children.
+func ownText(n *html.Node) int {
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t += len(strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && !isBlockNode(c):
+			t += ownText(c)
+		}
+	}
+	return t
+}
+
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return sb.String()
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// brMark stands for a <br> in the inline buffer; two in a row split a block.
+const brMark = '\x01'
+
+var reDoubleBr = regexp.MustCompile("\x01[\\s\x01]*\x01")
+
+// walkCtx is what the enclosing elements say about text found here.
+type walkCtx struct {
+	kind      BlockKind
+	level     int
+	listDepth int
+}
+
+// walker emits blocks in document order from an HTML subtree.
+type walker struct {
+	b   builder
+	buf strings.Builder
+	// State of the current line (since the last <br> or block), to split a
+	// bold line followed by <br> from the text after it: old pages write
+	// headings as <b>Title</b><br>.
+	bold        int  // depth of open <b>/<strong>
+	lineHasText bool // the line has visible text
+	lineAllBold bool // all of it inside <b>/<strong>
+}
+
+// flush emits the inline text gathered so far as blocks of ctx's kind.
+func (w *walker) flush(ctx walkCtx) {
+	if w.buf.Len() == 0 {
+		return
+	}
+	for _, part := range reDoubleBr.Split(w.buf.String(), -1) {
+		w.b.add(ctx.kind, ctx.level, part)
+	}
+	w.buf.Reset()
+	w.newLine()
+}
+
+func (w *walker) newLine() {
+	w.lineHasText, w.lineAllBold = false, true
+}
+
+func (w *walker) walk(n *html.Node, ctx walkCtx) {
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		if strings.TrimSpace(n.Data) != "" {
+			if !w.lineHasText {
+				w.lineHasText, w.lineAllBold = true, true
+			}
+			if w.bold == 0 {
+				w.lineAllBold = false
+			}
+		}
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, ctx)
+		}
+		return
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		w.buf.WriteByte(brMark)
+		if w.lineHasText && w.lineAllBold {
+			w.buf.WriteByte(brMark)
+		}
+		w.newLine()
+		return
+	case atom.Hr:
+		w.flush(ctx)
+		return
+	case atom.Img, atom.Head, atom.Title, atom.Script, atom.Style:
+		return
+	}
+	if !isBlockNode(n) {
+		isBold := n.DataAtom == atom.B || n.DataAtom == atom.Strong
+		if isBold {
+			w.bold++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, ctx)
+		}
+		if isBold {
+			w.bold--
+		}
+		return
+	}
+	w.flush(ctx)
+	inner := ctx
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		inner.kind, inner.level = Heading, int(n.Data[1]-'0')
+	case atom.Summary:
+		inner.kind, inner.level = Heading, min(max(w.b.lastHeadingLevel()+1, 2), 6)
+	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
+		inner.listDepth = ctx.listDepth + 1
+		inner.kind, inner.level = Paragraph, 0
+	case atom.Li:
+		inner.kind, inner.level = ListItem, max(ctx.listDepth, 1)
+	case atom.Td, atom.Th:
+		if !hasBlockDescendant(n) {
+			inner.kind, inner.level = TableCell, 0
+		}
+	default:
+		if ctx.kind != ListItem && ctx.kind != TableCell && ctx.kind != Heading {
+			inner.kind, inner.level = Paragraph, 0
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, inner)
+	}
+	w.flush(inner)
+}
+
+// isBlockNode reports whether n starts a new block. Unknown (custom)
+// elements are blocks when they contain blocks.
+func isBlockNode(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Caption,
+		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html,
+		atom.Legend, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
+		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th,
+		atom.Thead, atom.Tr, atom.Ul, atom.Search, atom.Option, atom.Optgroup:
+		return true
+	case 0:
+		return hasBlockDescendant(n)
+	}
+	return false
+}
+
+func hasBlockDescendant(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != 0 && isBlockNode(c) || hasBlockDescendant(c) {
+			return true
+		}
+	}
+	return false
+}
