@@ -3,17 +3,20 @@ module github.com/policylens/policylens
 go 1.26.8
 
 require (
-	github.com/PuerkitoBio/goquery v1.13.0 // indirect
+	github.com/PuerkitoBio/goquery v1.13.0
+	github.com/jdkato/prose/v2 v2.0.0
+	github.com/kljensen/snowball v0.10.0
+	github.com/pemistahl/lingua-go v1.4.0
+	golang.org/x/net v0.58.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
+)
+
+require (
 	github.com/andybalholm/cascadia v1.3.4 // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect
-	github.com/jdkato/prose/v2 v2.0.0 // indirect
-	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
-	github.com/pemistahl/lingua-go v1.4.0 // indirect
 	github.com/shopspring/decimal v1.3.1 // indirect
 	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
-	golang.org/x/net v0.58.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	google.golang.org/protobuf v1.31.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

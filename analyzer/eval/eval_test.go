@@ -535,3 +535,40 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckBars(t *testing.T) {
+	m := Metrics{
+		ByLanguage: []Slice{newSlice("en", "en"), newSlice("fr", "fr")},
+		Pairs:      []Pair{{A: "a.md", B: "b.md", ChecklistAgree: 17, ChecklistTotal: 20}},
+	}
+	m.ByLanguage[0].Categories[report.Collection] = Counts{TP: 9, FN: 1} // F1 < 1 for en
+	tests := []struct {
+		name string
+		bars Bars
+		want []string // substrings of the error; none: no error
+	}{
+		{"no bars", Bars{}, nil},
+		{"agreement", Bars{Agreement: 0.9}, []string{"pair a.md / b.md agrees on 0.850"}},
+		{"macro per language", Bars{MacroF1: 0.999}, []string{"(en) is below 0.999"}},
+		{"checklist", Bars{Checklist: 0.5}, []string{"checklist accuracy 0.000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := m.Check(tt.bars)
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("Check = %v, want nil", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("Check = nil, want %q", tt.want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("Check = %q, lacks %q", err, w)
+				}
+			}
+		})
+	}
+}

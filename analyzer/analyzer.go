@@ -1,0 +1,267 @@
+// Package analyzer is the PolicyLens engine: it turns a privacy policy (an
+// HTML page, Markdown or plain text, in English or French) into a Report.
+//
+// The data flows one way, one package a stage:
+//
+//	extract (HTML -> text blocks) -> lang (en/fr) -> segment (clauses, tokens)
+//	-> classify (categories) + vague (vague wording) -> checklist, grade -> report
+//
+// The engine makes no OS calls, so the same code runs in the CLI and, compiled
+// to WebAssembly, in the browser extension.
+package analyzer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/policylens/policylens/analyzer/checklist"
+	"github.com/policylens/policylens/analyzer/classify"
+	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/grade"
+	"github.com/policylens/policylens/analyzer/lang"
+	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/analyzer/segment"
+	"github.com/policylens/policylens/analyzer/vague"
+)
+
+// Version is the engine's version, written into every report.
+const Version = "0.1.0"
+
+// Options describe where an input comes from.
+type Options struct {
+	URL   string
+	Title string
+	// Format forces the input format; the zero value detects it from content.
+	Format extract.Format
+}
+
+// Engine analyses policies. Build one with New and reuse it: building loads
+// the language models and lexicons. An Engine is immutable and safe for
+// concurrent use.
+type Engine struct {
+	detector lang.Detector
+	langs    map[lang.Code]*pipeline
+}
+
+// pipeline holds the per-language stages.
+type pipeline struct {
+	segmenter  *segment.Segmenter
+	classifier *classify.Classifier
+}
+
+// New builds an Engine for English and French.
+func New() (*Engine, error) {
+	e := &Engine{detector: lang.NewDetector(), langs: map[lang.Code]*pipeline{}}
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		c, err := classify.New(code)
+		if err != nil {
+			return nil, fmt.Errorf("engine: classifier %s: %w", code, err)
+		}
+		e.langs[code] = &pipeline{segmenter: segment.New(code), classifier: c}
+	}
+	return e, nil
+}
+
+// minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
+// page with fewer labelled clauses, or fewer distinct categories, is
+// reported as not_policy rather than graded.
+const (
+	minPolicyClauses    = 3
+	minPolicyCategories = 2
+)
+
+// Analyze reads one policy and returns its report. Errors are *Error values
+// whose Code says what was wrong with the input.
+func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *report.Report, err error) {
+	defer recoverInto(&err)
+	if err := checkInput(raw); err != nil {
+		return nil, err
+	}
+	doc, err := extract.Extract(raw, o.Format)
+	if err != nil {
+		if errors.Is(err, extract.ErrNoText) {
+			return nil, newError(CodeNotPolicy, "no policy text found on the page")
+		}
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, canceled(err)
+	}
+	lr, p, err := e.language(doc.Text)
+	if err != nil {
+		return nil, err
+	}
+	clauses, err := e.clauses(ctx, p, lr.Code, doc)
+	if err != nil {
+		return nil, err
+	}
+
+	labelled, cats := 0, map[report.Category]bool{}
+	for _, c := range clauses {
+		if len(c.Categories) > 0 {
+			labelled++
+		}
+		for _, l := range c.Categories {
+			cats[l.Category] = true
+		}
+	}
+	if labelled < minPolicyClauses || len(cats) < minPolicyCategories {
+		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of %d sentences speak of personal data practices", labelled, len(clauses))
+	}
+
+	title := o.Title
+	if title == "" {
+		title = doc.Title
+	}
+	rep = &report.Report{
+		Schema: report.Schema,
+		Engine: Version,
+		Source: report.Source{
+			URL: o.URL, Title: title, Format: string(doc.Format),
+			Bytes: len(raw), TextBytes: len(doc.Text), Updated: doc.Updated,
+		},
+		Language: report.Language{Code: string(lr.Code), Name: lr.Name, Confidence: round3(lr.Confidence)},
+		Clauses:  clauses,
+	}
+	rep.Checklist, rep.RedFlags = checklist.Run(checklist.Input{
+		Lang: lr.Code, Text: doc.Text, Updated: doc.Updated, Clauses: clauses,
+	})
+	rep.Summaries = checklist.Summarize(clauses)
+	rep.Grade = grade.Compute(rep.Summaries, rep.Checklist, rep.RedFlags)
+	if lr.Confidence < 0.5 {
+		rep.Diagnostics = append(rep.Diagnostics, fmt.Sprintf("language detection is unsure (%.2f)", lr.Confidence))
+	}
+	return rep, nil
+}
+
+// ClauseResult is the engine's reading of one short text (a segment of a
+// policy), as the classify command prints it.
+type ClauseResult struct {
+	Language   string             `json:"language"`
+	Categories []report.Label     `json:"categories"`
+	Vague      []report.VagueTerm `json:"vague"`
+}
+
+// Classify labels one short text, a paragraph or a sentence of a policy,
+// without the checks that apply to whole policies. Categories are the union
+// over the text's clauses (best score kept); vague terms have byte offsets in
+// text.
+func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, err error) {
+	defer recoverInto(&err)
+	if err := checkInput([]byte(text)); err != nil {
+		return nil, err
+	}
+	doc, err := extract.Extract([]byte(text), extract.FormatText)
+	if err != nil && !errors.Is(err, extract.ErrNoText) {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if doc == nil || len(doc.Blocks) == 0 {
+		doc = &extract.Document{Format: extract.FormatText, Text: text,
+			Blocks: []extract.Block{{Kind: extract.Paragraph, Start: 0, End: len(text)}}}
+	}
+	lr, p, err := e.language(text)
+	if err != nil {
+		return nil, err
+	}
+	clauses, err := e.clauses(ctx, p, lr.Code, doc)
+	if err != nil {
+		return nil, err
+	}
+	res = &ClauseResult{Language: string(lr.Code), Categories: []report.Label{}, Vague: []report.VagueTerm{}}
+	best := map[report.Category]int{}
+	for _, c := range clauses {
+		for _, l := range c.Categories {
+			if i, ok := best[l.Category]; ok {
+				if l.Score > res.Categories[i].Score {
+					res.Categories[i] = l
+				}
+				continue
+			}
+			best[l.Category] = len(res.Categories)
+			res.Categories = append(res.Categories, l)
+		}
+		res.Vague = append(res.Vague, c.Vague...)
+	}
+	sortLabels(res.Categories)
+	return res, nil
+}
+
+// language detects the language of text and returns its pipeline, or an
+// unsupported_language error naming the language.
+func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
+	lr := e.detector.Detect(text)
+	p, ok := e.langs[lr.Code]
+	if !ok || !lr.Supported() {
+		name := lr.Name
+		if name == "" {
+			name = "an unknown language"
+		}
+		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", name)
+		err.Language = string(lr.Code)
+		return lr, nil, err
+	}
+	return lr, p, nil
+}
+
+// clauses segments doc and labels every clause.
+func (e *Engine) clauses(ctx context.Context, p *pipeline, code lang.Code, doc *extract.Document) ([]report.Clause, error) {
+	segs, err := p.segmenter.Segment(doc)
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w", err)
+	}
+	out := make([]report.Clause, 0, len(segs))
+	for i, s := range segs {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, canceled(err)
+			}
+		}
+		c := report.Clause{
+			ID:         "c" + strconv.Itoa(i+1),
+			Text:       s.Text,
+			Start:      s.Start,
+			End:        s.End,
+			Heading:    s.Heading,
+			LeadIn:     s.LeadIn,
+			Categories: p.classifier.Classify(s),
+			Vague:      vague.Find(code, s),
+		}
+		if c.Categories == nil {
+			c.Categories = []report.Label{}
+		}
+		if c.Vague == nil {
+			c.Vague = []report.VagueTerm{}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// sortLabels orders labels as report.Categories.
+func sortLabels(ls []report.Label) {
+	rank := map[report.Category]int{}
+	for i, c := range report.Categories {
+		rank[c] = i
+	}
+	for i := 1; i < len(ls); i++ {
+		for j := i; j > 0 && rank[ls[j].Category] < rank[ls[j-1].Category]; j-- {
+			ls[j], ls[j-1] = ls[j-1], ls[j]
+		}
+	}
+}
+
+func canceled(err error) error {
+	return &Error{Code: CodeCanceled, Message: "analysis canceled: " + err.Error()}
+}
+
+// recoverInto turns a panic in any stage into an internal error, so one bad
+// document never takes down a corpus run or the wasm runtime.
+func recoverInto(err *error) {
+	if r := recover(); r != nil {
+		*err = &Error{Code: CodeInternal, Message: fmt.Sprintf("internal error: %v", r)}
+	}
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -1,0 +1,258 @@
+package analyzer
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden reports under testdata/golden/")
+
+// engine is built once for all tests: building loads the language models.
+var (
+	engineOnce sync.Once
+	testEngine *Engine
+	engineErr  error
+)
+
+func newEngine(t testing.TB) *Engine {
+	t.Helper()
+	engineOnce.Do(func() { testEngine, engineErr = New() })
+	if engineErr != nil {
+		t.Fatalf("New: %v", engineErr)
+	}
+	return testEngine
+}
+
+// corpusFiles lists the policies of the labelled corpus.
+func corpusFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"*.txt", "*.md", "*.html"} {
+		m, err := filepath.Glob(filepath.Join("..", "corpus", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if !strings.EqualFold(filepath.Base(f), "README.md") {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 {
+		t.Fatal("no policies in ../corpus")
+	}
+	return files
+}
+
+// TestGoldenReports compares the report of every corpus policy with its
+// golden JSON under testdata/golden/. Run `go test ./analyzer -update` to
+// rewrite them after a deliberate change, and review the diff.
+func TestGoldenReports(t *testing.T) {
+	e := newEngine(t)
+	for _, f := range corpusFiles(t) {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := e.Analyze(context.Background(), raw, Options{})
+			if err != nil {
+				t.Fatalf("Analyze: %v", err)
+			}
+			got, err := json.MarshalIndent(rep, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("..", "testdata", "golden", strings.TrimSuffix(name, filepath.Ext(name))+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./analyzer -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("report for %s differs from %s; run go test ./analyzer -update and review the diff", name, golden)
+			}
+		})
+	}
+}
+
+// TestReportInvariants checks what every report must hold, whatever the
+// engine's judgement: offsets point at the clause text, ids are unique,
+// every label has evidence, every checklist and flag clause exists.
+func TestReportInvariants(t *testing.T) {
+	e := newEngine(t)
+	for _, f := range corpusFiles(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := e.Analyze(context.Background(), raw, Options{URL: "https://example.com/privacy"})
+			if err != nil {
+				t.Fatalf("Analyze: %v", err)
+			}
+			if rep.Schema != 1 || rep.Source.URL != "https://example.com/privacy" {
+				t.Errorf("got schema %d url %q", rep.Schema, rep.Source.URL)
+			}
+			if len(rep.Summaries) != 6 || len(rep.Checklist) < 20 {
+				t.Errorf("got %d summaries and %d checklist items, want 6 and >= 20", len(rep.Summaries), len(rep.Checklist))
+			}
+			if !strings.Contains("ABCDE", rep.Grade.Letter) || rep.Grade.Letter == "" {
+				t.Errorf("got grade %q", rep.Grade.Letter)
+			}
+			ids := map[string]bool{}
+			prevEnd := 0
+			for _, c := range rep.Clauses {
+				if ids[c.ID] {
+					t.Errorf("duplicate clause id %s", c.ID)
+				}
+				ids[c.ID] = true
+				if c.Start < prevEnd || c.End <= c.Start || c.End > rep.Source.TextBytes {
+					t.Errorf("%s: bad offsets %d-%d (previous end %d, text %d)", c.ID, c.Start, c.End, prevEnd, rep.Source.TextBytes)
+				}
+				prevEnd = c.End
+				for _, l := range c.Categories {
+					if len(l.Evidence) == 0 || l.Score <= 0 || l.Score > 1 {
+						t.Errorf("%s: label %s has score %v evidence %v", c.ID, l.Category, l.Score, l.Evidence)
+					}
+				}
+				for _, v := range c.Vague {
+					if v.Start < c.Start || v.End > c.End || v.Start >= v.End {
+						t.Errorf("%s: vague %q at %d-%d outside clause %d-%d", c.ID, v.Term, v.Start, v.End, c.Start, c.End)
+					}
+				}
+			}
+			for _, it := range rep.Checklist {
+				for _, id := range it.Clauses {
+					if !ids[id] {
+						t.Errorf("checklist %s cites unknown clause %s", it.ID, id)
+					}
+				}
+				if it.Status != "found" && it.Status != "vague" && it.Status != "missing" {
+					t.Errorf("checklist %s: status %q", it.ID, it.Status)
+				}
+			}
+			for _, fl := range rep.RedFlags {
+				if len(fl.Clauses) == 0 {
+					t.Errorf("red flag %s cites no clause", fl.ID)
+				}
+				for _, id := range fl.Clauses {
+					if !ids[id] {
+						t.Errorf("red flag %s cites unknown clause %s", fl.ID, id)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestAnalyzeErrors(t *testing.T) {
+	e := newEngine(t)
+	tests := []struct {
+		name string
+		in   string
+		want error
+	}{
+		{"empty", "", ErrEmpty},
+		{"spaces", "   \n\n\t ", ErrEmpty},
+		{"nul", "a\x00b", ErrBinary},
+		{"latin-1", "donn\xe9es personnelles", ErrInvalidUTF8},
+		{"too large", strings.Repeat("a", MaxInputBytes+1), ErrTooLarge},
+		{"not policy", "The weather will be sunny tomorrow with light winds from the west. Temperatures will rise in the afternoon.", ErrNotPolicy},
+		{"italian", "Raccogliamo il tuo nome e il tuo indirizzo email quando crei un account. Condividiamo i tuoi dati personali con fornitori di servizi. Utilizziamo i cookie per analizzare il traffico. Hai il diritto di accedere ai tuoi dati e di cancellarli.", ErrUnsupported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := e.Analyze(context.Background(), []byte(tt.in), Options{})
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnalyzeCanceled(t *testing.T) {
+	e := newEngine(t)
+	raw, err := os.ReadFile(corpusFiles(t)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Analyze(ctx, raw, Options{}); !errors.Is(err, ErrCanceled) {
+		t.Fatalf("got %v, want %v", err, ErrCanceled)
+	}
+}
+
+// TestConcurrentAnalyze runs the corpus from several goroutines at once and
+// checks the reports equal the sequential ones (run with -race).
+func TestConcurrentAnalyze(t *testing.T) {
+	e := newEngine(t)
+	files := corpusFiles(t)
+	want := map[string]string{}
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		rep, err := e.Analyze(context.Background(), raw, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(rep)
+		want[f] = string(b)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		for _, f := range files {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				raw, _ := os.ReadFile(f)
+				rep, err := e.Analyze(context.Background(), raw, Options{})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if b, _ := json.Marshal(rep); string(b) != want[f] {
+					t.Errorf("%s: concurrent report differs from sequential", f)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+}
+
+// BenchmarkAnalyze measures a whole analysis of each corpus policy.
+func BenchmarkAnalyze(b *testing.B) {
+	e := newEngine(b)
+	for _, f := range corpusFiles(b) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(f), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				if _, err := e.Analyze(context.Background(), raw, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

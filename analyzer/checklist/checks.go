@@ -1,0 +1,416 @@
+package checklist
+
+import (
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+// Shorter names for the categories, used in the tables below.
+const (
+	collection   = report.Collection
+	sharing      = report.Sharing
+	cookies      = report.Cookies
+	rights       = report.Rights
+	retention    = report.Retention
+	jurisdiction = report.Jurisdiction
+)
+
+func cats(c ...report.Category) []report.Category { return c }
+
+// Reusable pieces of patterns.
+const (
+	email    = `[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`
+	numberEN = `(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety)`
+	numberFR = `(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt|vingt-quatre|trente|quarante-cinq|soixante|quatre-vingt-dix)`
+	// An optional figure in brackets after a number in words: "thirty (30) days".
+	bracketed  = `(?:\s*\(\d+\))?`
+	durationEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?)\b`
+	durationFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|ans|annees?|heures?)\b`
+	// A time limit, as "within 30 days" and « dans un délai d'un mois » say it.
+	withinEN = `\b(?:within|in|under|no later than|not later than|no more than|not more than|not exceeding|exceeding|up to|maximum of)\s+(?:a\s+(?:period|maximum|timeframe|time frame)\s+of\s+)?` + answerEN
+	withinFR = `\b(?:dans|sous|au plus tard|delai|n'excedant pas|ne pouvant exceder|maximum)\b[^.;]{0,30}?` + answerFR
+	// Response times: hours to months.
+	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
+	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
+	// Named places. "US" is left out: folded, it cannot be told from "us".
+	placesEN = `(?:the\s+)?(?:united states(?: of america)?|u\.s\.a?\.?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california)\b`
+	placesFR = `(?:la |le |l'|les |aux )?(?:france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie)\b`
+	// Places that do not say where: "other countries", "any country".
+	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
+	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |tout |tous |n'importe quel )?pays(?: tiers)?|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
+	// Safeguards for transfers that name no mechanism.
+	safeguardEN = `(?:appropriate|adequate|suitable|necessary|legal|legally[- ]provided|legally[- ]accepted|contractual) (?:legal )?(?:safeguards|protections?|measures|mechanisms|terms|data protection|means)\b`
+	// Named jurisdictions for courts: the places above, or a state,
+	// province, district or city named as such or among the usual seats.
+	jurisdictionsEN = `(?:` + placesEN + `|(?:the )?(?:state|province|commonwealth|canton|county|city|(?:judicial )?district|republic) of [a-z]+|delaware|new york|texas|washington|massachusetts|illinois|florida|british columbia|england|wales|scotland|paris|london|dublin|amsterdam|berlin|munich|toronto|montreal|san francisco|santa clara)`
+	jurisdictionsFR = `(?:` + placesFR + `|paris|lyon|marseille|lille|bordeaux|toulouse|nantes|nanterre|strasbourg|nice|rennes|montpellier|bruxelles|geneve|montreal)`
+)
+
+// Checks is the checklist, in display order. Add an item by adding an entry.
+var Checks = []Check{
+	{
+		ID: "collection.data_types", Category: collection,
+		Title: "Says what personal data it collects",
+		Doc: "Found when a collection or sharing clause names kinds of data (name, email address, IP address, " +
+			"location, payment details...): data a policy says it passes on is data it holds. A named kind counts " +
+			"even when hedged (\"we may collect your email address\"). Vague when it only speaks of \"personal " +
+			"data\" or \"certain information\".",
+		Run: rule{
+			cats: cats(collection, sharing),
+			// "Your email address" names a kind of data whatever the
+			// clause is labelled with.
+			any: both(`\byour (?:ip address|e-?mail address|(?:phone|telephone|mobile) number|date of birth|postal address|home address|payment (?:details|information)|credit card|location data|device identifiers?|browsing history)`,
+				`\b(?:votre|vos) (?:adresse (?:ip|e-?mail|electronique|postale)|numero de telephone|date de naissance|donnees de (?:localisation|navigation|paiement)|coordonnees bancaires|historique de navigation)`),
+			// The question is what data, not whether it is surely collected.
+			hedges: []string{},
+			weak: []pat{both(`\bpersonal (?:data|information)\b|\binformation (?:about|from) you\b|\b(?:certain|some|other) (?:data|information)\b`,
+				`\bdonnees (?:personnelles|a caractere personnel)\b|\binformations (?:personnelles|vous concernant)\b|\b(?:certaines|des) (?:donnees|informations)\b`)},
+			pat: both(
+				or(`\bnames?\b`, `\be-?mail(?: address(?:es)?)?\b`, `\b(?:phone|telephone|mobile) numbers?\b`,
+					`\b(?:postal|mailing|home|billing|shipping) address`, `\bdate of birth\b`, `\bbirth ?date\b`,
+					`\bip address`, `\bdevice (?:identifiers?|ids?|information|data|type|model)`, `\blocation (?:data|information)`,
+					`\bgeo-?location\b`, `\bpayment (?:information|details|card|data)`, `\bcredit card`, `\bbank (?:account|details)`,
+					`\bbrowsing (?:history|data|activity)`, `\busage (?:data|information)`, `\bcontact (?:details|information)`,
+					`\baccount (?:information|details|data)`, `\bpasswords?\b`, `\bphotos?\b`, `\bvoice (?:recordings?|data)`,
+					`\bgender\b`, `\bage\b`, `\blog (?:data|files|information)`, `\bidentifiers?\b`, `\bbiometric`, `\bhealth (?:data|information)`,
+					`\b(?:cv|resume|curriculum vitae)s?\b`, `\bjob title`, `\b(?:user ?name|login)s?\b`, `\bbrowser type`,
+					`\boperating system`, `\bcrash (?:reports?|data)`, `\btelemetry\b`, `\bdemographic`),
+				or(`\bnoms?\b`, `\bprenoms?\b`, `\badresses? (?:e-?mail|electronique|postale|ip|de (?:courrier|messagerie|livraison|facturation))`,
+					`\bcourriels?\b`, `\be-?mails?\b`, `\bnumeros? de (?:telephone|portable|mobile|carte)`, `\btelephone\b`, `\bdate de naissance`,
+					`\bdonnees (?:de |d')(?:localisation|connexion|navigation|paiement|sante|identification|contact|usage|utilisation)`,
+					`\bidentifiants?\b`, `\bmots? de passe`, `\bcoordonnees\b`, `\bcartes? (?:bancaires?|de credit)`, `\bgeolocalisation\b`,
+					`\bage\b`, `\bsexe\b`, `\bgenre\b`, `\bphotos?(?:graphies?)?\b`, `\bhistorique`, `\bcv\b`, `\bcurriculum vitae`,
+					`\bnavigateur\b`, `\bsysteme d'exploitation`, `\btelemetrie\b`, `\bsituation (?:familiale|professionnelle)`,
+					`\bdonnees biometriques`, `\bvoix\b`, `\benregistrements? vocaux`)),
+		}.run,
+	},
+	{
+		ID: "collection.purposes", Category: collection,
+		Title: "Says why it collects data",
+		Doc: "Found when a clause about collection, sharing or cookies states a purpose (\"to provide the " +
+			"service\", \"in order to\", \"for the purposes of\", \"afin de\", \"finalités\"). Vague when those " +
+			"clauses are hedged.",
+		Run: rule{
+			cats: cats(collection, sharing, cookies),
+			pat: both(
+				or(`\bpurposes?\b`, `\bin order to\b`, `\bso (?:that )?(?:we|you) can\b`,
+					`\b(?:use|uses|used|using|process|processes|processed|collect|collects|collected)\b[^.;]{0,80}\b(?:to|for)\s+(?:provide|improve|operate|personali[sz]e|deliver|process|send|communicate|respond|analy[sz]e|maintain|secure|protect|comply|understand|develop|offer|manage|administer|fulfil|fulfill|create|verify|prevent|detect|support|enable|match|contact|help|measure|show|display|recommend|customi[sz]e|tailor|ensure|run|bill|market|advertis)`,
+					`\b(?:to|for)\s+(?:provide|improve|operate|deliver|personali[sz]e|maintain|secure)\s+(?:and\s+\w+\s+)?(?:our|the|your)\b`),
+				or(`\bfinalites?\b`, `\bafin de\b`, `\bafin que\b`, `\bdans le (?:but|cadre) de\b`, `\ba des fins\b`, `\ben vue de\b`, `\bpour les besoins\b`,
+					`\b(?:servent|sert|permettent|permet|utilis\w+|trait\w+|collect\w+)\b[^.;]{0,80}\b(?:a|pour)\s+(?:vous|fournir|ameliorer|gerer|personnaliser|repondre|traiter|assurer|envoyer|permettre|realiser|proposer|offrir|mesurer|analyser|securiser|prevenir|lutter|respecter|communiquer|creer|verifier|faciliter|executer|suivre|identifier|informer|adapter|afficher|etablir|administrer|developper)`,
+					`\bpour (?:la |le |l'|les )?(?:gestion|fourniture|execution|amelioration|personnalisation|prospection|realisation|securite|prevention)\b`)),
+		}.run,
+	},
+	{
+		ID: "sharing.recipients", Category: sharing,
+		Title: "Names who receives the data",
+		Doc: "Found when a sharing clause names kinds of recipients (service providers, processors, " +
+			"affiliates, advertisers, authorities, a named company...). Vague when it only speaks of " +
+			"\"third parties\" or \"partners\". A named kind counts even when hedged: the question is to whom.",
+		Run: rule{
+			cats: cats(sharing),
+			pat: both(
+				or(`\bservice providers?\b`, `\b(?:sub-?)?processors?\b`, `\bvendors?\b`, `\bcontractors?\b`, `\bsuppliers?\b`, `\baffiliates?\b`,
+					`\bsubsidiar(?:y|ies)\b`, `\bparent compan`, `\bgroup compan`, `\bcompanies (?:in|within|of) (?:our|the) group`,
+					`\badvertisers?\b`, `\badvertising (?:partners|networks?|companies)`, `\banalytics (?:providers?|partners|services?|companies)`,
+					`\bpayment (?:processors?|providers?|services?)`, `\blaw enforcement\b`, `\b(?:public|government(?:al)?|regulatory|tax|judicial|competent) (?:authorit|agenc|bodies)`,
+					`\bauthorities\b`, `\bcourts?\b`, `\bregulators?\b`, `\bauditors?\b`, `\b(?:legal|professional) advis[eo]rs?\b`, `\blawyers\b`,
+					`\b(?:acquirer|buyer|purchaser|successor)s?\b`, `\b(?:hosting|cloud|email|it|technology|delivery|shipping) (?:service )?providers?\b`,
+					`\bemployers?\b`, `\brecruiters?\b`, `\binsurers?\b`, `\bbanks?\b`,
+					`\b(?:companies|organi[sz]ations|firms|businesses) (?:that|who|which) (?:provide|perform|help|assist|process|host)\b`,
+					`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`),
+				or(`\bprestataires?\b`, `\bsous-traitants?\b`, `\bfournisseurs?\b`, `\bfiliales?\b`, `\b(?:societes|entites|entreprises) (?:affiliees|apparentees)\b`,
+					`\b(?:societes|entreprises|organismes|entites) (?:qui|chargees de) (?:fourni\w*|assur\w*|realis\w*|effectu\w*|heberg\w*|trait\w*)`, `\bsocietes? (?:du|de notre) groupe`, `\bentites? (?:du|de notre) groupe`,
+					`\bsociete mere\b`, `\bannonceurs?\b`, `\bpartenaires (?:publicitaires|commerciaux|techniques|de paiement)`, `\bregies? publicitaires?`,
+					`\bautorites?\b`, `\bforces de l'ordre\b`, `\bpolice\b`, `\badministrations?\b`, `\btribunaux\b`, `\bjuridictions?\b`,
+					`\bcommissaires? aux comptes`, `\bavocats?\b`, `\bauxiliaires de justice`, `\btransporteurs?\b`, `\bhebergeurs?\b`,
+					`\bbanques?\b`, `\betablissements? (?:bancaires|financiers|de paiement)`, `\bassureurs?\b`, `\bemployeurs?\b`, `\brecruteurs?\b`,
+					`\bacquereurs?\b`, `\bcessionnaires?\b`, `\bservices? (?:interne|internes|concernes)\b`,
+					`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`)),
+			weak: []pat{both(
+				or(`\bthird[- ]part(?:y|ies)\b`, `\bpartners?\b`, `\bother compan`, `\boutside (?:parties|organi[sz]ations)`, `\bothers\b`),
+				or(`\btiers\b`, `\bpartenaires?\b`, `\bautres (?:societes|entreprises|entites)`, `\bdestinataires?\b`))},
+			hedges: []string{},
+		}.run,
+	},
+	{
+		ID: "sharing.sale", Category: sharing,
+		Title: "Says whether it sells personal data",
+		Doc: "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
+			"information\", \"nous ne vendons pas vos données\", \"we sell\"). Vague when only hedged.",
+		Run: rule{
+			any: both(
+				or(`\b(?:not|n't|never) (?:\w+ )?(?:sell|rent|sold|rented)\b`,
+					// Active forms only: "if our company is sold, your data..."
+					// is about a merger, not about selling data.
+					`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
+					`\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
+					`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
+					`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
+				or(`\b(?:vend(?:re|ons|ent|ra|rons|rait|rions|u|us|ue|ues|ons)|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
+					`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
+					`\bvente (?:de |des )(?:vos )?(?:donnees|informations)`)),
+		}.run,
+	},
+	{
+		ID: "cookies.purposes", Category: cookies,
+		Title: "Explains what cookies and trackers are used for",
+		Doc: "Found when a cookie clause gives a definite purpose or a kind of cookie (analytics, advertising, " +
+			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for). " +
+			"Vague when the only purpose is open (\"to improve your experience\").",
+		Run: rule{
+			cats:   cats(cookies),
+			hedges: []string{},
+			pat: both(
+				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
+					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|similar technologies)\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know)`,
+					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`),
+				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
+					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
+					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir)`)),
+			weak: []pat{both(`\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
+				`\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
+		}.run,
+	},
+	{
+		ID: "cookies.control", Category: cookies,
+		Title: "Explains how to refuse or manage cookies",
+		Doc: "Found when a cookie clause tells how to refuse, delete or manage cookies (browser settings, " +
+			"a consent tool, opt-out links). Vague when those clauses are hedged.",
+		Run: rule{
+			cats: cats(cookies),
+			pat: both(
+				or(`\bbrowser(?:'s)? (?:settings|preferences|options)`, `\bsettings (?:of|in) your (?:web )?browser`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
+					`\bopt[- ]out\b`,
+					// A tool named as a place to act, not a kind of data in a list.
+					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
+					`\bwithdraw (?:your )?consent\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`),
+				or(`\bparametr\w+\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv|bloqu|refus|supprim|effac|gerer|gerez|configur|parametr|retir|modifi|paramet)\w*\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement)`,
+					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
+					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
+			// Avoiding tracking without a tool to manage it.
+			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track`,
+				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`)},
+		}.run,
+	},
+	rightCheck("rights.access", "Lets you access a copy of your data",
+		"Found when a rights clause grants access to or a copy of one's data; \"right of access\" counts anywhere.",
+		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
+			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirmation (?:as to )?whether\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
+			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`)),
+		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`))),
+	rightCheck("rights.deletion", "Lets you have your data deleted",
+		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" counts anywhere.",
+		both(or(`\bdelet(?:e|ed|es|ing|ion)\b`, `\beras(?:e|ed|ure|ing)\b`, `\bremov(?:e|al)\b`, `\bdestr(?:oy|oyed|uction)\b`, `\bright to be forgotten\b`),
+			or(`\beffac\w+`, `\bsuppr\w+`, `\bdetrui\w+`, `\bdestruction\b`, `\bdroit a l'oubli\b`)),
+		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`),
+			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`))),
+	rightCheck("rights.rectification", "Lets you correct your data",
+		"Found when a rights clause lets the user correct, update or amend their data.",
+		// The verb must bear on the data: "update your preferences" is not
+		// rectification.
+		both(or(`\brectif\w*`, `\bcorrection\b`, `\b(?:inaccura\w+|incorrect|incomplete|outdated|out-of-date)\b`,
+			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`),
+			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
+				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`)),
+		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`), or(`\bdroits? de rectification\b`))),
+	rightCheck("rights.portability", "Lets you take your data elsewhere",
+		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another controller.",
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`),
+			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
+		both(`\bportability\b`, `\bportabilite\b`)),
+	rightCheck("rights.objection", "Lets you object to or restrict processing",
+		"Found when a rights clause lets the user object, restrict processing, opt out or withdraw consent.",
+		both(or(`\bobject(?:ion|ing)?\b`, `\bopt[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`),
+			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`)),
+		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`))),
+	{
+		ID: "rights.complaint", Category: rights,
+		Title: "Tells you how to complain to an authority",
+		Doc: "Found when the policy names a supervisory authority or the right to lodge a complaint " +
+			"(CNIL, ICO, \"lodge a complaint\", \"introduire une réclamation\"), in any clause.",
+		Run: rule{
+			cats: cats(rights),
+			pat:  both(`\bcomplain(?:t|ts)?\b`, `\b(?:reclamation|plainte)s?\b`),
+			any: both(
+				or(`\bsupervisory authorit`, `\bdata protection (?:authorit|regulator|commission)`, `\b(?:lodge|file|make|submit|bring) a complaint\b`, `\bcomplain to\b`,
+					`\bcnil\b`, `\bico\b`, `\binformation commissioner`, `\bprivacy commissioner`, `\bfederal trade commission\b`, `\bftc\b`, `\battorney general\b`, `\bedpb\b`, `\bregulator\b`),
+				or(`\bautorite (?:de controle|de protection des donnees)`, `\bcnil\b`, `\bcommission nationale (?:de l'informatique|informatique)`,
+					`\b(?:introduire|deposer|adresser|former|porter|saisir) (?:une )?(?:reclamation|plainte)`, `\bedpb\b`, `\bcepd\b`)),
+			hedges: rightHedges,
+			// An authority with no name and no right to complain.
+			weak: []pat{both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
+				`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
+		}.run,
+	},
+	{
+		ID: "rights.contact", Category: rights,
+		Title: "Gives a contact for privacy requests",
+		Doc: "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
+			"address, a postal address, a web form, a URL or a data protection officer. Vague when it only " +
+			"says \"contact us\".",
+		Run: rule{
+			cats: cats(rights),
+			pat:  contactMeans,
+			any: both(or(email, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
+				or(email, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
+			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain`,
+				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
+			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
+				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
+		}.run,
+	},
+	{
+		ID: "rights.deadline", Category: rights,
+		Title: "Says how fast requests are answered",
+		Doc: "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
+			"\"dans un délai d'un mois\"). Vague for \"promptly\", \"as soon as possible\", \"without undue delay\".",
+		Run: rule{
+			cats: cats(rights),
+			// The time must be the time to answer: "we delete it within 30
+			// days of closure" is retention.
+			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
+				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
+			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+`+answerEN,
+				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout undue delay\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)`,
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b`)},
+		}.run,
+	},
+	{
+		ID: "retention.period", Category: retention,
+		Title: "Says how long data is kept",
+		Doc: "Found when a retention clause gives a concrete duration (\"13 months\", \"3 ans\") or an explicit " +
+			"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
+			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
+			"indefinitely\" does not. Vague when it only says \"as long as necessary\", speaks of keeping data without " +
+			"a period, or when the period is hedged (\"we may keep it for 3 years\").",
+		Run: rule{
+			cats: cats(retention),
+			pat: both(or(durationEN,
+				`\buntil (?:you|your|the|we|such|it|they|this|that|a|an)\b`, `\bfor the (?:duration|life|lifetime|length|term) of\b`,
+				`\b(?:as long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
+				`\b(?:after|following|upon|from) (?:the |your )?(?:closure|closing|termination|deletion|cancellation|end|expiry|expiration|last|deactivation)\b`,
+				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
+				or(durationFR,
+					`\bjusqu'(?:a|au|aux) (?:ce que|la|le|l'|votre|leur|son|sa|expiration|cloture|suppression|fin|desinscription|retrait)`, `\bpendant (?:toute )?la duree (?:de|du|des|d')`,
+					`\b(?:pendant|durant) (?:toute )?la (?:relation|periode) (?:contractuelle|commerciale)`, `\ba compter (?:de|du|des)\b`,
+					// "des" is "dès" folded: it needs its article, or "à des fins" would count.
+					`\b(?:apres|suivant|a l'issue de|au terme de) (?:la |le |l'|votre |leur |son |sa )?(?:cloture|fermeture|suppression|resiliation|fin|dernier|derniere|expiration|terme|desinscription|desactivation)\b`,
+					`\bdes (?:la |le |l'|votre |leur |son |sa )(?:cloture|fermeture|suppression|resiliation|fin|expiration|desinscription|desactivation)\b`,
+					`\bdelais? de prescription`, `\bprescription (?:legale|applicable)`)),
+			neg: both(`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bpermanently\b|\b(?:no|without (?:any )?)(?: time)? (?:limit|limitation|end date)\b|\bunlimited (?:period|time|duration)\b`,
+				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\bsans (?:aucune )?(?:limite|limitation) (?:de |dans le )?(?:duree|temps)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee)\b`),
+			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)`,
+				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)`),
+			weak: []pat{
+				both(`\bas long as (?:is |reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
+					`\baussi longtemps que\b|\ble temps (?:strictement )?necessaire|\bduree (?:strictement |raisonnablement )?(?:necessaire|proportionnee|limitee)|\bpas au-dela\b|\bn'excedant pas\b|\bn'excede pas\b`),
+				both(`\b(?:retain|retention|keep|kept|store|stored|delete|deleted)\b`, `\b(?:conserv\w+|supprim\w+|duree)\b`)},
+			// Open-ended wording is handled by weak; a modal or a
+			// generalisation hedges even a concrete period.
+			hedges: []string{"modality", "generalisation"},
+		}.run,
+	},
+	{
+		ID: "jurisdiction.law", Category: jurisdiction,
+		Title: "Names the governing law or courts",
+		Doc: "Found when any clause says which law governs the policy or which courts are competent " +
+			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"). " +
+			"Vague when it only says the policy is governed by \"applicable law\" or that disputes go to " +
+			"\"the competent courts\" without naming them.",
+		Run: rule{
+			any: both(
+				or(`\bgoverned by (?:and construed in accordance with )?(?:the )?laws?\b`, `\bgoverning law\b`, `\blaws of (?:the (?:state|province|commonwealth|republic) of )?[a-z]+\b[^.;]{0,40}\b(?:govern|appl(?:y|ies))`,
+					`\b(?:exclusive|non-exclusive) (?:courts?|jurisdiction)\b`, `\bcourts?\b[^.;]{0,60}\b(?:of|in|located in|situated in|sitting in) (?:the )?`+jurisdictionsEN,
+					`\b(?:state|federal|provincial) courts?\b`, `\bsubmit to the jurisdiction\b`, `\bapplicable law (?:is|shall be)\b`, `\bsubject to (?:the )?(?:laws|law) of\b`),
+				or(`\bdroit (?:francais|belge|luxembourgeois|suisse|irlandais|allemand|europeen|anglais|americain)\b`, `\bloi (?:francaise|belge|luxembourgeoise|suisse|irlandaise)\b`,
+					`\b(?:regi|regie|regis|regies|soumise?s?|gouvernee?s?) (?:par |a |au |a la )(?:le |la )?(?:droit|loi)`,
+					`\btribunaux?\b[^.;]{0,40}\b(?:francais|de paris|de lyon|du ressort|de (?:la cour d'appel|commerce)|(?:de |du |d'|en |au )`+jurisdictionsFR+`)`, `\bjuridictions? (?:francaises?|du ressort)\b`,
+					`\b(?:tribunaux|juridictions) (?:competents|competentes)\b[^.;]{0,60}\b(?:siege|ressort|domicile|defendeur)`,
+					`\b(?:droit|loi) applicable (?:est|sera)\b`, `\bcompetence (?:exclusive|territoriale)\b`)),
+			weak: []pat{both(`\b(?:governed by|construed (?:in accordance with|under)) (?:the )?(?:applicable|relevant|local) laws?\b|\b(?:competent|appropriate) courts?\b`,
+				`\b(?:tribunaux|juridictions) competent(?:e)?s\b|\b(?:regie?s?|soumise?s?) (?:par |a |au )(?:la |le )?(?:loi|droit|legislation) applicable\b`)},
+		}.run,
+	},
+	{
+		ID: "jurisdiction.location", Category: jurisdiction,
+		Title: "Says where data is stored or processed",
+		Doc: "Found when a clause names where data is stored, hosted or processed (\"stored in the EU\", " +
+			"\"hébergées en France\"). Vague when hedged (\"may be processed in the US\"), when the place is left " +
+			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
+			"or wherever our partners have facilities\").",
+		Run: rule{
+			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+				// A transfer says where data goes, not where it comes from.
+				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
+				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN),
+				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur le territoire|au sein de|vers)\s+(?:de |d')?`+placesFR),
+			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
+				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
+			weak: []pat{both(
+				`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|transferred|transfer|transfers|servers?|computers?|housed|backup|copies)\b[^.;]{0,60}\b(?:in|within|inside|to|outside(?: of)?|across|around)\s+`+openPlacesEN+`|\boutside (?:of )?(?:the )?(?:eu|eea|european union|european economic area|united kingdom|uk|your (?:country|region))\b|\bcross-border\b|\btransfer\w* (?:data |information |it )?across borders\b|\b(?:inside|outside) (?:and|or) (?:inside|outside)\b`,
+				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|vers|hors)\s+`+openPlacesFR+`|\b(?:hors|en dehors) (?:de |du )?(?:l'union europeenne|l'ue|l'eee|l'espace economique europeen|territoire)`)},
+		}.run,
+	},
+	{
+		ID: "jurisdiction.transfers", Category: jurisdiction,
+		Title: "Says how international transfers are protected",
+		Doc: "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
+			"Data Privacy Framework, binding corporate rules). Vague when it only speaks of \"appropriate safeguards\".",
+		Run: rule{
+			any: both(
+				or(`\bstandard (?:contractual|data protection) clauses\b`, `\bmodel (?:contract(?:ual)? )?clauses\b`, `\bsccs?\b`, `\badequacy (?:decision|finding|regulation)s?\b`,
+					`\badequate level of (?:data )?protection\b`, `\bprivacy shield\b`, `\bdata privacy framework\b`, `\bdpf\b`, `\bbinding corporate rules\b`, `\bbcrs?\b`,
+					`\binternational (?:data )?transfer agreement\b`),
+				or(`\bclauses (?:contractuelles|types|contractuelles types|contractuelles standards?|standards?) (?:types|de protection|de la commission)`, `\bclauses contractuelles\b`,
+					`\bdecisions? d'adequation\b`, `\bniveau (?:de protection )?adequat\b`, `\bniveau de protection (?:adequat|suffisant|equivalent)`, `\bprivacy shield\b`,
+					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`)),
+			weak: []pat{both(`\b`+safeguardEN+`[^.;]{0,150}\btransfer|\btransfer\w*\b[^.;]{0,150}\b`+safeguardEN,
+				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`)},
+		}.run,
+	},
+	{
+		ID: "policy.updated", Category: "",
+		Title: "Shows when it was last updated",
+		Doc: "Found when extraction found a \"last updated\" date, or the text has \"Last updated\", " +
+			"\"Effective date\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date. Missing otherwise.",
+		Run: runUpdated,
+	},
+	{
+		ID: "policy.changes", Category: "",
+		Title: "Says how you will be told of changes",
+		Doc: "Found when a clause about changes to the policy says how users are told (email, notice, " +
+			"notification, posting the new version). Vague when it only says the policy may change. Missing otherwise.",
+		Run: runChanges,
+	},
+}
+
+// contactMeans are the ways to reach a controller for a request.
+var contactMeans = both(
+	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
+		`\bprivacy (?:center|centre|portal|dashboard|team|office|officer)\b`, `\bby (?:mail|post|email|e-mail|phone|telephone|letter)\b`, `\b(?:our|the following|this|at the) (?:postal |mailing |e-?mail )?address\b`,
+		`https?://`, `\bwww\.`, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
+		streetEN, `\bp\.? ?o\.? box\b`),
+	or(email, `\bformulaire\b`, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`,
+		`\bpar (?:courrier|courriel|e-mail|email|mail|telephone|voie postale|voie electronique|lettre)\b`, `\ba l'adresse\b|\bnotre adresse\b|\badresse suivante\b`,
+		`https?://`, `\bwww\.`, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
+		streetFR, `\b\d{5} [a-z]`, `\bcs \d+`, `\bbp \d+`))
+
+// Postal addresses: a number and a kind of street.
+const (
+	streetEN = `\b\d{1,5},? [a-z0-9 .'-]{2,40} (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|suite)\b`
+	streetFR = `\b\d{1,4},? (?:bis |ter )?(?:rue|avenue|av|boulevard|bd|place|chemin|allee|quai|impasse|cours|route)\b`
+)
+
+// rightCheck builds the check of one data subject right: pat is looked for
+// in rights clauses, named (the right called by its name) in any clause.
+func rightCheck(id, title, doc string, pat, named pat) Check {
+	return Check{ID: id, Category: rights, Title: title, Doc: doc,
+		Run: rule{cats: cats(rights), pat: pat, any: named, hedges: rightHedges}.run}
+}
+
+// rightHedges are the vague kinds that hedge a right: "you may have the
+// right" does, "where applicable, you have the right" does not (rights under
+// data protection law always have conditions).
+var rightHedges = []string{"modality", "generalisation"}

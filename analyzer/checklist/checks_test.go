@@ -1,0 +1,252 @@
+package checklist_test
+
+import (
+	"testing"
+
+	"github.com/policylens/policylens/analyzer/checklist"
+	"github.com/policylens/policylens/analyzer/lang"
+)
+
+// Category names as the clause specs write them.
+const (
+	col = "collection"
+	sha = "sharing"
+	coo = "cookies"
+	rig = "rights"
+	ret = "retention"
+	jur = "jurisdiction"
+)
+
+func TestChecks(t *testing.T) {
+	tests := []struct {
+		name    string
+		id      string
+		lang    lang.Code
+		updated string
+		clauses []cl
+		want    string
+	}{
+		// collection.data_types
+		{"data types named", "collection.data_types", en, "", []cl{c("We collect your name, email address and IP address.", col)}, found},
+		{"data types hedged still named", "collection.data_types", en, "", []cl{c("We may collect your phone number.", col, "may:modality")}, found},
+		{"data types in a sharing clause", "collection.data_types", en, "", []cl{c("Your IP address and email address may be transferred to our partners.", sha, "may:modality")}, found},
+		{"data types named in a clause of no category", "collection.data_types", en, "", []cl{c("For verification, your IP address and phone number may be checked.", jur, "may:modality")}, found},
+		{"data types generic only", "collection.data_types", en, "", []cl{c("We collect personal information when you use the app.", col)}, vague},
+		{"data types not in a collection clause", "collection.data_types", en, "", []cl{c("Contact us by email.")}, missing},
+		{"FR types de données", "collection.data_types", fr, "", []cl{c("Nous collectons vos nom, adresse postale et numéro de téléphone.", col)}, found},
+		{"FR données personnelles seules", "collection.data_types", fr, "", []cl{c("Nous collectons des données personnelles vous concernant.", col)}, vague},
+		{"FR rien", "collection.data_types", fr, "", []cl{c("Bienvenue sur notre site.")}, missing},
+
+		// collection.purposes
+		{"purpose stated", "collection.purposes", en, "", []cl{c("We use your data to provide and improve our services.", col)}, found},
+		{"purpose hedged", "collection.purposes", en, "", []cl{c("We may use your data to provide our services.", col, "may:modality")}, vague},
+		{"purpose missing", "collection.purposes", en, "", []cl{c("We collect your name.", col)}, missing},
+		{"FR finalité", "collection.purposes", fr, "", []cl{c("Vos données sont traitées afin de gérer votre compte.", col)}, found},
+		{"FR finalité hedged", "collection.purposes", fr, "", []cl{c("Nous pouvons utiliser vos données afin de vérifier votre identité.", col, "pouvons:modality")}, vague},
+		{"FR pas de finalité", "collection.purposes", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+
+		// sharing.recipients
+		{"recipients named", "sharing.recipients", en, "", []cl{c("We share your data with our payment processors.", sha)}, found},
+		{"recipients named though hedged", "sharing.recipients", en, "", []cl{c("We may share data with service providers.", sha, "may:modality")}, found},
+		{"recipients third parties only", "sharing.recipients", en, "", []cl{c("We may share your data with third parties.", sha, "may:modality")}, vague},
+		{"recipients none", "sharing.recipients", en, "", []cl{c("We collect your name.", col)}, missing},
+		{"FR sous-traitants", "sharing.recipients", fr, "", []cl{c("Vos données sont transmises à nos sous-traitants.", sha)}, found},
+		{"FR sociétés affiliées", "sharing.recipients", fr, "", []cl{c("Nexus et ses sociétés affiliées peuvent s'échanger ces données.", sha, "peuvent:modality")}, found},
+		{"FR partenaires seuls", "sharing.recipients", fr, "", []cl{c("Nous partageons vos données avec des partenaires.", sha)}, vague},
+		{"FR rien", "sharing.recipients", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+
+		// sharing.sale
+		{"do not sell is an answer", "sharing.sale", en, "", []cl{c("We do not sell your personal information.", sha)}, found},
+		{"never sell, rent or trade", "sharing.sale", en, "", []cl{c("We will never sell, rent or trade personal data.", sha)}, found},
+		{"sell stated", "sharing.sale", en, "", []cl{c("We sell your personal information to data brokers.", sha)}, found},
+		{"sale hedged", "sharing.sale", en, "", []cl{c("We generally do not sell personal data.", sha, "generally:generalisation")}, vague},
+		{"merger is not a sale of data", "sharing.sale", en, "", []cl{c("If our company is sold, your information will be transferred to the buyer.", sha)}, missing},
+		{"selling products is not selling data", "sharing.sale", en, "", []cl{c("Members can sell products and services and exchange information.")}, missing},
+		{"FR ne vendons pas", "sharing.sale", fr, "", []cl{c("Nous ne vendons pas vos données personnelles.", sha)}, found},
+		{"FR vendeurs is not vendre", "sharing.sale", fr, "", []cl{c("Les vendeurs reçoivent vos données de livraison.", sha)}, missing},
+		{"FR rien", "sharing.sale", fr, "", []cl{c("Nous partageons vos données avec nos prestataires.", sha)}, missing},
+
+		// cookies.purposes
+		{"cookie purpose", "cookies.purposes", en, "", []cl{c("We use analytics cookies to measure traffic.", coo)}, found},
+		{"cookie purpose hedged is still a purpose", "cookies.purposes", en, "", []cl{c("We may use cookies to track the number of samples you record.", coo, "may:modality")}, found},
+		{"cookie purpose open", "cookies.purposes", en, "", []cl{c("We use cookies to improve your experience.", coo)}, vague},
+		{"cookies without purpose", "cookies.purposes", en, "", []cl{c("A cookie is a small text file.", coo)}, missing},
+		{"FR cookies de mesure d'audience", "cookies.purposes", fr, "", []cl{c("Nous utilisons des cookies de mesure d'audience.", coo)}, found},
+		{"FR technologies permettent de comprendre", "cookies.purposes", fr, "", []cl{c("Ces technologies nous permettent de mieux comprendre le comportement des utilisateurs.", coo)}, found},
+		{"FR hedged", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies pour mesurer l'audience.", coo, "pouvons:modality")}, found},
+		{"FR finalité ouverte", "cookies.purposes", fr, "", []cl{c("Nous utilisons des cookies pour améliorer votre expérience.", coo)}, vague},
+		{"FR définition seule", "cookies.purposes", fr, "", []cl{c("Un cookie est un petit fichier texte.", coo)}, missing},
+
+		// cookies.control
+		{"browser settings", "cookies.control", en, "", []cl{c("You can refuse cookies in your browser settings.", coo, rig)}, found},
+		{"control hedged", "cookies.control", en, "", []cl{c("You may be able to disable cookies in your browser settings.", coo, "may:modality")}, vague},
+		{"not being tracked only", "cookies.control", en, "", []cl{c("If you do not want to be tracked, do not click the links in our emails.", coo)}, vague},
+		{"cookie settings in a list of data", "cookies.control", en, "", []cl{c("Settings data: tracking protection settings, cookie settings, permissions.", coo)}, missing},
+		{"cookie settings as a tool", "cookies.control", en, "", []cl{c("You can change your choices at any time in our cookie settings.", coo)}, found},
+		{"no control", "cookies.control", en, "", []cl{c("We use cookies to remember you.", coo)}, missing},
+		{"FR paramétrer le navigateur", "cookies.control", fr, "", []cl{c("Vous pouvez paramétrer votre navigateur pour refuser les cookies.", coo)}, found},
+		{"FR ne pas être suivi", "cookies.control", fr, "", []cl{c("Si vous préférez ne pas être suivi de cette façon, il vous suffit de ne pas cliquer sur les liens.", coo, rig)}, vague},
+		{"FR rien", "cookies.control", fr, "", []cl{c("Nous utilisons des cookies.", coo)}, missing},
+
+		// rights.access
+		{"right of access anywhere", "rights.access", en, "", []cl{c("You have the right of access to your data.")}, found},
+		{"archive of the data is access", "rights.access", en, "", []cl{c("A customer may request an archive with all the personal data we collected.", rig)}, found},
+		{"access hedged", "rights.access", en, "", []cl{c("You may have the right to request a copy of your data.", rig, "may:modality")}, vague},
+		{"access, correct or delete", "rights.access", en, "", []cl{c("You can access, correct, or delete your personal information.", rig)}, found},
+		{"services you access is no right", "rights.access", en, "", []cl{c("How we use your data depends on the Services you access.", rig, col)}, missing},
+		{"access missing", "rights.access", en, "", []cl{c("You can unsubscribe at any time.", rig)}, missing},
+		{"FR droit d'accès", "rights.access", fr, "", []cl{c("Vous disposez d'un droit d'accès à vos données.", rig)}, found},
+		{"FR accès hedged", "rights.access", fr, "", []cl{c("Selon votre pays, vous pourriez avoir le droit d'obtenir une copie de vos données.", rig, "pourriez:modality")}, vague},
+		{"FR rien", "rights.access", fr, "", []cl{c("Vous pouvez vous désinscrire à tout moment.", rig)}, missing},
+
+		// rights.deletion
+		{"you may request deletion is a permission", "rights.deletion", en, "", []cl{c("You may request deletion of your data at any time.", rig, "may:modality")}, found},
+		{"they may ask us to destroy", "rights.deletion", en, "", []cl{c("They may also request us to destroy this data.", rig, "may:modality")}, found},
+		{"a later hedge does not hedge the right", "rights.deletion", en, "", []cl{c("You can ask us to delete your data; we may keep backups for a while.", rig, "may:modality")}, found},
+		{"deletion hedged", "rights.deletion", en, "", []cl{c("You may have a right to request that we delete your data.", rig, "may:modality")}, vague},
+		{"deletion missing", "rights.deletion", en, "", []cl{c("You can access your data.", rig)}, missing},
+		{"FR droit à l'effacement", "rights.deletion", fr, "", []cl{c("Vous pouvez demander l'effacement de vos données.", rig, "pouvez:modality")}, found},
+		{"FR rien", "rights.deletion", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
+
+		// rights.rectification
+		{"correct your data", "rights.rectification", en, "", []cl{c("You can modify, correct, update or even delete your profile.", rig)}, found},
+		{"update preferences is not rectification", "rights.rectification", en, "", []cl{c("You can modify your communication preferences at any time.", rig)}, missing},
+		{"rectification hedged", "rights.rectification", en, "", []cl{c("You may have the right to correct inaccurate data.", rig, "may:modality")}, vague},
+		{"FR droit de rectification", "rights.rectification", fr, "", []cl{c("Vous disposez d'un droit de rectification.", rig)}, found},
+		{"FR mettre à jour vos préférences", "rights.rectification", fr, "", []cl{c("Vous pouvez à tout moment mettre à jour vos préférences pour vous désinscrire.", rig)}, missing},
+
+		// rights.portability
+		{"portability", "rights.portability", en, "", []cl{c("You have the right to data portability.", rig)}, found},
+		{"portable device is not portability", "rights.portability", en, "", []cl{c("We collect data from your portable device.", col)}, missing},
+		{"portability hedged", "rights.portability", en, "", []cl{c("Data portability: you may have the right to receive your data.", rig, "may:modality")}, vague},
+		{"FR portabilité", "rights.portability", fr, "", []cl{c("Vous bénéficiez du droit à la portabilité de vos données.", rig)}, found},
+		{"FR rien", "rights.portability", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
+
+		// rights.objection
+		{"opt out", "rights.objection", en, "", []cl{c("You may opt out of marketing emails at any time.", rig, "may:modality")}, found},
+		{"objection hedged", "rights.objection", en, "", []cl{c("Depending on your country, you might be able to object to processing.", rig, "might:modality")}, vague},
+		{"objection missing", "rights.objection", en, "", []cl{c("You can access your data.", rig)}, missing},
+		{"FR se désinscrire", "rights.objection", fr, "", []cl{c("Vous pouvez à tout moment vous désinscrire de notre liste de diffusion.", rig)}, found},
+		{"FR droit d'opposition", "rights.objection", fr, "", []cl{c("Vous disposez d'un droit d'opposition.")}, found},
+
+		// rights.complaint
+		{"lodge a complaint", "rights.complaint", en, "", []cl{c("You can lodge a complaint with the ICO.", rig)}, found},
+		{"unnamed authority", "rights.complaint", en, "", []cl{c("You may also contact the competent authorities.", rig)}, vague},
+		{"complaint missing", "rights.complaint", en, "", []cl{c("You can access your data.", rig)}, missing},
+		{"FR CNIL", "rights.complaint", fr, "", []cl{c("Vous pouvez introduire une réclamation auprès de la CNIL.", rig)}, found},
+		{"FR autorité compétente is not a complaint", "rights.complaint", fr, "", []cl{c("Nous pouvons partager vos informations en réponse à une demande d'une autorité compétente.", sha, "pouvons:modality")}, missing},
+		{"FR rien", "rights.complaint", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
+
+		// rights.contact
+		{"email for requests", "rights.contact", en, "", []cl{c("To exercise your rights, write to privacy@example.com.", rig)}, found},
+		{"contact us only", "rights.contact", en, "", []cl{c("To exercise your rights, contact us.", rig)}, vague},
+		{"no contact", "rights.contact", en, "", []cl{c("You can access your data.", rig)}, missing},
+		{"FR formulaire", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, utilisez notre formulaire en ligne.", rig)}, found},
+		{"FR contactez-nous", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, contactez-nous.", rig)}, vague},
+
+		// rights.deadline
+		{"within 30 days", "rights.deadline", en, "", []cl{c("We will respond to your request within 30 days.", rig)}, found},
+		{"within thirty (30) days", "rights.deadline", en, "", []cl{c("Requests are answered within thirty (30) days of receipt.", rig)}, found},
+		{"promptly", "rights.deadline", en, "", []cl{c("We will respond to your request promptly.", rig)}, vague},
+		{"no deadline", "rights.deadline", en, "", []cl{c("Send your request to privacy@example.com.", rig)}, missing},
+		{"FR dans un délai d'un mois", "rights.deadline", fr, "", []cl{c("Nous vous répondrons dans un délai d'un mois.", rig)}, found},
+		{"FR sous un délai d'un mois", "rights.deadline", fr, "", []cl{c("Une réponse vous sera apportée sous un délai d'un mois.", rig)}, found},
+		{"FR dans les meilleurs délais", "rights.deadline", fr, "", []cl{c("Nous vous répondrons dans les meilleurs délais.", rig)}, vague},
+		{"FR years are a retention period", "rights.deadline", fr, "", []cl{c("Vos données sont conservées au plus tard 10 ans après la fin du contrat.", rig, ret)}, missing},
+		{"FR rien", "rights.deadline", fr, "", []cl{c("Écrivez-nous à dpo@exemple.fr.", rig)}, missing},
+
+		// retention.period
+		{"concrete duration", "retention.period", en, "", []cl{c("We keep your data for 3 years after your last purchase.", ret)}, found},
+		{"criterion", "retention.period", en, "", []cl{c("We retain your data until you delete your account.", ret)}, found},
+		{"as long as necessary", "retention.period", en, "", []cl{c("We keep your data as long as necessary.", ret, "as long as necessary:open_time")}, vague},
+		{"indefinitely stated clearly", "retention.period", en, "", []cl{c("Your data is stored indefinitely.", ret)}, found},
+		{"indefinitely hedged", "retention.period", en, "", []cl{c("Data may be stored for an indefinite amount of time.", ret, "may:modality")}, vague},
+		{"not indefinitely is no period", "retention.period", en, "", []cl{c("We do not keep your data indefinitely.", ret)}, vague},
+		{"duration hedged", "retention.period", en, "", []cl{c("We may retain your data for 5 years.", ret, "may:modality")}, vague},
+		{"retention missing", "retention.period", en, "", []cl{c("We collect your name.", col)}, missing},
+		{"FR durée concrète", "retention.period", fr, "", []cl{c("Vos données sont conservées pendant 3 ans à compter de votre dernier achat.", ret)}, found},
+		{"FR durée du contrat", "retention.period", fr, "", []cl{c("Nous conservons vos données pendant toute la durée de la relation contractuelle.", ret)}, found},
+		{"FR durée nécessaire", "retention.period", fr, "", []cl{c("Vos données sont conservées pendant la durée nécessaire aux finalités.", ret, "pendant la durée nécessaire:open_time")}, vague},
+		{"FR pas indéfiniment", "retention.period", fr, "", []cl{c("Nous ne conservons pas vos données indéfiniment.", ret)}, vague},
+		{"FR pour toujours is not always retention", "retention.period", fr, "", []cl{c("Les fonctions doivent être sûres pour toujours prendre les bonnes décisions.", ret)}, missing},
+		{"FR à des fins is not dès la fin", "retention.period", fr, "", []cl{c("Nous utilisons vos données à des fins statistiques.", ret)}, missing},
+		{"FR rien", "retention.period", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+
+		// jurisdiction.law
+		{"governed by the laws of", "jurisdiction.law", en, "", []cl{c("This policy is governed by the laws of Ireland.", jur)}, found},
+		{"named courts", "jurisdiction.law", en, "", []cl{c("Disputes are submitted to the competent courts in the judicial district of Drummond, Quebec.", jur)}, found},
+		{"court of law is not a jurisdiction", "jurisdiction.law", en, "", []cl{c("We disclose data when ordered by a court of law.", sha)}, missing},
+		{"applicable law only", "jurisdiction.law", en, "", []cl{c("This policy is governed by applicable law.", jur)}, vague},
+		{"location is not law", "jurisdiction.law", en, "", []cl{c("Your data is stored in the European Union.", jur)}, missing},
+		{"FR droit français", "jurisdiction.law", fr, "", []cl{c("La présente politique est régie par le droit français.", jur)}, found},
+		{"FR tribunaux de Paris", "jurisdiction.law", fr, "", []cl{c("Tout litige sera porté devant les tribunaux de Paris.", jur)}, found},
+		{"FR tribunaux compétents seuls", "jurisdiction.law", fr, "", []cl{c("Tout litige relèvera des tribunaux compétents.", jur)}, vague},
+
+		// jurisdiction.location
+		{"stored in the EU", "jurisdiction.location", en, "", []cl{c("Your data is stored on servers located in the European Union.", jur)}, found},
+		{"transferred to us is not the US", "jurisdiction.location", en, "", []cl{c("Information you provide is transferred to us and stored securely.", col)}, missing},
+		{"other countries only", "jurisdiction.location", en, "", []cl{c("Your data may be transferred to other countries.", jur, "may:modality")}, vague},
+		{"named place hedged", "jurisdiction.location", en, "", []cl{c("Your data may be processed in the United States.", jur, "may:modality")}, vague},
+		{"hedge in a glued sentence does not count", "jurisdiction.location", en, "", []cl{c("We store personal data in Canada.Some laws may apply in the jurisdiction to which data is transferred.", jur, "may:modality")}, found},
+		{"named place or anywhere", "jurisdiction.location", en, "", []cl{c("Data is stored in Europe, or where our partners maintain facilities.", jur)}, vague},
+		{"transfer from the EEA", "jurisdiction.location", en, "", []cl{c("Any transfer of data from countries in the EEA to countries outside the EEA is protected.", jur)}, vague},
+		{"transfers safeguards are not location", "jurisdiction.location", en, "", []cl{c("We rely on standard contractual clauses.", jur)}, missing},
+		{"FR hébergées en France", "jurisdiction.location", fr, "", []cl{c("Vos données sont hébergées en France.", jur)}, found},
+		{"FR tout pays", "jurisdiction.location", fr, "", []cl{c("Ces sociétés peuvent se trouver dans tout pays dans lequel nous exerçons nos activités.", sha, jur, "peuvent:modality")}, vague},
+		{"FR hors UE", "jurisdiction.location", fr, "", []cl{c("Vos données peuvent être transférées hors de l'Union européenne.", jur, "peuvent:modality")}, vague},
+		{"outside the EU says no place", "jurisdiction.location", en, "", []cl{c("We transfer your data outside the European Union.", jur)}, vague},
+		{"FR hors UE sans hedge", "jurisdiction.location", fr, "", []cl{c("Nous transférons vos données en dehors de l'Union européenne.", jur)}, vague},
+		{"FR au sein ou en dehors", "jurisdiction.location", fr, "", []cl{c("Vos données sont transférées à des prestataires au sein ou en dehors de l'UE.", jur)}, vague},
+		{"FR rien", "jurisdiction.location", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+
+		// jurisdiction.transfers
+		{"standard contractual clauses", "jurisdiction.transfers", en, "", []cl{c("Transfers outside the EEA rely on standard contractual clauses.", jur)}, found},
+		{"adequacy decision", "jurisdiction.transfers", en, "", []cl{c("Canada benefits from an adequacy decision of the European Commission.", jur)}, found},
+		{"appropriate safeguards only", "jurisdiction.transfers", en, "", []cl{c("When we transfer data abroad we use appropriate safeguards.", jur)}, vague},
+		{"location is not a safeguard", "jurisdiction.transfers", en, "", []cl{c("Your data is stored in Ireland.", jur)}, missing},
+		{"FR clauses contractuelles types", "jurisdiction.transfers", fr, "", []cl{c("Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.", jur)}, found},
+		{"FR décision d'adéquation", "jurisdiction.transfers", fr, "", []cl{c("Le Canada fait l'objet d'une décision d'adéquation.", jur)}, found},
+		{"FR garanties appropriées", "jurisdiction.transfers", fr, "", []cl{c("Tout transfert hors de l'UE est entouré de garanties appropriées.", jur)}, vague},
+		{"FR garanties sans transfert", "jurisdiction.transfers", fr, "", []cl{c("Nous mettons en place des garanties appropriées pour la sécurité.")}, missing},
+
+		// policy.updated
+		{"updated from extraction", "policy.updated", en, "2024-01-05", []cl{c("We collect your name.", col)}, found},
+		{"last updated line", "policy.updated", en, "", []cl{c("Last updated on November 12th, 2017"), c("We collect your name.", col)}, found},
+		{"effective date", "policy.updated", en, "", []cl{c("Effective date: January 30, 2025")}, found},
+		{"no date", "policy.updated", en, "", []cl{c("We may update this policy.")}, missing},
+		{"FR dernière mise à jour", "policy.updated", fr, "", []cl{c("Dernière mise à jour : 1er mars 2024")}, found},
+		{"FR en vigueur", "policy.updated", fr, "", []cl{c("Politique en vigueur à compter du 12/03/2023.")}, found},
+		{"FR sans date", "policy.updated", fr, "", []cl{c("Cette politique peut être mise à jour.", "peut:modality")}, missing},
+
+		// policy.changes
+		{"notify by email", "policy.changes", en, "", []cl{c("If we change this privacy policy, we will notify you by email.")}, found},
+		{"notify under a heading", "policy.changes", en, "", []cl{c("We will notify you by email before any change takes effect.").under("Changes to this policy")}, found},
+		{"may notify", "policy.changes", en, "", []cl{c("We may notify you of changes to this policy.", "may:modality")}, vague},
+		{"material changes only", "policy.changes", en, "", []cl{c("If we make material changes to this policy, we will notify you by email.")}, vague},
+		{"posted only", "policy.changes", en, "", []cl{c("If we decide to change this privacy policy, we will post the changes here.")}, vague},
+		{"may change only", "policy.changes", en, "", []cl{c("We may update this privacy policy from time to time.", "may:modality", "from time to time:open_time")}, vague},
+		{"changes not mentioned", "policy.changes", en, "", []cl{c("We collect your name.", col)}, missing},
+		{"FR nous vous informerons", "policy.changes", fr, "", []cl{c("En cas de modification de la présente politique, nous vous informerons par e-mail.")}, found},
+		{"FR publication seule", "policy.changes", fr, "", []cl{c("Toute modification de cette politique sera publiée sur cette page.")}, vague},
+		{"FR modifications importantes", "policy.changes", fr, "", []cl{c("En cas de modification importante de la présente politique, nous vous informerons.")}, vague},
+		{"FR informations is not a notice", "policy.changes", fr, "", []cl{c("Vous trouverez plus d'informations sur les cookies dans notre politique.").under("Modification de la déclaration")}, missing},
+		{"FR rien", "policy.changes", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+tt.name, func(t *testing.T) {
+			in := input(t, tt.lang, tt.clauses...)
+			in.Updated = tt.updated
+			items, _ := checklist.Run(in)
+			got := item(t, items, tt.id)
+			if got.Status != tt.want {
+				t.Errorf("got %v (evidence %q, clauses %v), want %v", got.Status, got.Evidence, got.Clauses, tt.want)
+			}
+			if got.Status != missing && got.Evidence == "" {
+				t.Errorf("status %v without evidence", got.Status)
+			}
+			if got.Status == missing && (len(got.Clauses) != 0 || got.Evidence != "") {
+				t.Errorf("missing item with clauses %v, evidence %q", got.Clauses, got.Evidence)
+			}
+		})
+	}
+}

@@ -1,0 +1,146 @@
+package checklist
+
+import (
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+// flagRule is the common shape of a red flag: a wording in a clause,
+// not negated just before, optionally with a second wording required in the
+// clause or its heading, and optionally cancelled by an excusing wording.
+type flagRule struct {
+	cats []report.Category // clauses searched (any clause if empty)
+	pat  pat
+	// negatable: a negation in the words just before the match cancels it
+	// ("we do not sell", "ne sont pas conservées indéfiniment").
+	negatable bool
+	// negInside: a negation inside the match cancels it too, for patterns
+	// whose first words are the subject ("vos données ne sont pas vendues").
+	negInside bool
+	// also must match the clause text or its heading/lead-in as well.
+	also pat
+	// unless cancels the match when it occurs in the clause.
+	unless pat
+}
+
+func (r flagRule) run(p *Pass) Result {
+	var hits []hit
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		if !c.has(r.cats) {
+			continue
+		}
+		m := r.find(p, c.text.s)
+		if m == nil {
+			continue
+		}
+		if !r.also.zero() && r.also.find(p.lang, c.text.s) == nil && r.also.find(p.lang, c.context) == nil {
+			continue
+		}
+		if !r.unless.zero() && r.unless.find(p.lang, c.text.s) != nil {
+			continue
+		}
+		hits = append(hits, hit{c, m})
+	}
+	if len(hits) == 0 {
+		return missing
+	}
+	return result(report.StatusFound, hits)
+}
+
+// find returns the first match of r.pat in s that is not negated.
+func (r flagRule) find(p *Pass, s string) []int {
+	if !r.negatable {
+		return r.pat.find(p.lang, s)
+	}
+	return findNotNegated(p, r.pat, s, r.negInside)
+}
+
+// findNotNegated returns the first match of pt in s with no negation in the
+// words just before it (nor, when inside is set, within it), or nil.
+func findNotNegated(p *Pass, pt pat, s string, inside bool) []int {
+	for off := 0; off < len(s); {
+		m := pt.find(p.lang, s[off:])
+		if m == nil {
+			return nil
+		}
+		m = []int{m[0] + off, m[1] + off}
+		if !negatedBefore(s, m[0]) && (!inside || !negation.MatchString(s[m[0]:m[1]])) {
+			return m
+		}
+		off = max(m[1], m[0]+1)
+	}
+	return nil
+}
+
+// Flags are the red flags, in display order. Add one by adding an entry.
+var Flags = []Flag{
+	{
+		ID: "retention.indefinite", Title: "Keeps data indefinitely", Severity: High,
+		Doc: "Raised when a clause says personal data is kept indefinitely, forever, permanently or with no " +
+			"time limit. Not raised when negated (\"we do not keep it indefinitely\") or about anonymised or " +
+			"aggregated data.",
+		Run: flagRule{
+			pat: both(
+				`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bperpetual(?:ly)?\b|\b(?:keep|kept|retain\w*|store\w*|hold|held|preserve\w*|archive\w*)\b[^.;]{0,60}\bpermanent(?:ly)?\b|\bpermanent(?:ly)? (?:keep|kept|retain\w*|store\w*|record|archive)|\b(?:no|without (?:any )?|unlimited) (?:time )?(?:limit|limitation|period)\b[^.;]{0,30}\b(?:retention|retain|keep|kept|store|stored)\b|\b(?:retain\w*|keep|kept|stor\w+|held|hold|retention)\b[^.;]{0,60}\b(?:no|without (?:any )?) (?:time )?(?:limit|limitation|end date|expiry)\b|\bunlimited (?:period|time|duration)\b`,
+				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bsans (?:aucune )?(?:limit(?:e|ation)) (?:de |dans le )?(?:duree|temps)\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee|definitive)\b|\bperpetuite\b|\bsans (?:limite|limitation) de (?:duree|temps)\b`),
+			negatable: true,
+			unless: both(`\banonymi[sz]\w*|\baggregat\w*|\bde-?identif\w*|\bno longer identif`,
+				`\banonymis\w*|\bagreg\w*|\baggreg\w*|\bstatistiques anonymes`),
+		}.run,
+	},
+	{
+		ID: "cookies.dnt_ignored", Title: "Ignores Do Not Track", Severity: Medium,
+		Doc: "Raised when a clause says the service does not respond to Do Not Track signals.",
+		Run: flagRule{
+			pat: both(
+				`\b(?:not|n't|no longer|neither)\s+(?:\w+\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\w*|\bignor\w+|\bno (?:uniform|industry|common|standard|consensus)\b`,
+				`\bne (?:\w+ ){0,3}(?:repond|tien|reconnai|prend|support|trait|reagi|modifi|change|suivon|suit|honor|respect|accept)\w*|\bpas (?:en compte|pris en (?:charge|compte))|\bignor\w+|\baucun(?:e)? (?:standard|norme|consensus)\b`),
+			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bglobal privacy control\b`),
+		}.run,
+	},
+	{
+		ID: "policy.continued_use", Title: "Continued use counts as accepting changes", Severity: Medium,
+		Doc: "Raised when a clause says that continuing to use the service after a change of the policy " +
+			"means accepting the new version (\"your continued use constitutes acceptance\", \"if you agree " +
+			"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »).",
+		Run: flagRule{
+			pat: both(
+				or(`\b(?:continu\w*|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|constitutes?|bound|deemed|acknowledg\w*|signif\w*|indicat\w*|means?)\b`,
+					`\b(?:accept\w*|agree\w*|deemed|consent\w*)\b[^.;]{0,120}\b(?:if|when|by) (?:you )?continu\w*\b`,
+					`\bif you (?:agree|accept|consent)\b[^.;]{0,60}\bcontinu\w* (?:to )?(?:use|using|access)`,
+					`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
+				or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le )?(?:utilis\w+|acces|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
+					`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
+					`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
+			// The change may be named in the clause ("after the changes")
+			// or only in its heading.
+			also: both(`\b(?:chang|modif|updat|revis|amend|new version|new terms)`, `\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle version|revision)`),
+		}.run,
+	},
+	{
+		ID: "rights.id_copy", Title: "Asks for a copy of an ID document", Severity: Medium,
+		Doc: "Raised when a clause makes a request (to exercise a right) depend on sending a copy of an " +
+			"identity document (passport, ID card, driving licence).",
+		Run: flagRule{
+			pat: both(
+				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+)?(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`,
+				`\b(?:copie|photocopie|scan|photo)\s+(?:recto[- ]verso\s+)?(?:d'une|de votre|de la|d'un|de l'|de sa|de son|du)\s+(?:(?:piece|carte|titre|justificatif|document)\s+(?:officiel(?:le)?\s+)?(?:d'identite|nationale|de sejour|attestant (?:de )?(?:votre|son|sa|leur) identite)|passeport|permis de conduire)|\b(?:joindre|accompagne\w*|munie?s?|justifi\w+)\b[^.;]{0,60}\b(?:piece|carte|titre|justificatif|document) (?:officiel(?:le)? )?d'identite`),
+			negatable: true,
+			// Asked for when exercising a right, not to open an account.
+			also: both(`\brequest|\bright|\bexercis|\baccess|\bdelet|\bverify your identity`,
+				`\bdemande|\bdroit|\bexerc|\bacces|\bsuppr|\bverifier votre identite`),
+		}.run,
+	},
+	{
+		ID: "sharing.sells_data", Title: "Sells personal data", Severity: High,
+		Doc: "Raised when a clause says the company sells or rents personal data. Not raised for " +
+			"\"we do not sell\", nor for selling a business or products.",
+		Run: flagRule{
+			pat: both(
+				`\b(?:we|company|companies|may|might|will|can|also|to)\s+(?:also\s+)?(?:sell|rent|trade|lease)\s+(?:or\s+\w+\s+)?(?:(?:some|all|certain|any)\s+(?:of\s+)?)?(?:your|the|such|this|these|that|users'?|customer|our (?:users'|customers'))\s+(?:personal\s+)?(?:data|information|details|info|email addresses|contact)|\b(?:your|users'?|customer)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|may be|will be|can be|might be)\s+(?:sold|rented)\b|\bsell(?:s|ing)? (?:personal|user|customer) (?:data|information)\b`,
+				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`),
+			negatable: true,
+			negInside: true,
+		}.run,
+	},
+}

@@ -1,0 +1,83 @@
+package checklist_test
+
+import (
+	"testing"
+
+	"github.com/policylens/policylens/analyzer/checklist"
+	"github.com/policylens/policylens/analyzer/lang"
+)
+
+func TestFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		id      string
+		lang    lang.Code
+		clauses []cl
+		want    bool
+	}{
+		// retention.indefinite
+		{"stored indefinitely", "retention.indefinite", en, []cl{c("Personal data may be stored for an indefinite amount of time.", ret, "may:modality")}, true},
+		{"kept forever", "retention.indefinite", en, []cl{c("We keep your messages forever.", ret)}, true},
+		{"no time limit", "retention.indefinite", en, []cl{c("Your data is retained with no time limit.", ret)}, true},
+		{"not indefinitely", "retention.indefinite", en, []cl{c("We do not keep your data indefinitely.", ret)}, false},
+		{"anonymised data kept indefinitely", "retention.indefinite", en, []cl{c("Anonymised statistics may be kept indefinitely.", ret, "may:modality")}, false},
+		{"FR indéfiniment", "retention.indefinite", fr, []cl{c("Vos données sont conservées indéfiniment.", ret)}, true},
+		{"FR durée illimitée", "retention.indefinite", fr, []cl{c("Les données sont conservées pour une durée illimitée.", ret)}, true},
+		{"FR ne conservons pas indéfiniment", "retention.indefinite", fr, []cl{c("Nous ne conservons pas vos données indéfiniment.", ret)}, false},
+		{"FR pour toujours prendre", "retention.indefinite", fr, []cl{c("Les fonctions doivent être sûres pour toujours prendre les bonnes décisions.")}, false},
+		{"FR conservés pour toujours", "retention.indefinite", fr, []cl{c("Vos messages sont conservés pour toujours.", ret)}, true},
+		{"FR 3 ans", "retention.indefinite", fr, []cl{c("Vos données sont conservées 3 ans.", ret)}, false},
+
+		// cookies.dnt_ignored
+		{"do not respond to DNT", "cookies.dnt_ignored", en, []cl{c("At this time, we do not respond to browser “Do Not Track” signals.", coo)}, true},
+		{"not set up to respond", "cookies.dnt_ignored", en, []cl{c("We are not currently set up to respond to Do Not Track signals.", coo)}, true},
+		{"honour DNT", "cookies.dnt_ignored", en, []cl{c("We honour Do Not Track signals.", coo)}, false},
+		{"not responding without DNT", "cookies.dnt_ignored", en, []cl{c("We do not respond to every request immediately.", rig)}, false},
+		{"FR ne répondons pas", "cookies.dnt_ignored", fr, []cl{c("Nous ne répondons pas aux signaux « Do Not Track ».", coo)}, true},
+		{"FR respectons DNT", "cookies.dnt_ignored", fr, []cl{c("Nous respectons les signaux Do Not Track.", coo)}, false},
+
+		// policy.continued_use
+		{"continued use constitutes acceptance", "policy.continued_use", en, []cl{c("Your continued use of the Service after the changes are implemented will constitute your acceptance of those changes.")}, true},
+		{"if you agree simply continue", "policy.continued_use", en, []cl{c("If you agree to the changes, simply continue to use our Service.")}, true},
+		{"use will be worth acceptance of changes", "policy.continued_use", en, []cl{c("The use of Internect will be worth recognition and acceptance of any changes to the charter.")}, true},
+		{"continued use under a heading", "policy.continued_use", en, []cl{c("Continuing to use the app means you accept the new terms.").under("Changes to this policy")}, true},
+		{"notice only", "policy.continued_use", en, []cl{c("We will notify you by email of any change to this policy.")}, false},
+		{"using the service is not about changes", "policy.continued_use", en, []cl{c("By using the service you agree to our terms.")}, false},
+		{"FR poursuite de l'utilisation", "policy.continued_use", fr, []cl{c("La poursuite de l'utilisation du service après la modification vaut acceptation de la nouvelle version.")}, true},
+		{"FR information seule", "policy.continued_use", fr, []cl{c("Nous vous informerons de toute modification de cette politique.")}, false},
+
+		// rights.id_copy
+		{"photocopy of ID", "rights.id_copy", en, []cl{c("Your request must be accompanied by a photocopy of your valid ID and a signed request.", rig)}, true},
+		{"copy of ID", "rights.id_copy", en, []cl{c("To exercise your rights, send a copy of your passport or ID card.", rig)}, true},
+		{"no ID needed", "rights.id_copy", en, []cl{c("We will not ask for a copy of your ID to process your request.", rig)}, false},
+		{"ID for account opening", "rights.id_copy", en, []cl{c("Sellers upload a copy of their passport when they open a shop.", col)}, false},
+		{"FR copie de pièce d'identité", "rights.id_copy", fr, []cl{c("Votre demande doit être accompagnée d'une copie de votre pièce d'identité.", rig)}, true},
+		{"FR document attestant de votre identité", "rights.id_copy", fr, []cl{c("Pour traiter votre demande, nous pourrons vous demander une copie d'un document attestant de votre identité.", rig)}, true},
+		{"FR copie d'un document", "rights.id_copy", fr, []cl{c("Vous pouvez demander une copie d'un document contractuel.", rig)}, false},
+		{"FR sans pièce d'identité", "rights.id_copy", fr, []cl{c("Votre demande doit préciser votre nom et votre adresse e-mail.", rig)}, false},
+
+		// sharing.sells_data
+		{"we sell", "sharing.sells_data", en, []cl{c("We sell your personal information to data brokers.", sha)}, true},
+		{"may sell", "sharing.sells_data", en, []cl{c("We may sell customer data to advertisers.", sha, "may:modality")}, true},
+		{"we do not sell", "sharing.sells_data", en, []cl{c("We do not sell your personal data.", sha)}, false},
+		{"do not and will not sell", "sharing.sells_data", en, []cl{c("We do not and will not sell personal information.", sha)}, false},
+		{"selling a business", "sharing.sells_data", en, []cl{c("If we sell our business, your data may be transferred to the buyer.", sha, "may:modality")}, false},
+		{"FR nous vendons", "sharing.sells_data", fr, []cl{c("Nous pouvons vendre vos données à des partenaires.", sha)}, true},
+		{"FR ne vendons pas", "sharing.sells_data", fr, []cl{c("Nous ne vendons pas vos données personnelles.", sha)}, false},
+		{"FR ne sont pas vendues", "sharing.sells_data", fr, []cl{c("Vos données ne sont pas vendues à des tiers.", sha)}, false},
+		{"FR sont vendues", "sharing.sells_data", fr, []cl{c("Vos données sont vendues à des annonceurs.", sha)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+tt.name, func(t *testing.T) {
+			_, flags := checklist.Run(input(t, tt.lang, tt.clauses...))
+			if got := raised(flags, tt.id); got != tt.want {
+				t.Errorf("raised %v, want %v (flags %v)", got, tt.want, flags)
+			}
+			for _, f := range flags {
+				if len(f.Clauses) == 0 || f.Evidence == "" {
+					t.Errorf("flag %s without clauses or evidence: %+v", f.ID, f)
+				}
+			}
+		})
+	}
+}

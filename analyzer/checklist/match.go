@@ -1,0 +1,287 @@
+package checklist
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/lang"
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+// pat is one pattern per language, compiled once at package init and only
+// read afterwards. Patterns are written for folded text (lower case, no
+// accents, plain apostrophes): see fold.
+type pat struct{ en, fr *regexp.Regexp }
+
+// both compiles one pattern per language; an empty source means no pattern
+// for that language.
+func both(en, fr string) pat {
+	var p pat
+	if en != "" {
+		p.en = regexp.MustCompile(en)
+	}
+	if fr != "" {
+		p.fr = regexp.MustCompile(fr)
+	}
+	return p
+}
+
+// same compiles one pattern used for both languages (names, acronyms).
+func same(src string) pat {
+	re := regexp.MustCompile(src)
+	return pat{en: re, fr: re}
+}
+
+// or joins alternatives into one regexp source.
+func or(alts ...string) string { return "(?:" + strings.Join(alts, "|") + ")" }
+
+// zero reports whether p has no pattern at all.
+func (p pat) zero() bool { return p.en == nil && p.fr == nil }
+
+// find returns the byte range of the first match of p in s, for the
+// language code (both languages when the code is neither), or nil.
+func (p pat) find(code lang.Code, s string) []int {
+	switch code {
+	case lang.English:
+		return findRe(p.en, s)
+	case lang.French:
+		return findRe(p.fr, s)
+	}
+	if m := findRe(p.en, s); m != nil {
+		return m
+	}
+	return findRe(p.fr, s)
+}
+
+func findRe(re *regexp.Regexp, s string) []int {
+	if re == nil {
+		return nil
+	}
+	return re.FindStringIndex(s)
+}
+
+// clause is a report clause prepared for matching.
+type clause struct {
+	src     *report.Clause
+	text    folded
+	context string // folded heading and lead-in, for checks that read them
+	cats    map[report.Category]bool
+	hedges  []hedge // vague terms, permissions excluded, in folded offsets
+}
+
+// hedge is one vague term of a clause that is not a permission, with its
+// start as a byte offset in the clause's folded text.
+type hedge struct {
+	kind string
+	at   int
+}
+
+// Pass is one run of the checks over a policy: the input prepared once
+// (folded texts, label sets) and shared, read-only, by every check.
+type Pass struct {
+	lang    lang.Code
+	updated string
+	text    folded
+	clauses []clause
+}
+
+// newPass prepares in for the checks.
+func newPass(in Input) *Pass {
+	p := &Pass{lang: in.Lang, updated: strings.TrimSpace(in.Updated), text: fold(in.Text)}
+	p.clauses = make([]clause, len(in.Clauses))
+	for i := range in.Clauses {
+		c := &in.Clauses[i]
+		pc := clause{
+			src:     c,
+			text:    fold(c.Text),
+			context: fold(c.Heading + " \n " + c.LeadIn).s,
+			cats:    map[report.Category]bool{},
+		}
+		for _, l := range c.Categories {
+			pc.cats[l.Category] = true
+		}
+		for _, v := range c.Vague {
+			if v.Kind == "modality" && isPermission(c, v) {
+				continue
+			}
+			i := v.Start - c.Start
+			if i < 0 || i > len(c.Text) {
+				continue // not in this clause: ignore rather than misplace it
+			}
+			pc.hedges = append(pc.hedges, hedge{kind: v.Kind, at: pc.text.foldedAt(i)})
+		}
+		p.clauses[i] = pc
+	}
+	return p
+}
+
+// permissionBefore matches the end of a folded text that makes a following
+// modal a permission granted to the user ("you may", "vous pouvez", "each
+// user can") rather than a hedge.
+var permissionBefore = regexp.MustCompile(`\b(?:you|they|ils|elles|users?|customers?|members?|visitors?|individuals|data subjects?|parents?|guardians?|consumers?|residents?|vous|l'utilisateur|utilisateurs?|clients?|membres?|personnes? concernees?|internautes?)(?:,? (?:also|at any time|always|therefore|then|aussi|egalement|a tout moment|toujours|donc))?,?\s*$`)
+
+// hedgeAfter matches the start of a folded text that turns a user's modal
+// back into a hedge: "you may have the right to...", "you may be able to",
+// "vous pourriez avoir le droit".
+var hedgeAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
+
+// isPermission reports whether the vague term v of c is a modal that grants
+// the user something ("you may ask us..."). The vague package should not
+// report those; this guards the checklist in case it does.
+func isPermission(c *report.Clause, v report.VagueTerm) bool {
+	i := v.Start - c.Start
+	j := v.End - c.Start
+	if i <= 0 || i > len(c.Text) || j < i || j > len(c.Text) {
+		return false
+	}
+	lo := max(i-40, 0)
+	if !permissionBefore.MatchString(fold(c.Text[lo:i]).s) {
+		return false
+	}
+	hi := min(j+40, len(c.Text))
+	after := fold(c.Text[j:hi]).s
+	if hedgeAfter.MatchString(after) {
+		return false
+	}
+	// "They" may be the users or the partners: a permission only when a
+	// request follows ("they may also ask us to destroy it").
+	if pronounBefore.MatchString(fold(c.Text[lo:i]).s) {
+		return requestAfter.MatchString(after)
+	}
+	return true
+}
+
+// pronounBefore matches a subject that may or may not be the user.
+var pronounBefore = regexp.MustCompile(`\b(?:they|ils|elles)(?:,? (?:also|aussi|egalement))?,?\s*$`)
+
+// requestAfter matches the start of what a user asks or chooses.
+var requestAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:request|ask|exercise|opt|withdraw|object|choose|unsubscribe|contact|demander|exercer|retirer|s'opposer|choisir|contacter|se desinscrire)\b`)
+
+// has reports whether c carries one of cats (any clause when cats is empty).
+func (c *clause) has(cats []report.Category) bool {
+	if len(cats) == 0 {
+		return true
+	}
+	for _, k := range cats {
+		if c.cats[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedAt reports whether vague wording of one of kinds qualifies the
+// statement matched at m: it must lie in the same sentence part, between
+// the sentence or semicolon boundaries around m, so that "you can ask us to
+// delete it; we may keep backups" does not hedge the right to deletion.
+func (c *clause) hedgedAt(kinds []string, m []int) bool {
+	lo, hi := statementBounds(c.text, m)
+	for _, h := range c.hedges {
+		if h.at >= lo && h.at < hi && contains(kinds, h.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedNear reports whether vague wording of one of kinds lies within
+// before bytes before m or after bytes after it, in the same statement: "we
+// may notify you", "we will notify you as appropriate", but not "we may
+// change this policy, in which case we will announce it".
+func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
+	lo, hi := statementBounds(c.text, m)
+	lo, hi = max(lo, m[0]-before), min(hi, m[1]+after)
+	for _, h := range c.hedges {
+		if h.at >= lo && h.at < hi && contains(kinds, h.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementEnd matches what ends one statement inside a clause, in the
+// original text (case tells "law.Although" from "e.g. the"): a full stop or
+// semicolon followed by a space, a full stop glued to a capital, or the start
+// of a non-restrictive relative clause (", which we will do as long as
+// possible" qualifies the company's compliance, not the user's right).
+var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que)\b`)
+
+// statementBounds returns the folded byte range of the statement holding
+// the folded match m.
+func statementBounds(f folded, m []int) (lo, hi int) {
+	hi = len(f.s)
+	for _, b := range statementEnd.FindAllStringIndex(f.orig, -1) {
+		// The boundary is the punctuation itself; for "x.Y" skip the
+		// letter before it.
+		a, e := f.foldedAt(b[0]), f.foldedAt(b[1])
+		if f.orig[b[0]] != '.' && f.orig[b[0]] != ';' && f.orig[b[0]] != '!' && f.orig[b[0]] != '?' && f.orig[b[0]] != ',' {
+			a = f.foldedAt(b[0] + 1)
+		}
+		switch {
+		case e <= m[0]:
+			lo = e
+		case a >= m[1] && hi == len(f.s):
+			hi = a
+		}
+	}
+	return lo, hi
+}
+
+func contains(kinds []string, k string) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence returns the original text of the folded range m of c, widened to
+// whole words and capped to a readable length.
+func (c *clause) evidence(m []int) string {
+	return evidenceIn(c.text, m)
+}
+
+const maxEvidence = 120
+
+func evidenceIn(f folded, m []int) string {
+	i, j := m[0], m[1]
+	for i > 0 && isWordByte(f.s[i-1]) {
+		i--
+	}
+	for j < len(f.s) && isWordByte(f.s[j]) {
+		j++
+	}
+	e := f.span(i, j)
+	if len(e) > maxEvidence {
+		cut := maxEvidence
+		for cut > 0 && !isBoundary(e, cut) {
+			cut--
+		}
+		e = strings.TrimSpace(e[:cut]) + "…"
+	}
+	return e
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 0x80
+}
+
+// isBoundary reports whether i is a rune boundary followed by a space.
+func isBoundary(s string, i int) bool { return i < len(s) && s[i] == ' ' }
+
+// negation matches a negation in the few words before a match ("we do not
+// sell", "nous ne vendons pas", "never").
+var negation = regexp.MustCompile(`\b(?:not|never|no|nor|n't|without|neither|ne|n'|ni|jamais|aucune?|pas)\b|n't\b|\bn'`)
+
+// negatedBefore reports whether the folded text s holds a negation in the
+// 40 bytes before position i.
+func negatedBefore(s string, i int) bool {
+	lo := max(i-40, 0)
+	// Do not look back across a sentence or item boundary.
+	w := s[lo:i]
+	if k := strings.LastIndexAny(w, ".;:!?"); k >= 0 {
+		w = w[k+1:]
+	}
+	return negation.MatchString(w)
+}

@@ -1,0 +1,109 @@
+package checklist
+
+import (
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+// Dates as policies write them, in folded text.
+const (
+	monthEN = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
+	monthFR = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
+	numeric = `\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
+	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + ` \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
+	dateFR  = `(?:` + numeric + `|(?:1er|\d{1,2}) ` + monthFR + ` \d{4}|` + monthFR + ` \d{4})`
+)
+
+// updatedPat is a "last updated" line followed by a date.
+var updatedPat = both(
+	`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|valid (?:as of|from))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR)
+
+// runUpdated checks policy.updated: the extraction's date, or a dated
+// "last updated" line anywhere in the text.
+func runUpdated(p *Pass) Result {
+	if p.updated != "" {
+		return Result{Status: report.StatusFound, Clauses: p.clausesAt(-1), Evidence: p.updated}
+	}
+	m := updatedPat.find(p.lang, p.text.s)
+	if m == nil {
+		return missing
+	}
+	return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+}
+
+// clausesAt returns the id of the clause holding byte offset off of the
+// text, as a one-element slice, or none (a date in a heading is in no clause).
+func (p *Pass) clausesAt(off int) []string {
+	if off < 0 {
+		return nil
+	}
+	for i := range p.clauses {
+		c := p.clauses[i].src
+		if c.Start <= off && off < c.End {
+			return []string{c.ID}
+		}
+	}
+	return nil
+}
+
+// Wordings of policy.changes.
+var (
+	// changeTopic says the policy itself changes.
+	changeTopic = both(
+		`\b(?:chang|updat|modif|amend|revis|alter)\w*\b[^.;]{0,80}\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies)\b|\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement)\b[^.;]{0,80}\b(?:chang|updat|modif|amend|revis)\w*|\b(?:changes|updates|modifications|amendments|revisions) (?:to|of) (?:this|our|the)\b|\bnew version\b|\bmaterial changes?\b`,
+		`\b(?:modifi|mett\w* a jour|mise a jour|change|evolu|amend|revis|adapt)\w*\b[^.;]{0,80}\b(?:la presente|cette|notre|la|present|ce|nos)\b\s*(?:politique|charte|notice|declaration|engagement|document|conditions|informations?)|\b(?:politique|charte|notice|declaration|engagement)\b[^.;]{0,80}\b(?:modifi|mise a jour|mis\w* a jour|evolu|change|amend|revis)\w*|\bnouvelle version\b`)
+	// changeNotice says users are told directly.
+	changeNotice = both(
+		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b`,
+		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? informe|\btiendrons informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b`)
+	// changePosting says the new version is only put online: the user
+	// has to come back and look ("check this page").
+	changePosting = both(
+		`\bpost(?:ing|ed|s)?\b|\bpublish\w*|\bon this (?:page|website|site)\b|\bupdate the (?:"?last updated"?|effective|revision) date\b|\brevise the date\b|\b(?:check|review|consult|visit) (?:this|the) (?:page|policy|privacy policy)\b`,
+		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\bconsulter (?:regulierement )?(?:cette|la presente|notre)\b`)
+	// changeMajor limits the notice to some changes only.
+	changeMajor = both(
+		`\b(?:material(?:ly)?|significant(?:ly)?|substantial(?:ly)?|substantive|major|important|fundamental)\b`,
+		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*)\b`)
+)
+
+// runChanges checks policy.changes. A clause speaks of changes when it or
+// its heading says the policy changes. Found when such a clause says users
+// will be told directly (email, notification, notice in the service) of
+// changes; vague when that notice is hedged ("we may notify you") or kept
+// for major changes only, when the new version is only posted, or when the
+// policy only says it may change. Missing otherwise.
+func runChanges(p *Pass) Result {
+	var clear, vague, bare []hit
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		tm := changeTopic.find(p.lang, c.text.s)
+		if tm == nil && changeTopic.find(p.lang, c.context) == nil {
+			continue
+		}
+		if m := changeNotice.find(p.lang, c.text.s); m != nil {
+			if c.hedgedNear(defaultHedges, m, 30, 30) || changeMajor.find(p.lang, c.text.s) != nil {
+				vague = append(vague, hit{c, m})
+			} else {
+				clear = append(clear, hit{c, m})
+			}
+			continue
+		}
+		if m := changePosting.find(p.lang, c.text.s); m != nil {
+			vague = append(vague, hit{c, m})
+			continue
+		}
+		if tm != nil {
+			bare = append(bare, hit{c, tm})
+		}
+	}
+	switch {
+	case len(clear) > 0:
+		return result(report.StatusFound, clear)
+	case len(vague) > 0:
+		return result(report.StatusVague, vague)
+	case len(bare) > 0:
+		return result(report.StatusVague, bare)
+	}
+	return missing
+}

@@ -1,0 +1,125 @@
+package checklist
+
+import "github.com/policylens/policylens/analyzer/report"
+
+// defaultHedges are the vague kinds that make a supporting clause hedged.
+// Quantifiers and open lists ("such as", "certain") do not: "you can ask for
+// access to, rectification or deletion of your data, among other rights"
+// still states those rights clearly.
+var defaultHedges = []string{"modality", "conditional", "generalisation", "open_time"}
+
+// rule is the common shape of a check: a statement looked for in the clauses
+// of some categories, or a specific wording anywhere; an optional weaker
+// wording that only makes the item vague.
+type rule struct {
+	cats []report.Category // clauses searched with pat (any clause if empty)
+	pat  pat               // the statement, in clauses of cats
+	// any is a wording specific enough to count in any clause, whatever
+	// its labels; when anyCtx is set, the clause or its heading/lead-in must
+	// also match anyCtx.
+	any    pat
+	anyCtx pat
+	// neg is a wording that counts like pat (in clauses of cats) unless a
+	// negation comes just before it: "kept indefinitely" states a period,
+	// "not kept indefinitely" does not.
+	neg pat
+	// open are wordings that leave a statement open ("or wherever our
+	// partners operate"): a supporting clause that also holds one counts
+	// as hedged.
+	open pat
+	// weak are wordings, tried in order, that show the topic is addressed
+	// without the commitment being stated: they make the item vague. They
+	// are looked for in clauses of cats (any clause if cats is empty).
+	weak []pat
+	// hedges are the vague kinds that turn a supporting clause into a
+	// hedged one; nil means defaultHedges, an empty non-nil slice none.
+	hedges []string
+}
+
+// hit is a clause that supports an item, with the folded match range.
+type hit struct {
+	c *clause
+	m []int
+}
+
+// run applies r: found when some supporting clause is not hedged, vague when
+// all supporting clauses are hedged or only a weak wording is present,
+// missing otherwise.
+func (r rule) run(p *Pass) Result {
+	hedges := r.hedges
+	if hedges == nil {
+		hedges = defaultHedges
+	}
+	var clear, hedged []hit
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		m := r.match(p, c)
+		if m == nil {
+			continue
+		}
+		if c.hedgedAt(hedges, m) || r.open.find(p.lang, c.text.s) != nil {
+			hedged = append(hedged, hit{c, m})
+		} else {
+			clear = append(clear, hit{c, m})
+		}
+	}
+	if len(clear) > 0 {
+		return result(report.StatusFound, clear)
+	}
+	if len(hedged) > 0 {
+		return result(report.StatusVague, hedged)
+	}
+	for _, w := range r.weak {
+		var hits []hit
+		for i := range p.clauses {
+			c := &p.clauses[i]
+			if !c.has(r.cats) {
+				continue
+			}
+			if m := w.find(p.lang, c.text.s); m != nil {
+				hits = append(hits, hit{c, m})
+			}
+		}
+		if len(hits) > 0 {
+			return result(report.StatusVague, hits)
+		}
+	}
+	return missing
+}
+
+// match returns where c supports the rule, or nil.
+func (r rule) match(p *Pass, c *clause) []int {
+	if !r.pat.zero() && c.has(r.cats) {
+		if m := r.pat.find(p.lang, c.text.s); m != nil {
+			return m
+		}
+	}
+	if !r.neg.zero() && c.has(r.cats) {
+		if m := findNotNegated(p, r.neg, c.text.s, false); m != nil {
+			return m
+		}
+	}
+	if r.any.zero() {
+		return nil
+	}
+	m := r.any.find(p.lang, c.text.s)
+	if m == nil {
+		return nil
+	}
+	if !r.anyCtx.zero() && r.anyCtx.find(p.lang, c.text.s) == nil && r.anyCtx.find(p.lang, c.context) == nil {
+		return nil
+	}
+	return m
+}
+
+// result builds a Result from hits in document order.
+func result(status string, hits []hit) Result {
+	r := Result{Status: status, Evidence: hits[0].c.evidence(hits[0].m)}
+	for _, h := range hits {
+		if len(r.Clauses) == maxClauses {
+			break
+		}
+		r.Clauses = append(r.Clauses, h.c.src.ID)
+	}
+	return r
+}

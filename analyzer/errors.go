@@ -1,0 +1,66 @@
+package analyzer
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error is what the engine returns for input it cannot analyse. Code is
+// stable and machine-readable (the popup picks its message from it); Message
+// is a one-line explanation for a person.
+type Error struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// Language names the detected language for "unsupported_language".
+	Language string `json:"language,omitempty"`
+}
+
+// Error codes.
+const (
+	CodeEmpty       = "empty"
+	CodeBinary      = "binary"
+	CodeInvalidUTF8 = "invalid_utf8"
+	CodeTooLarge    = "too_large"
+	CodeNotPolicy   = "not_policy"
+	CodeUnsupported = "unsupported_language"
+	CodeCanceled    = "canceled"
+	CodeInternal    = "internal"
+)
+
+// Sentinels for errors.Is; an *Error matches the sentinel with the same Code.
+var (
+	ErrEmpty       = &Error{Code: CodeEmpty}
+	ErrBinary      = &Error{Code: CodeBinary}
+	ErrInvalidUTF8 = &Error{Code: CodeInvalidUTF8}
+	ErrTooLarge    = &Error{Code: CodeTooLarge}
+	ErrNotPolicy   = &Error{Code: CodeNotPolicy}
+	ErrUnsupported = &Error{Code: CodeUnsupported}
+	ErrCanceled    = &Error{Code: CodeCanceled}
+	ErrInternal    = &Error{Code: CodeInternal}
+)
+
+func (e *Error) Error() string {
+	if e.Message == "" {
+		return e.Code
+	}
+	return e.Message
+}
+
+// Is makes errors.Is(err, ErrEmpty) true for any *Error with code "empty".
+func (e *Error) Is(target error) bool {
+	var t *Error
+	return errors.As(target, &t) && t.Code == e.Code
+}
+
+func newError(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the code of err if it is (or wraps) an *Error, else "internal".
+func CodeOf(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}

@@ -1,0 +1,428 @@
+package segment
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
+)
+
+// Tuning of clause splitting.
+const (
+	// minSemicolonWords is the fewest words each side of a ";" needs for the
+	// sentence to be split there into two clauses.
+	minSemicolonWords = 5
+	// maxClauseBytes bounds a clause: longer sentences (enumerations with no
+	// period) are cut at the best point before it.
+	maxClauseBytes = 1000
+	// minCutBytes keeps a cut of a long clause from leaving a tiny piece.
+	minCutBytes = 200
+)
+
+// Segmenter splits documents in one language into clauses and tokens. Segment
+// and Tokens change no state in it, so one Segmenter per language can be
+// built once and used from several goroutines (TestSegmentConcurrent, -race).
+type Segmenter struct {
+	code lang.Code
+	abbr map[string]bool
+	// punkt is prose's English sentence model (neurosnap/sentences with the
+	// English training data), built once: prose.NewDocument would rebuild it
+	// from JSON on every call (~10 ms). nil for French, or if it failed to
+	// load, in which case the rule splitter is used.
+	punkt *sentences.DefaultSentenceTokenizer
+}
+
+// New returns a Segmenter for language code. French gets its own rules;
+// every other code is segmented as English.
+func New(code lang.Code) *Segmenter {
+	s := &Segmenter{code: code, abbr: abbreviations["en"]}
+	if code == lang.French {
+		s.abbr = abbreviations["fr"]
+		return s
+	}
+	s.code = lang.English
+	s.punkt = loadPunkt()
+	return s
+}
+
+// loadPunkt builds the English punkt tokenizer, or returns nil if it fails.
+func loadPunkt() (tok *sentences.DefaultSentenceTokenizer) {
+	defer func() {
+		if recover() != nil {
+			tok = nil
+		}
+	}()
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil
+	}
+	// prose adds these to the English model.
+	for _, a := range []string{"mt", "e.g", "i.e", "art", "approx", "incl"} {
+		t.AbbrevTypes.Add(a)
+	}
+	return t
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf("segment: "+format, args...) }
+
+// leadIn is an open list lead-in: a sentence ending in ":" and the list
+// level below which items belong to it.
+type leadIn struct {
+	level int
+	sp    span
+}
+
+// Segment splits doc into clauses, block by block. Heading blocks give their
+// text as the Heading of the clauses that follow; a sentence ending in ":"
+// before list items (list_item blocks, or lines starting with •, - or *) is
+// the LeadIn of each item.
+func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
+	if doc == nil {
+		return nil, errorf("nil document")
+	}
+	var (
+		out        []Clause
+		heading    span
+		hasHeading bool
+		headToks   []Token
+		leads      []leadIn
+		memo       = stems{}
+	)
+	for bi, b := range doc.Blocks {
+		if b.Start < 0 || b.End > len(doc.Text) || b.Start > b.End {
+			return out, errorf("block %d: offsets [%d:%d] outside the text (%d bytes)", bi, b.Start, b.End, len(doc.Text))
+		}
+		sp := trimSpan(doc.Text, span{b.Start, b.End})
+		if sp.start == sp.end {
+			continue
+		}
+		if b.Kind == extract.Heading {
+			heading, hasHeading = sp, true
+			headToks = s.tokens(doc.Text[sp.start:sp.end], sp.start, memo)
+			leads = nil
+			continue
+		}
+		var lead *span
+		level := b.Level
+		if level < 1 {
+			level = 1
+		}
+		if b.Kind == extract.ListItem {
+			for len(leads) > 0 && leads[len(leads)-1].level >= level {
+				leads = leads[:len(leads)-1]
+			}
+			if len(leads) > 0 {
+				lead = &leads[len(leads)-1].sp
+			}
+		} else {
+			leads = nil
+		}
+		last, err := s.block(doc.Text, bi, sp, lead, memo, func(c Clause) {
+			c.Index = len(out)
+			if hasHeading {
+				c.Heading = doc.Text[heading.start:heading.end]
+				c.HeadingTokens = headToks
+			}
+			out = append(out, c)
+		})
+		if err != nil {
+			return out, errorf("block %d: %w", bi, err)
+		}
+		if last != nil && endsWithColon(doc.Text[last.start:last.end]) {
+			lv := 0
+			if b.Kind == extract.ListItem {
+				lv = level
+			}
+			leads = append(leads, leadIn{level: lv, sp: *last})
+		}
+	}
+	return out, nil
+}
+
+// block emits the clauses of one block and returns its last sentence. lead
+// is the lead-in of the list the block is an item of, if any; inside the
+// block, bullet lines after a sentence ending in ":" take it as lead-in.
+func (s *Segmenter) block(text string, bi int, sp span, lead *span, memo stems, emit func(Clause)) (*span, error) {
+	var last *span
+	var inline *span // lead-in of inline bullet lines
+	var leadToks, inlineToks []Token
+	if lead != nil {
+		leadToks = s.tokens(text[lead.start:lead.end], lead.start, memo)
+	}
+	for _, p := range pieces(text, sp) {
+		cur, curToks := lead, leadToks
+		if p.bullet && inline != nil {
+			cur, curToks = inline, inlineToks
+		}
+		sents, err := s.sentences(text, p.span)
+		if err != nil {
+			return last, err
+		}
+		for i := range sents {
+			sent := sents[i]
+			for _, c := range s.splitClause(text, sent) {
+				cl := Clause{
+					Block:  bi,
+					Text:   text[c.start:c.end],
+					Start:  c.start,
+					End:    c.end,
+					Tokens: s.tokens(text[c.start:c.end], c.start, memo),
+				}
+				if cur != nil {
+					cl.LeadIn = text[cur.start:cur.end]
+					cl.LeadInTokens = curToks
+				}
+				emit(cl)
+			}
+			last = &sent
+		}
+		if !p.bullet && last != nil && endsWithColon(text[last.start:last.end]) {
+			inline = last
+			inlineToks = s.tokens(text[last.start:last.end], last.start, memo)
+		} else if !p.bullet {
+			inline = nil
+		}
+	}
+	return last, nil
+}
+
+// sentences splits text[sp] into trimmed sentence spans in document offsets.
+func (s *Segmenter) sentences(text string, sp span) ([]span, error) {
+	t := text[sp.start:sp.end]
+	var rel []span
+	ok := false
+	if s.punkt != nil {
+		rel, ok = punktSpans(s.punkt, t)
+	}
+	if !ok {
+		var err error
+		if rel, err = ruleSpans(t, s.abbr); err != nil {
+			return nil, err
+		}
+	}
+	rel = mergeSpans(t, rel, s.abbr)
+	out := make([]span, 0, len(rel))
+	for _, r := range rel {
+		r = trimSpan(text, span{sp.start + r.start, sp.start + r.end})
+		if r.start < r.end {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// piece is a part of a block split at blank lines and list bullets.
+type piece struct {
+	span
+	bullet bool
+}
+
+// bullets start the lines of an inline list.
+var bullets = []string{"•", "-", "*", "–", "·", "▪", "◦", "‣"}
+
+// bulletLen returns the byte length of a bullet marker and its space at the
+// start of line, or 0.
+func bulletLen(line string) int {
+	for _, b := range bullets {
+		if strings.HasPrefix(line, b) {
+			r, size := utf8.DecodeRuneInString(line[len(b):])
+			if unicode.IsSpace(r) {
+				return len(b) + size
+			}
+		}
+	}
+	return 0
+}
+
+// pieces splits the block span sp into paragraphs at line breaks, and
+// lines starting with a bullet into items without their marker. A line that
+// starts in lower case continues the line before it (hard-wrapped text);
+// any other line starts a new piece, so that a title line without a final
+// period does not run into the sentence after it.
+func pieces(text string, sp span) []piece {
+	var out []piece
+	cur := piece{span: span{-1, -1}}
+	flush := func() {
+		if cur.start >= 0 {
+			if t := trimSpan(text, cur.span); t.start < t.end {
+				out = append(out, piece{t, cur.bullet})
+			}
+		}
+		cur = piece{span: span{-1, -1}}
+	}
+	for ls := sp.start; ls < sp.end; {
+		le := strings.IndexByte(text[ls:sp.end], '\n')
+		if le < 0 {
+			le = sp.end
+		} else {
+			le += ls
+		}
+		line := trimSpan(text, span{ls, le})
+		ls = le + 1
+		if line.start == line.end {
+			flush()
+			continue
+		}
+		lt := text[line.start:line.end]
+		first, _ := utf8.DecodeRuneInString(lt)
+		switch n := bulletLen(lt); {
+		case n > 0:
+			flush()
+			cur = piece{span: span{line.start + n, line.end}, bullet: true}
+		case cur.start >= 0 && unicode.IsLower(first):
+			cur.end = line.end
+		default:
+			flush()
+			cur = piece{span: line}
+		}
+	}
+	flush()
+	return out
+}
+
+// splitClause splits a sentence at semicolons between two long enough
+// parts, and cuts parts longer than maxClauseBytes. A semicolon inside
+// brackets, or one followed by a word that continues an enumeration ("and",
+// "to", "et", "pour", ...), separates list items rather than commitments, so
+// the sentence is kept whole there.
+func (s *Segmenter) splitClause(text string, sent span) []span {
+	var parts []span
+	t := text[sent.start:sent.end]
+	// Words are counted in one pass (total, then running) so that a
+	// sentence of many semicolons stays linear.
+	total := countWords(t)
+	words, atStart := 0, 0 // words up to i; words up to the current part's start
+	start := sent.start
+	depth, inWord := 0, false
+	for i, r := range t {
+		switch {
+		case isAlnum(r):
+			if !inWord {
+				words++
+			}
+			inWord = true
+			continue
+		case r == '\'' || r == '’' || r == '-':
+			continue
+		}
+		inWord = false
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			end := sent.start + i + 1
+			if depth == 0 && words-atStart >= minSemicolonWords && total-words >= minSemicolonWords &&
+				!s.continues(text[end:sent.end]) {
+				parts = append(parts, trimSpan(text, span{start, end}))
+				start, atStart = end, words
+			}
+		}
+	}
+	parts = append(parts, trimSpan(text, span{start, sent.end}))
+	var out []span
+	for _, p := range parts {
+		out = append(out, cutLong(text, p)...)
+	}
+	return out
+}
+
+// continuations are, per language, words that start the next item of an
+// enumeration rather than a new commitment.
+var continuations = map[lang.Code]map[string]bool{
+	lang.English: setOf("and", "or", "but", "nor", "to", "for", "in", "with", "by", "as", "from", "on", "including", "such"),
+	lang.French:  setOf("et", "ou", "mais", "ni", "à", "au", "aux", "pour", "dans", "avec", "par", "de", "du", "des", "en", "sur", "notamment", "y"),
+}
+
+// maxContinuationBytes is longer than any continuation word.
+const maxContinuationBytes = 16
+
+// continues reports whether rest starts with a continuation word.
+func (s *Segmenter) continues(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, func(r rune) bool { return !isAlnum(r) })
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isAlnum(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	if end > maxContinuationBytes {
+		return false
+	}
+	return continuations[s.code][strings.ToLower(rest[:end])]
+}
+
+// cutLong cuts a span longer than maxClauseBytes at the last ";", ":", ","
+// or, failing those, space before the limit.
+func cutLong(text string, sp span) []span {
+	var out []span
+	for sp.end-sp.start > maxClauseBytes {
+		window := text[sp.start : sp.start+maxClauseBytes]
+		cut := -1
+		for _, sep := range []string{"; ", ": ", ", ", " "} {
+			if i := strings.LastIndex(window, sep); i >= minCutBytes {
+				cut = i + len(sep)
+				break
+			}
+		}
+		if cut < 0 {
+			// No space at all: cut at a rune boundary.
+			cut = maxClauseBytes
+			for cut > 0 && !utf8.RuneStart(text[sp.start+cut]) {
+				cut--
+			}
+			if cut == 0 {
+				break
+			}
+		}
+		head := trimSpan(text, span{sp.start, sp.start + cut})
+		if head.start < head.end {
+			out = append(out, head)
+		}
+		sp = trimSpan(text, span{sp.start + cut, sp.end})
+	}
+	if sp.start < sp.end {
+		out = append(out, sp)
+	}
+	return out
+}
+
+// countWords counts runs of letters or digits.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isAlnum(r) {
+			if !in {
+				n++
+			}
+			in = true
+		} else if r != '\'' && r != '’' && r != '-' {
+			in = false
+		}
+	}
+	return n
+}
+
+// endsWithColon reports whether s ends with ":" (before any space).
+func endsWithColon(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// trimSpan shrinks sp to exclude leading and trailing white space.
+func trimSpan(text string, sp span) span {
+	t := text[sp.start:sp.end]
+	l := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+	r := len(strings.TrimRightFunc(t, unicode.IsSpace))
+	if l >= r {
+		return span{sp.start, sp.start}
+	}
+	return span{sp.start + l, sp.start + r}
+}

@@ -1,0 +1,225 @@
+// Content script: reads the page for the background and shows a clause on
+// the page when the popup asks.
+//
+// Runs after lib/detect.js and lib/locate.js (manifest "content_scripts"),
+// which publish PolicyLensDetect and PolicyLensLocate on this isolated world's
+// globalThis. Messages it answers (from the popup, through chrome.tabs):
+//   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
+//   {type: "highlight", text, start?, textBytes?}  mark the sentence, scroll to it, focus it
+//   {type: "ping"}                        {ok: true, docId} (is this still the document the background knows?)
+// Messages it sends (to the background):
+//   {type: "analyze", url, title, html, force, docId}
+//   {type: "page-status", url, policy: false, reasons, docId}
+(() => {
+  "use strict";
+  // Injected twice (manifest + the popup's scripting fallback): keep one.
+  if (globalThis.__policylensContent) return;
+  globalThis.__policylensContent = true;
+
+  /** Names this document: the background tells a #fragment change (same id) from a new page. */
+  const DOC_ID = typeof crypto.randomUUID === "function" ? crypto.randomUUID() : String(Math.random()).slice(2);
+  const Detect = globalThis.PolicyLensDetect;
+  const Locate = globalThis.PolicyLensLocate;
+  const MARK_CLASS = "policylens-highlight";
+  const STYLE_ID = "policylens-highlight-style";
+  /** Elements whose text is never shown as page prose. */
+  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "OPTION", "SVG", "CANVAS", "IFRAME"]);
+
+  /** @returns {import("./lib/detect.js").PageInfo} */
+  function pageInfo() {
+    const headings = Array.from(document.querySelectorAll("h1, h2"), (h) => h.textContent || "").slice(0, 12);
+    const body = document.body;
+    return {
+      url: location.href,
+      title: document.title,
+      headings,
+      text: body ? body.innerText || body.textContent || "" : "",
+    };
+  }
+
+  /**
+   * Sends the page to the background for analysis.
+   * @param {boolean} force analyse even if the heuristic said no
+   * @returns {Promise<any>} the background's answer (the tab state)
+   */
+  function sendPage(force) {
+    return chrome.runtime.sendMessage({
+      type: "analyze",
+      url: location.href,
+      title: document.title,
+      html: document.documentElement.outerHTML,
+      force,
+      docId: DOC_ID,
+    });
+  }
+
+  function start() {
+    const verdict = Detect.assess(pageInfo());
+    const done = verdict.policy
+      ? sendPage(false)
+      : chrome.runtime.sendMessage({ type: "page-status", url: location.href, policy: false, reasons: verdict.reasons, docId: DOC_ID });
+    done.catch((err) => console.debug("PolicyLens:", err && err.message ? err.message : err));
+  }
+
+  /**
+   * The text nodes of the page a reader sees, in document order.
+   * @returns {Text[]}
+   */
+  function textNodes() {
+    const root = document.body || document.documentElement;
+    /** @type {Map<Element, boolean>} */
+    const visible = new Map();
+    const isVisible = (/** @type {Element} */ el) => {
+      let v = visible.get(el);
+      if (v === undefined) {
+        v = typeof el.checkVisibility === "function" ? el.checkVisibility() : true;
+        visible.set(el, v);
+      }
+      return v;
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        const parent = node.parentElement;
+        if (!parent || SKIP.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
+        if (!node.nodeValue || !node.nodeValue.trim()) return NodeFilter.FILTER_SKIP;
+        if (parent.closest("script, style, noscript, template")) return NodeFilter.FILTER_REJECT;
+        return isVisible(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    });
+    const out = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(/** @type {Text} */ (n));
+    return out;
+  }
+
+  /** Elements that start a new line of text (a word break between their contents and outside). */
+  const BLOCKS = "p, div, li, ul, ol, dl, dt, dd, h1, h2, h3, h4, h5, h6, td, th, tr, table, section, article, " +
+    "aside, header, footer, nav, main, blockquote, pre, figure, figcaption, address, details, summary, form, fieldset, br, hr";
+
+  /**
+   * For each text node, whether a word break separates it from the previous
+   * one: they sit in different blocks, or a <br> or block lies between them.
+   * @param {Text[]} nodes
+   * @returns {boolean[]}
+   */
+  function wordBreaks(nodes) {
+    return nodes.map((node, i) => {
+      if (i === 0) return true;
+      const prev = nodes[i - 1];
+      const a = prev.parentElement && prev.parentElement.closest(BLOCKS);
+      const b = node.parentElement && node.parentElement.closest(BLOCKS);
+      if (a !== b) return true;
+      // Same block: a <br> (or an image...) between them still breaks words.
+      const range = document.createRange();
+      range.setStartAfter(prev);
+      range.setEndBefore(node);
+      const between = range.cloneContents();
+      return !!between.querySelector && !!between.querySelector("br, img, hr");
+    });
+  }
+
+  /** Removes the previous highlight, restoring the text nodes. */
+  function clearHighlight() {
+    for (const mark of document.querySelectorAll("mark." + MARK_CLASS)) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    }
+  }
+
+  function ensureStyle() {
+    if (document.getElementById(STYLE_ID)) return;
+    const style = document.createElement("style");
+    style.id = STYLE_ID;
+    style.textContent =
+      "mark." + MARK_CLASS + "{background:#ffe45c !important;color:#111 !important;" +
+      "box-shadow:0 0 0 2px #8a4b00;border-radius:2px;scroll-margin:30vh 0}" +
+      "mark." + MARK_CLASS + ":focus{outline:3px solid #1a4fd6;outline-offset:2px}";
+    (document.head || document.documentElement).appendChild(style);
+  }
+
+  /**
+   * Wraps [start, end) of one text node in a mark.
+   * @param {Text} node
+   * @param {number} start
+   * @param {number} end
+   * @returns {HTMLElement|null}
+   */
+  function wrap(node, start, end) {
+    const len = node.nodeValue ? node.nodeValue.length : 0;
+    start = Math.max(0, Math.min(start, len));
+    end = Math.max(start, Math.min(end, len));
+    if (end === start) return null;
+    let target = node;
+    if (start > 0) target = target.splitText(start);
+    if (end - start < target.nodeValue.length) target.splitText(end - start);
+    const mark = document.createElement("mark");
+    mark.className = MARK_CLASS;
+    target.parentNode.insertBefore(mark, target);
+    mark.appendChild(target);
+    return mark;
+  }
+
+  /**
+   * Marks a clause's sentence in the page and brings it into view.
+   * @param {{text: string, start?: number, textBytes?: number}} msg
+   * @returns {{ok: boolean, how?: string, text?: string, error?: string}}
+   */
+  function highlight(msg) {
+    clearHighlight();
+    const nodes = textNodes();
+    const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+    const hint =
+      typeof msg.start === "number" && typeof msg.textBytes === "number" && msg.textBytes > 0
+        ? msg.start / msg.textBytes
+        : undefined;
+    const m = Locate.locate(index, String(msg.text || ""), hint);
+    if (!m) return { ok: false, error: "not_found" };
+    ensureStyle();
+    /** @type {HTMLElement[]} */
+    const marks = [];
+    for (let i = m.startNode; i <= m.endNode; i++) {
+      const node = nodes[i];
+      const from = i === m.startNode ? m.startOffset : 0;
+      const to = i === m.endNode ? m.endOffset : (node.nodeValue || "").length;
+      const mark = wrap(node, from, to);
+      if (mark) marks.push(mark);
+    }
+    if (marks.length === 0) return { ok: false, error: "not_found" };
+    const first = marks[0];
+    first.setAttribute("tabindex", "-1");
+    first.setAttribute("data-policylens-first", "");
+    const reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    // A hidden tab renders no frames, so a smooth scroll would not progress.
+    const smooth = !reduce && document.visibilityState === "visible";
+    first.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
+    // Screen readers follow focus; preventScroll keeps the smooth scroll.
+    first.focus({ preventScroll: true });
+    return { ok: true, how: m.how, text: marks.map((el) => el.textContent).join("") };
+  }
+
+  chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+    switch (msg && msg.type) {
+      case "analyze-now":
+        sendPage(true).then(sendResponse, (err) =>
+          sendResponse({ state: "error", error: { code: "internal", message: String(err && err.message ? err.message : err) } }),
+        );
+        return true;
+      case "highlight":
+        try {
+          sendResponse(highlight(msg));
+        } catch (err) {
+          sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
+        }
+        return false;
+      case "ping":
+        sendResponse({ ok: true, docId: DOC_ID });
+        return false;
+      default:
+        return false;
+    }
+  });
+
+  start();
+})();

@@ -1,0 +1,210 @@
+// Policy-page heuristic: does this page look like a privacy policy? Decided
+// from the URL, the title, the main headings and the density of privacy
+// vocabulary in the body text, in English and French. Pure: it sees strings,
+// never the DOM (content.js gathers them), so it is unit-tested in Node
+// (extension/tests/detect.test.mjs).
+//
+// Loaded two ways, so it is written as a plain script that publishes
+// globalThis.PolicyLensDetect (no `export`):
+//   - as a content script (manifest "content_scripts" lists it before
+//     content.js; content scripts cannot be ES modules without exposing the
+//     files to every page through web_accessible_resources);
+//   - in Node, as a side-effect import: `await import("../lib/detect.js")`.
+// The heuristic only decides whether to analyse by itself: the popup's
+// "Analyse this page anyway" sends any page to the engine, whose own
+// not_policy check is the second gate.
+(function (root) {
+  "use strict";
+
+  /**
+   * Lower case, no accents, punctuation of URLs turned into spaces.
+   * @param {string} s
+   * @returns {string}
+   */
+  function fold(s) {
+    return String(s || "")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[’ʼ‘`]/g, "'");
+  }
+
+  /**
+   * Words that name a policy page, matched on folded URL, title and headings.
+   * "cookies" alone is not enough (shops sell cookies); "legal" neither.
+   */
+  const NAME_PATTERNS = [
+    /\bprivacy\b/,
+    /\bprivacy[ -]?(?:policy|notice|statement|center|centre)\b/,
+    /\bdata[ -]?protection\b/,
+    /\bcookies?[ -](?:policy|notice|statement)\b/,
+    /\bpersonal (?:data|information)\b/,
+    /\bgdpr\b/,
+    /\bconfidentialite\b/,
+    /\bpolitique[ -]de[ -]confidentialite\b/,
+    /\bdonnees[ -]personnelles\b/,
+    /\bdonnees[ -]a[ -]caractere[ -]personnel\b/,
+    /\bprotection[ -]des[ -]donnees\b/,
+    /\bmentions[ -]legales\b/,
+    /\bvie[ -]privee\b/,
+    /\brgpd\b/,
+    /\bpolitique[ -](?:de[ -]|relative[ -]aux[ -])?cookies\b/,
+  ];
+
+  /** Privacy vocabulary counted in the body text (folded). */
+  const VOCAB = [
+    // English
+    /\bpersonal (?:data|information)\b/g,
+    /\bprocess(?:es|ed|ing)?\b/g,
+    /\bcollect(?:s|ed|ing|ion)?\b/g,
+    /\bthird[ -]part(?:y|ies)\b/g,
+    /\bcookies?\b/g,
+    /\bconsent\b/g,
+    /\bretain(?:s|ed)?\b|\bretention\b/g,
+    /\b(?:data )?controller\b|\bprocessors?\b/g,
+    /\bopt[ -]out\b/g,
+    /\bdisclos(?:e|es|ed|ure)\b/g,
+    /\bgdpr\b|\bccpa\b/g,
+    /\bprivacy\b/g,
+    /\bdata subjects?\b/g,
+    /\byour rights?\b/g,
+    // French
+    /\bdonnees (?:personnelles|a caractere personnel)\b/g,
+    /\btraitements?\b/g,
+    /\bcollect(?:e|es|er|ons|ees|ee)\b/g,
+    /\btiers\b/g,
+    /\bconsentement\b/g,
+    /\bconserv(?:ation|ons|ees|ees|er)\b/g,
+    /\bresponsable du traitement\b|\bsous-traitants?\b/g,
+    /\bdroits? (?:d'acces|de rectification|d'opposition|a l'effacement|a la portabilite)\b/g,
+    /\bcnil\b|\brgpd\b/g,
+    /\bfinalites?\b/g,
+    /\bdestinataires?\b/g,
+    /\bconfidentialite\b/g,
+  ];
+
+  /** Below this many words a page is not read as a policy (banners, stubs). */
+  const MIN_WORDS = 120;
+  /** Vocabulary hits per 1000 words needed when the URL/title/headings name a policy. */
+  const NAMED_DENSITY = 8;
+  /** Hits per 1000 words enough on their own (a policy at an odd URL). */
+  const STRONG_DENSITY = 30;
+  /** Distinct vocabulary entries needed: a policy talks of many things, a product page of one. */
+  const MIN_KINDS = 5;
+  /** Largest text read for density, in characters: enough for any policy's opening. */
+  const MAX_TEXT = 200000;
+
+  /**
+   * @typedef {Object} PageInfo
+   * @property {string} [url]
+   * @property {string} [title]
+   * @property {string[]} [headings] h1/h2 texts
+   * @property {string} [text] the body's visible text
+   */
+
+  /**
+   * @typedef {Object} Verdict
+   * @property {boolean} policy whether to analyse the page
+   * @property {number} words words in the body text
+   * @property {number} density privacy vocabulary hits per 1000 words
+   * @property {number} kinds how many distinct vocabulary entries were seen
+   * @property {string[]} reasons what was seen, e.g. "url:privacy"
+   */
+
+  /**
+   * Decides whether a page looks like a privacy policy.
+   * @param {PageInfo} page
+   * @returns {Verdict}
+   */
+  function assess(page) {
+    const reasons = [];
+    const where = [
+      ["url", urlWords(page.url)],
+      ["title", fold(page.title)],
+      ["heading", fold((page.headings || []).slice(0, 12).join(" \n "))],
+    ];
+    for (const [name, text] of where) {
+      const hit = NAME_PATTERNS.find((re) => re.test(text));
+      if (hit) reasons.push(name + ":" + (text.match(hit) || [""])[0].trim());
+    }
+    const text = fold(String(page.text || "").slice(0, MAX_TEXT));
+    const words = (text.match(/[\p{L}\p{N}'’-]+/gu) || []).length;
+    let hits = 0;
+    let kinds = 0;
+    for (const re of VOCAB) {
+      const n = (text.match(re) || []).length;
+      hits += n;
+      if (n > 0) kinds++;
+    }
+    const density = words === 0 ? 0 : (hits * 1000) / words;
+    const named = reasons.length > 0;
+    const policy =
+      words >= MIN_WORDS &&
+      kinds >= MIN_KINDS &&
+      ((named && density >= NAMED_DENSITY) || density >= STRONG_DENSITY);
+    reasons.push("density:" + density.toFixed(1), "kinds:" + kinds, "words:" + words);
+    return { policy, words, density, kinds, reasons };
+  }
+
+  /**
+   * The path and query of a URL as words: "/legal/privacy-policy.html" ->
+   * "legal privacy policy html". The host is left out ("privacy.example"
+   * names a company, not a page).
+   * @param {string|undefined} url
+   * @returns {string}
+   */
+  function urlWords(url) {
+    let rest = String(url || "");
+    try {
+      const u = new URL(rest);
+      rest = u.pathname + " " + u.search + " " + u.hash;
+    } catch (_) {
+      // not absolute: use as is
+    }
+    try {
+      rest = decodeURIComponent(rest);
+    } catch (_) {
+      // keep the raw text
+    }
+    return fold(rest).replace(/[^a-z0-9']+/g, " ");
+  }
+
+  /**
+   * The PageInfo of an HTML string, without a DOM: for tests and tools (the
+   * content script reads the live DOM instead). Crude by design: drops
+   * scripts, styles and tags, decodes the common entities.
+   * @param {string} html
+   * @param {string} [url]
+   * @returns {PageInfo}
+   */
+  function pageInfoFromHTML(html, url) {
+    const src = String(html || "").replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ");
+    const text = (s) =>
+      s
+        .replace(/<[^>]*>/g, " ")
+        .replace(/&nbsp;/g, " ")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+        .replace(/&amp;/g, "&")
+        .replace(/\s+/g, " ")
+        .trim();
+    const title = (src.match(/<title[^>]*>([\s\S]*?)<\/title>/i) || ["", ""])[1];
+    const headings = Array.from(src.matchAll(/<h[12]\b[^>]*>([\s\S]*?)<\/h[12]>/gi), (m) => text(m[1]));
+    const body = (src.match(/<body\b[^>]*>([\s\S]*)<\/body>/i) || ["", src])[1];
+    return { url: url || "", title: text(title), headings, text: text(body) };
+  }
+
+  root.PolicyLensDetect = Object.freeze({
+    assess,
+    pageInfoFromHTML,
+    fold,
+    urlWords,
+    MIN_WORDS,
+    NAMED_DENSITY,
+    STRONG_DENSITY,
+    MIN_KINDS,
+  });
+})(globalThis);

@@ -1,0 +1,85 @@
+// Test pages built from the corpus: a policy's plain text wrapped in a
+// simple site (nav, main, footer), and pages that are not policies. Shared by
+// detect.test.mjs and the end-to-end test's local server.
+import { readFileSync } from "node:fs";
+
+const corpus = new URL("../../corpus/", import.meta.url);
+
+/** @param {string} s @returns {string} */
+export function escapeHTML(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * Wraps paragraphs in a page with a header, a nav and a footer.
+ * @param {{lang: string, title: string, body: string, site?: string}} p
+ * @returns {string}
+ */
+export function sitePage({ lang, title, body, site = "Example" }) {
+  const fr = lang === "fr";
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${escapeHTML(title)}</title>
+<style>body{font:16px/1.5 sans-serif;max-width:46em;margin:0 auto;padding:0 1em} nav a{margin-right:1em}</style></head>
+<body>
+<header><p><strong>${escapeHTML(site)}</strong></p>
+<nav><a href="/">${fr ? "Accueil" : "Home"}</a><a href="/jobs">${fr ? "Produits" : "Jobs"}</a><a href="/about">${fr ? "À propos" : "About"}</a></nav></header>
+<main>
+${body}
+</main>
+<footer><p><a href="/privacy">${fr ? "Confidentialité" : "Privacy"}</a> · <a href="/terms">${fr ? "Conditions" : "Terms"}</a> · © 2026 ${escapeHTML(site)}</p></footer>
+</body></html>
+`;
+}
+
+/**
+ * The corpus text as HTML: the first line is the h1, short lines without a
+ * final period are h2, bullet lines are list items, the rest paragraphs.
+ * @param {string} text
+ * @returns {string}
+ */
+export function textToHTML(text) {
+  const blocks = text.replace(/\r\n/g, "\n").split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const out = [];
+  blocks.forEach((block, i) => {
+    const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+    if (lines.every((l) => /^[•\-*·]\s*/.test(l))) {
+      out.push(`<ul>\n${lines.map((l) => `<li>${escapeHTML(l.replace(/^[•\-*·]\s*/, ""))}</li>`).join("\n")}\n</ul>`);
+      return;
+    }
+    const one = lines.join(" ");
+    if (i === 0 && one.length < 80) out.push(`<h1>${escapeHTML(one)}</h1>`);
+    else if (one.length < 80 && !/[.:;]$/.test(one)) out.push(`<h2>${escapeHTML(one)}</h2>`);
+    else out.push(`<p>${escapeHTML(one)}</p>`);
+  });
+  return out.join("\n");
+}
+
+/**
+ * A corpus policy as a page.
+ * @param {string} file e.g. "en-internect-recruiting.txt"
+ * @param {{lang: string, title: string, site?: string}} opts
+ */
+export function corpusPage(file, opts) {
+  return sitePage({ ...opts, body: textToHTML(readFileSync(new URL(file, corpus), "utf8")) });
+}
+
+/** A page that is not a policy, with the usual footer link to one. */
+export function recipePage() {
+  const steps = [
+    "Preheat the oven to 180 degrees and butter a round cake tin of about twenty centimetres.",
+    "Whisk the eggs with the sugar until the mixture is pale and has doubled in volume, about five minutes.",
+    "Fold in the flour and the baking powder with a spatula, then the melted butter and the lemon zest.",
+    "Pour the batter into the tin and bake for thirty-five minutes, until a knife comes out clean.",
+    "Let the cake cool for ten minutes before turning it out onto a rack. Dust with icing sugar.",
+    "This cake keeps for three days in a tin. It freezes well, wrapped in cling film, for a month.",
+  ];
+  const body = `<h1>Lemon sponge cake</h1>
+<p>A light lemon sponge for Sunday afternoons, ready in under an hour with ingredients you already have.</p>
+<h2>Ingredients</h2>
+<ul><li>4 eggs</li><li>200 g sugar</li><li>200 g flour</li><li>1 teaspoon baking powder</li><li>120 g melted butter</li><li>zest of two lemons</li></ul>
+<h2>Method</h2>
+${steps.map((s) => `<p>${s}</p>`).join("\n")}
+<p>${"Serve it with a cup of tea, some fresh berries, or a spoon of cream on the side. ".repeat(4)}</p>`;
+  return sitePage({ lang: "en", title: "Lemon sponge cake - Easy Recipes", body, site: "Easy Recipes" });
+}

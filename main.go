@@ -1,0 +1,753 @@
+// Command policylens reads privacy policies for researchers: one policy, a
+// stream of segments, a whole corpus in parallel, or an evaluation against
+// hand-written labels.
+//
+//	policylens analyze [--format json|text|md] FILE|-
+//	policylens classify [FILE|-]            JSON lines {"id","text"} in and out
+//	policylens corpus [--workers N] DIR|FILE.jsonl
+//	policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
+//
+// main only maps run's error to an exit code, so the CLI is tested by
+// calling run.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/eval"
+	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/render"
+	"github.com/policylens/policylens/analyzer/report"
+)
+
+const usage = `policylens reads privacy policies (English or French) and reports what they say.
+
+Usage:
+  policylens analyze [--format json|text|md] [--url URL] [--title T] FILE|-
+      Analyse one policy (HTML, Markdown or plain text, detected from content).
+      The format defaults to text on a terminal, json otherwise.
+  policylens classify [FILE|-]
+      JSON lines in ({"id": ..., "text": ...}), one JSON line out per input line,
+      in order: {"id","language","categories","vague"} or {"id","error"}.
+  policylens corpus [--workers N] DIR|FILE.jsonl
+      Analyse every policy in parallel: one JSON line per document on stdout
+      ({"id","report"} or {"id","error"}), a summary table on stderr.
+  policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
+      Compare the engine with the gold labels in DIR (see corpus/README.md).
+  policylens version
+`
+
+// exitError carries an exit code other than 1.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		code := 1
+		var ee *exitError
+		if errors.As(err, &ee) {
+			code = ee.code
+		}
+		if !errors.Is(err, errSilent) {
+			fmt.Fprintln(os.Stderr, "policylens: "+oneLine(err.Error()))
+		}
+		os.Exit(code)
+	}
+}
+
+// errSilent is returned when the failure was already reported.
+var errSilent = errors.New("")
+
+// run is the whole CLI: args without the program name.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "analyze", "analyse":
+		return runAnalyze(ctx, rest, stdin, stdout)
+	case "classify":
+		return runClassify(ctx, rest, stdin, stdout)
+	case "corpus":
+		return runCorpus(ctx, rest, stdout, stderr)
+	case "eval":
+		return runEval(ctx, rest, stdout)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "policylens %s (report schema %d)\n", analyzer.Version, report.Schema)
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return usageError("unknown command %q (try: policylens help)", cmd)
+}
+
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return usageError("%s: %v", fs.Name(), err)
+	}
+	return nil
+}
+
+func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
+	fl := newFlags("analyze")
+	format := fl.String("format", "", "json, text or md")
+	url := fl.String("url", "", "the page's URL, recorded in the report")
+	title := fl.String("title", "", "the page's title, recorded in the report")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		return usageError("analyze: give one FILE, or - for standard input")
+	}
+	if *format == "" {
+		*format = "json"
+		if isTerminal(stdout) {
+			*format = "text"
+		}
+	}
+	if *format != "json" && *format != "text" && *format != "md" {
+		return usageError("analyze: --format must be json, text or md, not %q", *format)
+	}
+	name := fl.Arg(0)
+	raw, err := readInput(name, stdin)
+	if err != nil {
+		return err
+	}
+	eng, err := analyzer.New()
+	if err != nil {
+		return err
+	}
+	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: *url, Title: *title})
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	switch *format {
+	case "text":
+		return render.Text(stdout, rep)
+	case "md":
+		return render.Markdown(stdout, rep)
+	}
+	return writeJSON(stdout, rep, true)
+}
+
+// readInput reads FILE or, for "-", standard input, never more than one byte
+// past the engine's limit, so a huge file fails fast with a clear message.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPathError(err))
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("%s is a directory (use: policylens corpus %s)", name, name)
+		}
+		r = f
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, analyzer.MaxInputBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	return raw, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// classifyLine is one input line of the classify command; other fields are
+// ignored.
+type classifyLine struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+}
+
+// classifyOut is one output line of the classify command. Keep its shape:
+// evaluators depend on it.
+type classifyOut struct {
+	ID         json.RawMessage    `json:"id"`
+	Language   string             `json:"language"`
+	Categories []string           `json:"categories"`
+	Vague      []report.VagueTerm `json:"vague"`
+}
+
+// classifyErr is the output line for an input line the engine cannot handle.
+type classifyErr struct {
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error"`
+}
+
+func runClassify(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
+	fl := newFlags("classify")
+	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	in := stdin
+	if fl.NArg() > 1 {
+		return usageError("classify: give at most one FILE")
+	}
+	if fl.NArg() == 1 && fl.Arg(0) != "-" {
+		f, err := os.Open(fl.Arg(0))
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", fl.Arg(0), unwrapPathError(err))
+		}
+		defer f.Close()
+		in = f
+	}
+	eng, err := analyzer.New()
+	if err != nil {
+		return err
+	}
+	lines := make(chan []byte)
+	var readErr error
+	go func() {
+		defer close(lines)
+		readErr = eachLine(in, func(b []byte) bool {
+			select {
+			case lines <- b:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	err = ordered(ctx, *workers, lines, func(line []byte) any {
+		return classifyOne(ctx, eng, line)
+	}, func(v any) error {
+		return writeJSON(w, v, false)
+	})
+	if err != nil {
+		return err
+	}
+	if readErr != nil {
+		return fmt.Errorf("classify: reading input: %w", readErr)
+	}
+	return ctx.Err()
+}
+
+func classifyOne(ctx context.Context, eng *analyzer.Engine, line []byte) any {
+	var in classifyLine
+	if err := json.Unmarshal(line, &in); err != nil {
+		return classifyErr{ID: json.RawMessage("null"), Error: "malformed JSON line: " + oneLine(err.Error())}
+	}
+	id := in.ID
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	if in.Text == nil {
+		return classifyErr{ID: id, Error: `missing "text" field`}
+	}
+	res, err := eng.Classify(ctx, *in.Text)
+	if err != nil {
+		return classifyErr{ID: id, Error: oneLine(err.Error())}
+	}
+	out := classifyOut{ID: id, Language: res.Language, Categories: []string{}, Vague: res.Vague}
+	for _, l := range res.Categories {
+		out.Categories = append(out.Categories, string(l.Category))
+	}
+	return out
+}
+
+// eachLine calls fn for every non-blank line of r (without its newline),
+// however long, until fn returns false.
+func eachLine(r io.Reader, fn func([]byte) bool) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for {
+		line, err := br.ReadBytes('\n')
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			if !fn(t) {
+				return nil
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// ordered runs work on every item of in with n workers and calls emit with
+// the results in input order.
+func ordered[T any](ctx context.Context, n int, in <-chan T, work func(T) any, emit func(any) error) error {
+	if n < 1 {
+		n = 1
+	}
+	type job struct {
+		item T
+		out  chan any
+	}
+	jobs := make(chan job, n)
+	queue := make(chan chan any, 4*n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- work(j.item)
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		defer close(jobs)
+		for it := range in {
+			out := make(chan any, 1)
+			queue <- out
+			jobs <- job{item: it, out: out}
+		}
+	}()
+	var err error
+	for out := range queue {
+		v := <-out
+		if err == nil {
+			err = emit(v)
+		}
+	}
+	wg.Wait()
+	return err
+}
+
+// corpusDoc is one document of a corpus run.
+type corpusDoc struct {
+	ID    string
+	Path  string // file to read, or "" when Raw is set
+	Raw   []byte
+	URL   string
+	Title string
+	Err   error // a problem found before analysis (unreadable JSON line...)
+}
+
+// corpusResult is one output line of the corpus command.
+type corpusResult struct {
+	ID     string         `json:"id"`
+	Report *report.Report `json:"report,omitempty"`
+	Error  *analyzerError `json:"error,omitempty"`
+}
+
+type analyzerError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("corpus")
+	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers (default: all cores)")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		return usageError("corpus: give one DIR or FILE.jsonl")
+	}
+	docs, err := listCorpus(fl.Arg(0))
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm)", fl.Arg(0))
+	}
+	eng, err := analyzer.New()
+	if err != nil {
+		return err
+	}
+	in := make(chan corpusDoc)
+	go func() {
+		defer close(in)
+		for _, d := range docs {
+			select {
+			case in <- d:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	bar := newProgress(stderr, len(docs))
+	w := bufio.NewWriter(stdout)
+	var sum summary
+	err = ordered(ctx, *workers, in, func(d corpusDoc) any {
+		return analyzeDoc(ctx, eng, d)
+	}, func(v any) error {
+		r := v.(corpusResult)
+		sum.add(r)
+		bar.step()
+		return writeJSON(w, r, false)
+	})
+	bar.done()
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	sum.write(stderr)
+	return ctx.Err()
+}
+
+func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusResult {
+	res := corpusResult{ID: d.ID}
+	fail := func(err error) corpusResult {
+		res.Error = &analyzerError{Code: analyzer.CodeOf(err), Message: oneLine(err.Error())}
+		return res
+	}
+	if d.Err != nil {
+		return fail(d.Err)
+	}
+	raw := d.Raw
+	if d.Path != "" {
+		var err error
+		if raw, err = readInput(d.Path, nil); err != nil {
+			return fail(err)
+		}
+	}
+	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: d.URL, Title: d.Title})
+	if err != nil {
+		return fail(err)
+	}
+	res.Report = rep
+	return res
+}
+
+// policyExt lists the file endings a corpus directory is read for.
+var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// listCorpus lists the documents of a directory (every policy file, README
+// files excepted) or a JSON-lines file ({"id", "text"|"html", "url", "title"}).
+func listCorpus(path string) ([]corpusDoc, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", unwrapPathError(err))
+	}
+	if !st.IsDir() {
+		return readJSONLCorpus(path)
+	}
+	var docs []corpusDoc
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != path && (strings.HasPrefix(name, ".") || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !policyExt[strings.ToLower(filepath.Ext(name))] || strings.EqualFold(strings.TrimSuffix(name, filepath.Ext(name)), "readme") {
+			return nil
+		}
+		rel, _ := filepath.Rel(path, p)
+		docs = append(docs, corpusDoc{ID: filepath.ToSlash(rel), Path: p})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs, nil
+}
+
+func readJSONLCorpus(path string) ([]corpusDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", unwrapPathError(err))
+	}
+	defer f.Close()
+	var docs []corpusDoc
+	n := 0
+	err = eachLine(f, func(line []byte) bool {
+		n++
+		var v struct {
+			ID      json.RawMessage `json:"id"`
+			Text    *string         `json:"text"`
+			HTML    *string         `json:"html"`
+			Content *string         `json:"content"`
+			URL     string          `json:"url"`
+			Title   string          `json:"title"`
+		}
+		d := corpusDoc{ID: fmt.Sprintf("line %d", n)}
+		if err := json.Unmarshal(line, &v); err != nil {
+			d.Err = fmt.Errorf("line %d: malformed JSON: %v", n, err)
+			docs = append(docs, d)
+			return true
+		}
+		if len(v.ID) > 0 && string(v.ID) != "null" {
+			var s string
+			if json.Unmarshal(v.ID, &s) == nil {
+				d.ID = s
+			} else {
+				d.ID = string(v.ID)
+			}
+		}
+		d.URL, d.Title = v.URL, v.Title
+		switch {
+		case v.HTML != nil:
+			d.Raw = []byte(*v.HTML)
+		case v.Text != nil:
+			d.Raw = []byte(*v.Text)
+		case v.Content != nil:
+			d.Raw = []byte(*v.Content)
+		default:
+			d.Err = fmt.Errorf("line %d: no \"text\" or \"html\" field", n)
+		}
+		docs = append(docs, d)
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: reading %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// summary accumulates the corpus table.
+type summary struct {
+	docs, failed int
+	errs         map[string]int
+	covered      map[report.Category]int
+	vague        map[report.Category]int
+	missing      map[string]int
+	items        []string
+	flags        map[string]int
+	grades       map[string]int
+	languages    map[string]int
+}
+
+func (s *summary) add(r corpusResult) {
+	if s.errs == nil {
+		s.errs, s.covered, s.vague = map[string]int{}, map[report.Category]int{}, map[report.Category]int{}
+		s.missing, s.flags, s.grades, s.languages = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	s.docs++
+	if r.Report == nil {
+		s.failed++
+		s.errs[r.Error.Code]++
+		return
+	}
+	rep := r.Report
+	s.languages[rep.Language.Code]++
+	s.grades[rep.Grade.Letter]++
+	for _, c := range rep.Summaries {
+		if c.Status != report.StatusMissing {
+			s.covered[c.Category]++
+		}
+		if len(c.VagueClauses) > 0 {
+			s.vague[c.Category]++
+		}
+	}
+	for _, it := range rep.Checklist {
+		if !contains(s.items, it.ID) {
+			s.items = append(s.items, it.ID)
+		}
+		if it.Status == report.StatusMissing {
+			s.missing[it.ID]++
+		}
+	}
+	for _, f := range rep.RedFlags {
+		s.flags[f.ID]++
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *summary) write(w io.Writer) {
+	ok := s.docs - s.failed
+	fmt.Fprintf(w, "\n%d documents: %d analysed, %d failed", s.docs, ok, s.failed)
+	if s.failed > 0 {
+		fmt.Fprintf(w, " (%s)", mapString(s.errs))
+	}
+	fmt.Fprintln(w)
+	if ok == 0 {
+		return
+	}
+	fmt.Fprintf(w, "languages: %s; grades: %s\n\n", mapString(s.languages), mapString(s.grades))
+	pct := func(n int) string { return fmt.Sprintf("%3.0f%%", 100*float64(n)/float64(ok)) }
+	fmt.Fprintf(w, "%-14s %8s %12s\n", "category", "covered", "with vague")
+	for _, c := range report.Categories {
+		fmt.Fprintf(w, "%-14s %8s %12s\n", c, pct(s.covered[c]), pct(s.vague[c]))
+	}
+	fmt.Fprintf(w, "\n%-26s %8s\n", "commitment", "missing")
+	for _, id := range s.items {
+		fmt.Fprintf(w, "%-26s %8s\n", id, pct(s.missing[id]))
+	}
+	if len(s.flags) > 0 {
+		fmt.Fprintf(w, "\n%-26s %8s\n", "red flag", "policies")
+		keys := sortedKeys(s.flags)
+		for _, k := range keys {
+			fmt.Fprintf(w, "%-26s %8s\n", k, pct(s.flags[k]))
+		}
+	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func mapString(m map[string]int) string {
+	var parts []string
+	for _, k := range sortedKeys(m) {
+		name := k
+		if name == "" {
+			name = "?"
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", name, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// progress draws a bar on a terminal and nothing elsewhere.
+type progress struct {
+	w     io.Writer
+	total int
+	n     int
+	on    bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	return &progress{w: w, total: total, on: isTerminal(w)}
+}
+
+func (p *progress) step() {
+	p.n++
+	if !p.on {
+		return
+	}
+	const width = 30
+	fill := width * p.n / p.total
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d", strings.Repeat("#", fill), strings.Repeat(".", width-fill), p.n, p.total)
+}
+
+func (p *progress) done() {
+	if p.on && p.n > 0 {
+		fmt.Fprintln(p.w)
+	}
+}
+
+func runEval(ctx context.Context, args []string, stdout io.Writer) error {
+	fl := newFlags("eval")
+	var bars eval.Bars
+	fl.Float64Var(&bars.MacroF1, "min-f1", 0, "exit non-zero when the category macro-F1 of any language is below this")
+	fl.Float64Var(&bars.VagueF1, "min-vague-f1", 0, "exit non-zero when vague-term F1 is below this")
+	fl.Float64Var(&bars.Checklist, "min-checklist", 0, "exit non-zero when checklist accuracy is below this")
+	fl.Float64Var(&bars.Agreement, "min-agreement", 0, "exit non-zero when a bilingual pair's checklist agreement is below this")
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if fl.NArg() != 1 {
+		return usageError("eval: give the labelled corpus DIR")
+	}
+	dir := fl.Arg(0)
+	golds, err := eval.Load(os.DirFS(dir))
+	if err != nil {
+		return fmt.Errorf("eval %s: %w", dir, err)
+	}
+	eng, err := analyzer.New()
+	if err != nil {
+		return err
+	}
+	scored := make([]eval.Scored, 0, len(golds))
+	for _, g := range golds {
+		rep, err := eng.Analyze(ctx, g.Raw, analyzer.Options{})
+		if err != nil {
+			return fmt.Errorf("eval: %s: %w", g.Document, err)
+		}
+		doc, err := extract.Extract(g.Raw, extract.FormatAuto)
+		if err != nil {
+			return fmt.Errorf("eval: %s: %w", g.Document, err)
+		}
+		scored = append(scored, eval.Scored{Gold: g, Report: rep, Text: doc.Text})
+	}
+	m, err := eval.Score(scored)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if err := m.WriteText(stdout); err != nil {
+		return err
+	}
+	if err := m.Check(bars); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	return nil
+}
+
+func writeJSON(w io.Writer, v any, indent bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// oneLine keeps the first line of an error message.
+func oneLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
