@@ -188,6 +188,12 @@ func TestExtractMarkdown(t *testing.T) {
 			want: []string{"heading/2:OBJET", "paragraph/0:La présente Politique s'applique.", "heading/2:QUI SOMMES-NOUS ?", "paragraph/0:Texte."},
 		},
 		{
+			name: "raw html block runs to the blank line and keeps its structure",
+			in:   "Intro.\n\n<table>\n  <tr><th>Purpose</th><th>Data</th></tr>\n  <tr>\n    <td>To provide the service</td>\n    <td><ul><li>Technical data</li><li>Contact data</li></ul></td>\n  </tr>\n</table>\nAfter.\n\nOutside.",
+			want: []string{"paragraph/0:Intro.", "table_cell/0:Purpose", "table_cell/0:Data", "table_cell/0:To provide the service",
+				"list_item/1:Technical data", "list_item/1:Contact data", "paragraph/0:After.", "paragraph/0:Outside."},
+		},
+		{
 			name: "setext heading and rule",
 			in:   "Privacy\n=======\n\nText.\n\n---\n\nMore.",
 			want: []string{"heading/1:Privacy", "paragraph/0:Text.", "paragraph/0:More."},

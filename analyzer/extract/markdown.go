@@ -4,6 +4,9 @@ import (
 	"html"
 	"regexp"
 	"strings"
+
+	nethtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 var (
@@ -23,6 +26,7 @@ var (
 	reInlineLink  = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
 	reInlineRef   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	reAutoLink    = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
+	reMDHTMLBlock = regexp.MustCompile(`(?i)^<(?:table|div|ul|ol|dl|section|article|blockquote|details|figure|p)(?:[\s>]|$)`)
 	reHTMLTag     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
 	reEmphasis    = regexp.MustCompile(`(^|[\s(\[{"'«“])[*_]([^\s*_](?:[^*_]*[^\s*_])?)[*_]([\s).,;:!?\]}"'»”]|$)`)
 	reEscape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
@@ -76,6 +80,8 @@ func extractMarkdown(raw []byte) *Document {
 	st := &mdState{kind: Paragraph}
 	lines := strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n")
 	fence := ""
+	var htmlLines []string
+	inHTML := false
 	for _, ln := range lines {
 		ln = strings.ReplaceAll(ln, "\r", "")
 		if fence != "" {
@@ -101,6 +107,14 @@ func extractMarkdown(raw []byte) *Document {
 				continue
 			}
 		}
+		if inHTML {
+			if strings.TrimSpace(ln) != "" {
+				htmlLines = append(htmlLines, ln)
+				continue
+			}
+			st.addHTML(strings.Join(htmlLines, "\n"))
+			inHTML = false
+		}
 		ln = reMDQuote.ReplaceAllString(ln, "")
 		trimmed := strings.TrimSpace(ln)
 		switch {
@@ -119,6 +133,14 @@ func extractMarkdown(raw []byte) *Document {
 			continue
 		case reMDHR.MatchString(ln):
 			st.flush()
+			continue
+		}
+		if len(st.para) == 0 && reMDHTMLBlock.MatchString(trimmed) {
+			// A raw HTML block (CommonMark's kind 6) runs to the next blank
+			// line; its elements give blocks as on an HTML page.
+			st.flush()
+			htmlLines = append(htmlLines[:0], ln)
+			inHTML = true
 			continue
 		}
 		if m := reMDHead.FindStringSubmatch(ln); m != nil {
@@ -154,6 +176,9 @@ func extractMarkdown(raw []byte) *Document {
 		}
 		st.para = append(st.para, trimmed)
 	}
+	if inHTML {
+		st.addHTML(strings.Join(htmlLines, "\n"))
+	}
 	st.flush()
 	doc := st.b.doc()
 	doc.Updated = st.updated
@@ -164,6 +189,25 @@ func extractMarkdown(raw []byte) *Document {
 		}
 	}
 	return doc
+}
+
+// addHTML adds the blocks of a raw HTML block: table cells, list items and
+// paragraphs as the HTML walker finds them.
+func (st *mdState) addHTML(src string) {
+	nodes, err := nethtml.ParseFragment(strings.NewReader(src), &nethtml.Node{Type: nethtml.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		st.b.add(Paragraph, 0, cleanInline(src))
+		return
+	}
+	w := &walker{}
+	for _, n := range nodes {
+		w.walk(n, walkCtx{kind: Paragraph})
+	}
+	w.flush(walkCtx{kind: Paragraph})
+	d := w.b.doc()
+	for _, b := range d.Blocks {
+		st.b.add(b.Kind, b.Level, d.BlockText(b))
+	}
 }
 
 // listLevel returns the nesting depth (from 1) of a list item indented by n.
