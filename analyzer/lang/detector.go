@@ -92,7 +92,9 @@ func NewDetector() Detector {
 // attributes to it, so a French page with an English cookie banner is
 // French with a confidence below 1. (lingua's own confidence saturates at
 // 1 on any text of a few hundred letters.) Texts with too few letters, or
-// whose best mean is below minConfidence, give Code Unknown and no Name.
+// whose best mean is below minConfidence, give Code Unknown and no Name, and
+// so do English or French verdicts that fail the plausibility check of
+// guard.go (a language outside the detector's list).
 func (l linguaDetector) Detect(text string) Result {
 	s := sample(text, sampleBytes, sampleParts)
 	scores := make(map[lingua.Language]float64, len(languages))
@@ -120,8 +122,13 @@ func (l linguaDetector) Detect(text string) Result {
 	if best == lingua.Unknown || conf < minConfidence {
 		return Result{}
 	}
+	code := Code(strings.ToLower(best.IsoCode639_1().String()))
+	if !plausible(code, s) {
+		// Another language, outside the detector's list (see guard.go).
+		return Result{}
+	}
 	return Result{
-		Code:       Code(strings.ToLower(best.IsoCode639_1().String())),
+		Code:       code,
 		Name:       best.String(),
 		Confidence: math.Min(conf, 1),
 	}

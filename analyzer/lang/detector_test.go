@@ -18,6 +18,8 @@ const (
 	itPolicy = `Raccogliamo i dati personali che ci fornisci quando crei un account, come il tuo nome, indirizzo email e dati di pagamento. Utilizziamo queste informazioni per fornire i nostri servizi e adempiere agli obblighi di legge. Puoi esercitare in qualsiasi momento i tuoi diritti di accesso, rettifica e cancellazione dei dati.`
 	ptPolicy = `Recolhemos os dados pessoais que nos fornece quando cria uma conta, como o seu nome, endereço de correio eletrónico e dados de pagamento. Utilizamos estas informações para prestar os nossos serviços e cumprir as nossas obrigações legais. Pode exercer os seus direitos de acesso, retificação e apagamento a qualquer momento.`
 	nlPolicy = `Wij verzamelen de persoonsgegevens die u verstrekt wanneer u een account aanmaakt, zoals uw naam, e-mailadres en betalingsgegevens. Wij gebruiken deze gegevens om onze diensten te leveren en aan onze wettelijke verplichtingen te voldoen. U kunt op elk moment uw recht op inzage, correctie en verwijdering uitoefenen.`
+	roPolicy = `Colectăm datele cu caracter personal pe care ni le furnizați atunci când vă creați un cont, cum ar fi numele, adresa de e-mail și datele de plată. Vă puteți exercita drepturile de acces, rectificare și ștergere în orice moment.`
+	idPolicy = `Kami mengumpulkan data pribadi yang Anda berikan saat membuat akun, seperti nama, alamat email, dan rincian pembayaran. Kami menggunakan informasi ini untuk menyediakan layanan kami dan memenuhi kewajiban hukum kami. Anda dapat meminta akses, koreksi, atau penghapusan data Anda kapan saja.`
 	// enBanner is a cookie banner left in English on a French page.
 	enBanner = `We use cookies to improve your experience. By clicking "Accept all", you agree to the storing of cookies on your device. Accept all. Manage preferences.`
 )
@@ -64,6 +66,50 @@ func TestDetect(t *testing.T) {
 			}
 			if tt.wantCode == Unknown && got.Confidence != 0 {
 				t.Errorf("unknown result has confidence %v, want 0", got.Confidence)
+			}
+		})
+	}
+}
+
+// TestDetectOtherLanguages checks that policies in languages the detector
+// is not built with are never taken for English or French (they may be
+// named as a neighbour, or Unknown).
+func TestDetectOtherLanguages(t *testing.T) {
+	d := NewDetector()
+	tests := []struct{ name, text string }{
+		{"romanian", roPolicy}, // lingua alone says English, 0.9999
+		{"indonesian", idPolicy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := d.Detect(tt.text); got.Supported() {
+				t.Errorf("Detect() = %+v, want a language other than English and French", got)
+			}
+		})
+	}
+}
+
+// TestPlausible checks the guard on its own.
+func TestPlausible(t *testing.T) {
+	tests := []struct {
+		name string
+		code Code
+		text string
+		want bool
+	}{
+		{"english", English, enPolicy, true},
+		{"french", French, frPolicy, true},
+		{"french as english", English, frPolicy, false},
+		{"romanian as english", English, roPolicy, false},
+		{"romanian as french", French, roPolicy, false},
+		{"indonesian as english", English, idPolicy, false},
+		{"spanish not checked", "es", roPolicy, true},
+		{"no words", English, "123 456", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := plausible(tt.code, tt.text); got != tt.want {
+				t.Errorf("plausible(%q) = %v, want %v", tt.code, got, tt.want)
 			}
 		})
 	}
