@@ -1,5 +1,11 @@
 package vague
 
+import (
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/lang"
+)
+
 // Hedge or permission: how the modality rules decide.
 //
 // A modal verb is vague when it hedges what the company, its partners or the
@@ -82,7 +88,7 @@ var (
 	// enDoneToUser are verbs after "you may" that say something is done to
 	// the reader, so the modal hedges the company's practice.
 	enDoneToUser = words(`be receive see experience encounter lose get`)
-	enHaveHedge  = words(`to the right rights certain additional a other`)
+	enHaveHedge  = words(`the a right rights certain additional other`)
 	enPractice   = words(`shared transferred disclosed used stored combined accessed sold retained kept processed collected linked associated matched transmitted sent provided made passed given released rented traded exchanged aggregated analysed analyzed monitored recorded tracked hosted located moved published revealed communicated reviewed`)
 	enRelative   = words(`that which who whom`)
 	enIdentify   = words(`identify identifies identified identifying identification identifiable personally linked link relate relates related`)
@@ -93,6 +99,7 @@ var (
 	enNegation    = words(`not n't never`)
 	enModalWords  = words(`may might could can`)
 	frPouvoir     = words(`peut peuvent pouvons pourrons pourrions pourra pourront pourrait pourraient pouvant puisse puissent puissions pouvait pouvaient pouvions pouvez pourrez pourriez puissiez peux pourras pourrais pouviez`)
+	frSubjunctive = words(`puisse puissent puissions puissiez`)
 	frUserForms   = words(`pouvez pourrez pourriez puissiez peux pourras pouviez`)
 	frWeForms     = words(`pouvons pourrons pourrions puissions pouvions`)
 	frUser        = words(`vous utilisateur utilisateurs utilisatrice utilisatrices client clients cliente clientes membre membres abonné abonnés abonnée abonnées candidat candidats candidate candidates internaute internautes visiteur visiteurs visiteuse visiteuses titulaire titulaires chacun héritiers parent parents tu`)
@@ -264,7 +271,20 @@ func purposeClause(m Match) bool {
 		return false
 	}
 	q := m.Tokens[p-1].Lower
-	return q == "so" || q == "how" || q == "before" || q == "until" || q == "once" || q == "that" && m.Lower(p-2) == "so"
+	if q == "so" || q == "how" || q == "before" || q == "until" || q == "once" {
+		return true
+	}
+	// "so that your list, tags, scroll position ... may be synced"
+	for j := m.First - 1; j >= 1 && m.First-j <= 15; j-- {
+		w := m.Tokens[j].Lower
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if w == "that" && (m.Tokens[j-1].Lower == "so" || m.Tokens[j-1].Lower == "order") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedWithCompany reports whether the user word at p is coordinated
@@ -308,7 +328,11 @@ func negatedFR(m Match) bool {
 func acceptModalFR(m Match) bool {
 	i := m.First
 	w := m.Tokens[i].Lower
-	if negatedFR(m) || purposeFR(m) {
+	if negatedFR(m) || purposeFR(m) || frSubjunctive[w] {
+		return false // subjunctive: "afin que ... puissent", "bien que ... puissent"
+	}
+	// "peut vous aider", "peut vous permettre de": an affordance for the reader
+	if m.Next(1) == "vous" && (hasPrefixIn(m.Next(2), "aider", "permett", "perme")) {
 		return false
 	}
 	if w == "pouvant" && within(m, m.Last, 7, frIdentify) || definitionAt(m, i, frRelative, frIdentify) {
@@ -369,10 +393,51 @@ func unionSet(a, b set) set {
 // puissions vous envoyer un lien", "pour que vous puissiez"): an aim, not a
 // practice.
 func purposeFR(m Match) bool {
-	for j := m.First - 1; j >= 1 && m.First-j <= 3; j-- {
+	for j := m.First - 1; j >= 1 && m.First-j <= 15; j-- {
 		w := m.Tokens[j].Lower
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
 		if (w == "que" || w == "qu'") && (m.Tokens[j-1].Lower == "afin" || m.Tokens[j-1].Lower == "pour" || m.Tokens[j-1].Lower == "sorte") {
 			return true
+		}
+	}
+	return false
+}
+
+// enObjectNext are tokens after "you" that make it an object ("contact you
+// at any time"), not a subject.
+var enObjectNext = words(`at to for with about in on by from of , . and or if when that as`)
+
+// companyActs reports whether the nearest subject before the match, in the
+// same sentence, is the company ("we", "nous pouvons") rather than the reader
+// ("you can", "vous pouvez", users): "at any time" is open only when the
+// company is the one acting.
+func companyActs(m Match) bool {
+	for j := m.First - 1; j >= 0; j-- {
+		w := m.Tokens[j].Lower
+		next := m.Lower(j + 1)
+		switch {
+		case w == "." || w == ";" || w == "?" || w == "!":
+			return false
+		case m.Lang == lang.English && w == "we":
+			return true
+		case m.Lang == lang.English && w == "you":
+			if !enObjectNext[next] {
+				return false
+			}
+		case m.Lang == lang.English && enUserNouns[w]:
+			return false
+		case m.Lang == lang.French && w == "nous":
+			if strings.HasSuffix(next, "ons") || next == "sommes" || frClitics[next] || frNegation[next] {
+				return true
+			}
+		case m.Lang == lang.French && w == "vous":
+			if strings.HasSuffix(next, "ez") || frClitics[next] || frNegation[next] {
+				return false
+			}
+		case m.Lang == lang.French && frUser[w] && w != "vous":
+			return false
 		}
 	}
 	return false

@@ -25,7 +25,7 @@ var rulesEN = []Rule{
 	// conditional
 	{
 		ID: "en.conditional.appropriate", Kind: Conditional, Lang: lang.English,
-		Doc:     "Conditions the reader cannot check: where appropriate, as necessary, if needed, where applicable, where relevant, where possible, as the case may be.",
+		Doc:     "Conditions the reader cannot check: where appropriate, as necessary, if needed, where applicable, where relevant, where possible, as the case may be. \"if required by law\" names who decides and is left out (as in the English gold labels); \"as soon as possible\" is no condition.",
 		Phrases: phrases(`where|wherever|when|whenever|if|as appropriate|necessary|needed|required|applicable|relevant|possible|practicable`, `where|when|if|as reasonably necessary|required|appropriate|practicable`, `if_need_be`, `as_the_case_may_be`),
 		Accept: func(m Match) bool {
 			// "as required by law" is as vague as "as required"; "if
@@ -51,7 +51,7 @@ var rulesEN = []Rule{
 	{
 		ID: "en.conditional.certain_conditions", Kind: Conditional, Lang: lang.English,
 		Doc:     "\"under certain conditions\" names no condition; it is one conditional term (not a quantifier).",
-		Phrases: phrases(`under|in certain|some|specific conditions|circumstances`),
+		Phrases: phrases(`under|in certain|some conditions|circumstances`),
 		Accept: func(m Match) bool {
 			// "in certain cases" is a quantifier ("certain" cases); "in
 			// certain circumstances" reads like "under certain conditions".
@@ -87,7 +87,7 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.quantifier.some", Kind: Quantifier, Lang: lang.English,
-		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\" are left out.",
+		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\" and the reader's choice \"some or all\" are left out.",
 		Phrases: phrases(`some|various|several|numerous|many|multiple`, `a number|variety|range of`),
 		Accept: func(m Match) bool {
 			w, p, n := m.Lower(m.First), m.Prev(1), m.Next(1)
@@ -116,7 +116,7 @@ var rulesEN = []Rule{
 	{
 		ID: "en.quantifier.other", Kind: Quantifier, Lang: lang.English,
 		Doc: "\"other\" before an unnamed set of data, sources, third parties, purposes, means or technologies (\"other information\", \"other third parties\", \"other technologies\", \"other countries\"). " +
-			"Not \"other than\", \"each other\", \"the other\", \"in other words\", \"on the other hand\", nor other members of a named group (\"other Members\", \"other users\").",
+			"Not \"other than\", \"each other\", \"the other\", \"in other words\", \"on the other hand\", nor other members of a named group (\"other Members\", \"other users\"), nor after a quantifier (\"certain other regions\") or under a negation (\"not for any other purpose\").",
 		Phrases: phrases(`other`),
 		Accept:  acceptOtherEN,
 	},
@@ -165,7 +165,7 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.open_time.duration", Kind: OpenTime, Lang: lang.English,
-		Doc: "Durations with no bound: as long as necessary / needed / required, no longer than necessary, for a reasonable period, extended periods of time, for the time necessary. " +
+		Doc: "Durations with no bound: as long as necessary / needed / required, as long as we need it, no longer than necessary, for a reasonable period, extended periods of time, some time, for the time necessary. " +
 			"As in the labelling guide's list, \"as long as necessary\" and \"as long as we need it\" are marked without a leading \"for\", \"for as long as reasonably required\" with it; \"as long as your account is open\" is a bound, not vague.",
 		Phrases: phrases(`as_long_as is|it_is|it's? necessary|needed|required|appropriate|useful|relevant`,
 			`for? as_long_as is|it_is|it's? reasonably|strictly|legally necessary|needed|required|appropriate|useful|relevant`,
@@ -176,6 +176,7 @@ var rulesEN = []Rule{
 var (
 	enOtherBefore = words(`each the no every one this that some`)
 	enOtherAfter  = words(`than hand words half side`)
+	enQuantifiers = words(`certain several various many numerous different multiple`)
 	// enOtherHeads are the nouns whose unnamed "other" instances leave the
 	// reader guessing: data, sources and recipients, purposes and means,
 	// technologies, places.
@@ -191,8 +192,8 @@ var (
 // acceptOtherEN keeps "other" when its noun, within a few words, is one of
 // enOtherHeads.
 func acceptOtherEN(m Match) bool {
-	if enOtherBefore[m.Prev(1)] || enOtherAfter[m.Next(1)] {
-		return false
+	if enOtherBefore[m.Prev(1)] || enOtherAfter[m.Next(1)] || enQuantifiers[m.Prev(1)] {
+		return false // "certain other regions": the quantifier carries it
 	}
 	// "we will not use it for any other purpose" excludes, it hedges nothing
 	if m.Prev(1) == "any" {

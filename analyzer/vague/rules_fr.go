@@ -9,8 +9,10 @@ import (
 var (
 	frCertainBefore = words(`est sont être été était soit suis sommes êtes très bien pas plus moins tout assez`)
 	frTelAfter      = words(`nous vous il ils elle elles on je l'on qu' que défini définie définis définies décrit décrite décrits décrites prévu prévue prévus prévues requis requise mentionné mentionnée mentionnés mentionnées indiqué indiquée indiqués indiquées modifié modifiée modifiés modifiées visé visée visés visées`)
-	frDiffBefore    = words(`de d' des les nos vos ses leurs à dans pour par sur avec en , :`)
+	frDiffAfter     = words(`de d' des du à au aux selon pour en dans que qu' et ou par sur avec entre`)
 	frCommeBefore   = words(`tel tels telle telles ainsi tout de même est sont être considéré considérée considérés considérées traité traitée traités traitées utilisé utilisée utilisés utilisées qualifié qualifiée qualifiés qualifiées défini définie définis définies agir agit agissons`)
+	frNotListAfter  = words(`sur pour en dans à au aux lorsque lorsqu' si quand afin par`)
+	frCommeVerbs    = words(`prévoit prévoient exige exigent indique indiquent précise précisent permet permettent autorise autorisent décrit décrivent mentionne mentionnent stipule requiert impose imposent veut prévu indiqué décrit mentionné`)
 	frDeterminers   = words(`le la les l' un une des du de d' vos votre nos notre ses son sa leur leurs ces ce cet cette certains certaines`)
 )
 
@@ -59,8 +61,11 @@ var rulesFR = []Rule{
 	// conditional
 	{
 		ID: "fr.conditional.besoin", Kind: Conditional, Lang: lang.French,
-		Doc:     "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est nécessaire / approprié, dans la mesure du possible.",
-		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|il_y_a_lieu|? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `si besoin est?`, `au besoin`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`),
+		Doc: "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est nécessaire / approprié, dans la mesure du possible, sous certaines conditions. " +
+			"Unlike the English rules, legal conditions are marked too (\"lorsque la loi l'exige\", \"sauf obligation légale contraire\"), as the French gold labels do.",
+		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|il_y_a_lieu|? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `si besoin est?`, `au besoin`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`,
+			`lorsque|lorsqu'|si|quand|dès_lors_que la_loi|la_réglementation applicable|en_vigueur? l'exige|l'impose|le_requiert`,
+			`si|lorsque la_loi ou un_contrat l'exige|l'exigent`, `sauf si la_loi nous|vous? l'interdit`, `sauf obligation légale|réglementaire contraire`),
 	},
 	// generalisation
 	{
@@ -89,13 +94,15 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.quantifier.plusieurs", Kind: Quantifier, Lang: lang.French,
-		Doc:     "plusieurs, divers(es), quelques, de nombreux/nombreuses, différent(e)s before a noun: an unnamed set of data, partners, purposes or cases. \"autres\" is left out, like \"other\" in English.",
+		Doc:     "plusieurs, divers(es), quelques, de nombreux/nombreuses, différent(e)s before a noun: an unnamed set of data, partners, purposes or cases. \"différents\" after its noun (\"des services différents de\") means different, not various.",
 		Phrases: phrases(`plusieurs|divers|diverses|quelques|nombreux|nombreuses`, `de nombreux|nombreuses`, `différents|différentes`),
 		Accept: func(m Match) bool {
 			w, n := m.Lower(m.First), m.Next(1)
 			switch w {
 			case "différents", "différentes":
-				return isWord(n) && frDiffBefore[m.Prev(1)]
+				// before its noun it means various; after it ("des services
+				// différents de ...") it means different
+				return isWord(n) && !frDiffAfter[n] && !frCertainBefore[m.Prev(1)] && m.Prev(1) != "un" && m.Prev(1) != "une"
 			case "nombreux", "nombreuses":
 				return isWord(n) // "les nombreux partenaires"; "ils sont nombreux." is not a set
 			case "quelques":
@@ -117,6 +124,15 @@ var rulesFR = []Rule{
 		ID: "fr.open_list.notamment", Kind: OpenList, Lang: lang.French,
 		Doc:     "Markers of a sample list: notamment, par exemple, entre autres, y compris (sans s'y limiter), à titre d'exemple, non exhaustive, etc.",
 		Phrases: phrases(`notamment`, `par exemple`, `p._ex.|p.ex.`, `entre autres`, `y compris ,? mais? sans s'y_limiter`, `y compris`, `sans s'y_limiter`, `à_titre d'exemple|indicatif`, `non exhaustive|exhaustif|limitative|limitatif`, `non-exhaustive|non-exhaustif|non-limitative|non-limitatif`, `etc.|etc`),
+		Accept: func(m Match) bool {
+			// "En savoir plus, notamment sur ...", "y compris comment les
+			// désactiver": a focus, not a list of items
+			w := m.Lower(m.First)
+			if w == "notamment" || w == "y" {
+				return !frNotListAfter[m.Next(1)]
+			}
+			return true
+		},
 	},
 	{
 		ID: "fr.open_list.tel_que", Kind: OpenList, Lang: lang.French,
@@ -129,31 +145,26 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.open_list.comme", Kind: OpenList, Lang: lang.French,
-		Doc:     "\"comme\" is an open list only after a noun and before a list of several items (\"des technologies comme les cookies, les pixels et ...\"); \"comme\" meaning because/as (\"Comme ces informations ...\", \"considérées comme\") is left out.",
+		Doc: "\"comme\" introducing examples: after a comma or a bracket (\"des données supplémentaires, comme un pseudo\", \"(comme votre ordinateur)\"), or after a noun before a list of several items (\"des technologies comme les cookies, les pixels et ...\"); always before a determiner. " +
+			"\"comme\" meaning because/as is left out (\"Comme ces informations ...\", \"considérées comme\", \"comme le prévoit la loi\").",
 		Phrases: phrases(`comme`),
 		Accept: func(m Match) bool {
 			p, n := m.Prev(1), m.Next(1)
-			if !(isWord(p) || p == "(") || frCommeBefore[p] || !frDeterminers[n] {
+			if !frDeterminers[n] || frCommeVerbs[m.Next(2)] || frCommeBefore[p] {
 				return false
 			}
-			if strings.HasSuffix(p, "é") || strings.HasSuffix(p, "ée") || strings.HasSuffix(p, "és") || strings.HasSuffix(p, "ées") {
-				return false
+			if p == "," || p == "(" {
+				return m.First > 1 // not the start of the sentence
 			}
-			// a list: a comma, then "et"/"ou", within the next tokens
-			comma := false
-			for j := m.Last + 1; j < len(m.Tokens) && j <= m.Last+14; j++ {
-				switch m.Tokens[j].Lower {
-				case ",":
-					comma = true
-				case "et", "ou":
-					if comma {
-						return true
-					}
-				case ".", ";", ":":
-					return false
-				}
-			}
-			return false
+			return isWord(p) && !strings.HasSuffix(p, "é") && !strings.HasSuffix(p, "ée") && !strings.HasSuffix(p, "és") && !strings.HasSuffix(p, "ées") && listFollows(m)
+		},
+	},
+	{
+		ID: "fr.open_list.dont", Kind: OpenList, Lang: lang.French,
+		Doc:     "\"dont\" meaning including, after a comma and before a list (\"des tiers, dont les fournisseurs de contenus, les opérateurs ... et les éditeurs\"); the relative pronoun (\"les données dont nous avons besoin\") is left out.",
+		Phrases: phrases(`dont`),
+		Accept: func(m Match) bool {
+			return m.Prev(1) == "," && frDeterminers[m.Next(1)] && listFollows(m)
 		},
 	},
 	// open time
@@ -167,8 +178,15 @@ var rulesFR = []Rule{
 		},
 	},
 	{
+		ID: "fr.open_time.tout_moment", Kind: OpenTime, Lang: lang.French,
+		Doc: "\"à tout moment\" when the company acts (\"nous pouvons modifier cette politique à tout moment\"): no notice period. Granting the reader a right (\"vous pouvez retirer votre consentement à tout moment\") it is not vague. " +
+			"English has no such rule: the English gold labels leave \"we may amend this policy at any time\" unmarked.",
+		Phrases: phrases(`à tout moment`),
+		Accept:  companyActs,
+	},
+	{
 		ID: "fr.open_time.duration", Kind: OpenTime, Lang: lang.French,
-		Doc: "Durations with no bound: aussi longtemps que nécessaire, pendant la durée nécessaire, le temps nécessaire, tant que nécessaire, une durée raisonnable, n'excédant pas celle nécessaire.",
+		Doc: "Durations with no bound: aussi longtemps que nécessaire, pendant la durée nécessaire, le temps nécessaire, tant que nécessaire, tant que nous en avons besoin, une durée raisonnable, de longues périodes, un certain temps, n'excédant pas celle nécessaire.",
 		Phrases: phrases(
 			`pendant|pour? aussi_longtemps_que|tant_que cela_est|c'est|cela_sera|il_est|? strictement? nécessaire|utile|requis|approprié`,
 			`pendant|pour? toute? la durée|période strictement? nécessaire|utile|requise|appropriée`,
@@ -176,6 +194,8 @@ var rulesFR = []Rule{
 			`pendant|pour? une durée|période raisonnable`,
 			`pas plus_longtemps_que cela_est|? strictement? nécessaire`,
 			`n'excédant pas celle|la_durée strictement? nécessaire`,
+			`de longues|longues périodes|durées`, `un certain temps`,
+			`tant_que|aussi_longtemps_que nous en avons|aurons|aurions besoin`,
 		),
 	},
 }
@@ -183,7 +203,8 @@ var rulesFR = []Rule{
 var (
 	frAutresHeads = words(`partenaires tiers sociétés entreprises entités sources fins finalités prestataires
 		destinataires organismes organisations fournisseurs annonceurs sous-traitants filiales pays territoires`)
-	frAutresStop = words(`, ; : . ( ) et ou de d' du des que qu' qui à pour avec par dans`)
+	frQuantifiers = words(`certains certaines plusieurs quelques divers diverses nombreux nombreuses différents différentes`)
+	frAutresStop  = words(`, ; : . ( ) et ou de d' du des que qu' qui à pour avec par dans`)
 )
 
 // acceptAutresFR keeps "(d')autres" when its noun, within a few words, is
@@ -194,12 +215,34 @@ func acceptAutresFR(m Match) bool {
 			return false // "les autres" names the rest of a known set
 		}
 	}
+	if frQuantifiers[m.Prev(1)] {
+		return false // "certains autres pays": the quantifier carries it
+	}
 	for j := m.Last + 1; j < len(m.Tokens) && j <= m.Last+3; j++ {
 		w := m.Tokens[j].Lower
 		if frAutresHeads[w] {
 			return true
 		}
 		if frAutresStop[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// listFollows reports whether a list (a comma, then "et"/"ou") follows the
+// match before the sentence ends.
+func listFollows(m Match) bool {
+	comma := false
+	for j := m.Last + 1; j < len(m.Tokens) && j <= m.Last+20; j++ {
+		switch m.Tokens[j].Lower {
+		case ",":
+			comma = true
+		case "et", "ou":
+			if comma {
+				return true
+			}
+		case ".", ";", ":", ")":
 			return false
 		}
 	}
