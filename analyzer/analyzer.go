@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer/checklist"
 	"github.com/policylens/policylens/analyzer/classify"
@@ -37,12 +38,13 @@ type Options struct {
 	Format extract.Format
 }
 
-// Engine analyses policies. Build one with New and reuse it: building loads
-// the language models and lexicons. An Engine is immutable and safe for
-// concurrent use.
+// Engine analyses policies. Build one with New and reuse it. An Engine is
+// safe for concurrent use: its only state is each language's pipeline,
+// built once, on the first policy in that language, so that a browser
+// extension whose worker restarts often pays only for the language it reads.
 type Engine struct {
 	detector lang.Detector
-	langs    map[lang.Code]*pipeline
+	langs    map[lang.Code]*lazyPipeline
 }
 
 // pipeline holds the per-language stages.
@@ -51,17 +53,45 @@ type pipeline struct {
 	classifier *classify.Classifier
 }
 
-// New builds an Engine for English and French.
-func New() (*Engine, error) {
-	e := &Engine{detector: lang.NewDetector(), langs: map[lang.Code]*pipeline{}}
-	for _, code := range []lang.Code{lang.English, lang.French} {
-		c, err := classify.New(code)
+// lazyPipeline builds a language's pipeline on first use.
+type lazyPipeline struct {
+	code lang.Code
+	once sync.Once
+	p    *pipeline
+	err  error
+}
+
+func (l *lazyPipeline) get() (*pipeline, error) {
+	l.once.Do(func() {
+		c, err := classify.New(l.code)
 		if err != nil {
-			return nil, fmt.Errorf("engine: classifier %s: %w", code, err)
+			l.err = fmt.Errorf("engine: classifier %s: %w", l.code, err)
+			return
 		}
-		e.langs[code] = &pipeline{segmenter: segment.New(code), classifier: c}
+		l.p = &pipeline{segmenter: segment.New(l.code), classifier: c}
+	})
+	return l.p, l.err
+}
+
+// New builds an Engine for English and French. The language pipelines are
+// built on first use; Warm builds them at once.
+func New() (*Engine, error) {
+	e := &Engine{detector: lang.NewDetector(), langs: map[lang.Code]*lazyPipeline{}}
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		e.langs[code] = &lazyPipeline{code: code}
 	}
 	return e, nil
+}
+
+// Warm builds every language pipeline now rather than on first use, and
+// reports the first error (a malformed embedded lexicon or model).
+func (e *Engine) Warm() error {
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		if _, err := e.langs[code].get(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
@@ -192,7 +222,7 @@ func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, 
 // unsupported_language error naming the language.
 func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
 	lr := e.detector.Detect(text)
-	p, ok := e.langs[lr.Code]
+	lp, ok := e.langs[lr.Code]
 	if !ok || !lr.Supported() {
 		name := lr.Name
 		if name == "" {
@@ -201,6 +231,10 @@ func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
 		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", name)
 		err.Language = string(lr.Code)
 		return lr, nil, err
+	}
+	p, err := lp.get()
+	if err != nil {
+		return lr, nil, &Error{Code: CodeInternal, Message: err.Error()}
 	}
 	return lr, p, nil
 }

@@ -256,3 +256,15 @@ func BenchmarkAnalyze(b *testing.B) {
 		})
 	}
 }
+
+// TestWarm builds both language pipelines: the embedded lexicons and models
+// must load, since New defers them to first use.
+func TestWarm(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Warm(); err != nil {
+		t.Fatal(err)
+	}
+}
