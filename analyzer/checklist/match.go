@@ -8,27 +8,39 @@ import (
 	"github.com/policylens/policylens/analyzer/report"
 )
 
-// pat is one pattern per language, compiled once at package init and only
-// read afterwards. Patterns are written for folded text (lower case, no
+// pat is one pattern per language, compiled once on first use and only read
+// afterwards. Patterns are written for folded text (lower case, no
 // accents, plain apostrophes): see fold.
-type pat struct{ en, fr *regexp.Regexp }
+type pat struct{ en, fr *prefiltered }
 
 // both compiles one pattern per language; an empty source means no pattern
 // for that language.
 func both(en, fr string) pat {
 	var p pat
 	if en != "" {
-		p.en = regexp.MustCompile(en)
+		p.en = compile(en)
 	}
 	if fr != "" {
-		p.fr = regexp.MustCompile(fr)
+		p.fr = compile(fr)
 	}
 	return p
 }
 
+// longGap matches a bounded gap such as [^.;]{0,80} in a pattern source.
+var longGap = regexp.MustCompile(`(\[\^[^\]]*\])\{0,\d{2,}\}`)
+
+// compile compiles a pattern, first turning bounded gaps of ten or more
+// characters ("[^.;]{0,80}") into unbounded ones ("[^.;]*"). Go's regexp
+// unrolls a bound into that many states, which made the checklist most of
+// the engine's time; a gap of excluded characters already stops at the end
+// of the sentence, which is what the bounds were for.
+func compile(src string) *prefiltered {
+	return newPrefiltered(longGap.ReplaceAllString(src, "$1*"))
+}
+
 // same compiles one pattern used for both languages (names, acronyms).
 func same(src string) pat {
-	re := regexp.MustCompile(src)
+	re := compile(src)
 	return pat{en: re, fr: re}
 }
 
@@ -53,7 +65,26 @@ func (p pat) find(code lang.Code, s string) []int {
 	return findRe(p.fr, s)
 }
 
-func findRe(re *regexp.Regexp, s string) []int {
+// findAll returns the byte ranges of all matches of p in s, for the
+// language code (both languages when the code is neither).
+func (p pat) findAll(code lang.Code, s string) [][]int {
+	switch code {
+	case lang.English:
+		return findAllRe(p.en, s)
+	case lang.French:
+		return findAllRe(p.fr, s)
+	}
+	return append(findAllRe(p.en, s), findAllRe(p.fr, s)...)
+}
+
+func findAllRe(re *prefiltered, s string) [][]int {
+	if re == nil || re.FindStringIndex(s) == nil {
+		return nil
+	}
+	return re.re.FindAllStringIndex(s, -1)
+}
+
+func findRe(re *prefiltered, s string) []int {
 	if re == nil {
 		return nil
 	}
