@@ -136,20 +136,10 @@ var Checks = []Check{
 		ID: "sharing.sale", Category: sharing,
 		Title: "Says whether it sells personal data",
 		Doc: "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
-			"information\", \"nous ne vendons pas vos données\", \"we sell\"). Vague when only hedged.",
-		Run: rule{
-			any: both(
-				or(`\b(?:not|n't|never) (?:\w+ )?(?:sell|rent|sold|rented)\b`,
-					// Active forms only: "if our company is sold, your data..."
-					// is about a merger, not about selling data.
-					`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
-					`\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
-					`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
-					`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
-				or(`\b(?:vend(?:re|ons|ent|ra|rons|rait|rions|u|us|ue|ues|ons)|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
-					`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
-					`\bvente (?:de |des )(?:vos )?(?:donnees|informations)`)),
-		}.run,
+			"information\", \"nous ne vendons pas vos données\", \"we sell\"). Vague when only hedged, or when a " +
+			"denial is undercut by a hedged \"this may be considered a sale\". A request to others (\"notify websites " +
+			"not to sell\"), a \"Do Not Sell\" mechanism or a right to opt out of the sale is no answer.",
+		Run: runSale,
 	},
 	{
 		ID: "cookies.purposes", Category: cookies,
@@ -184,7 +174,11 @@ var Checks = []Check{
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
 					`\bwithdraw (?:your )?consent\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`),
-				or(`\bparametr\w+\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv|bloqu|refus|supprim|effac|gerer|gerez|configur|parametr|retir|modifi|paramet)\w*\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement)`,
+				// Verbs, not the nouns "paramètres", "paramétrage": "les
+				// paramètres des cookies" in a list of data is no control,
+				// as "cookie settings" is not in English.
+				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
+					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
 					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
@@ -197,7 +191,10 @@ var Checks = []Check{
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirmation (?:as to )?whether\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
 			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
-			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`)),
+			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
+				// "consulter, corriger ou supprimer vos informations", as
+				// "access, correct or delete your information" above.
+				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
 		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`))),
 	rightCheck("rights.deletion", "Lets you have your data deleted",
 		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" counts anywhere.",
@@ -228,15 +225,20 @@ var Checks = []Check{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
 		Doc: "Found when the policy names a supervisory authority or the right to lodge a complaint " +
-			"(CNIL, ICO, \"lodge a complaint\", \"introduire une réclamation\"), in any clause.",
+			"(CNIL, ICO, \"lodge a complaint\", \"introduire une réclamation\"), in any clause. Bodies with other work " +
+			"(FTC, attorneys general, regulators) count only with a complaint in the same sentence.",
 		Run: rule{
 			cats: cats(rights),
 			pat:  both(`\bcomplain(?:t|ts)?\b`, `\b(?:reclamation|plainte)s?\b`),
 			any: both(
 				or(`\bsupervisory authorit`, `\bdata protection (?:authorit|regulator|commission)`, `\b(?:lodge|file|make|submit|bring) a complaint\b`, `\bcomplain to\b`,
-					`\bcnil\b`, `\bico\b`, `\binformation commissioner`, `\bprivacy commissioner`, `\bfederal trade commission\b`, `\bftc\b`, `\battorney general\b`, `\bedpb\b`, `\bregulator\b`),
+					`\bcnil\b`, `\bico\b`, `\binformation commissioner`, `\bprivacy commissioner`, `\bedpb\b`,
+					// Bodies that are not only complaint desks ("visit the
+					// FTC's website about phishing") count with a complaint.
+					`\b(?:complain\w*|report\w*|lodge|file)\b[^.;]{0,60}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,60}\bcomplaints?\b`),
 				or(`\bautorite (?:de controle|de protection des donnees)`, `\bcnil\b`, `\bcommission nationale (?:de l'informatique|informatique)`,
-					`\b(?:introduire|deposer|adresser|former|porter|saisir) (?:une )?(?:reclamation|plainte)`, `\bedpb\b`, `\bcepd\b`)),
+					`\b(?:introduire|deposer|adresser|former|porter|saisir) (?:une )?(?:reclamation|plainte)`, `\bedpb\b`, `\bcepd\b`,
+					`\b(?:plaintes?|reclamations?|signal\w*)\b[^.;]{0,60}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,60}\b(?:plaintes?|reclamations?)\b`)),
 			hedges: rightHedges,
 			// An authority with no name and no right to complain.
 			weak: []pat{both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
@@ -264,17 +266,24 @@ var Checks = []Check{
 		ID: "rights.deadline", Category: rights,
 		Title: "Says how fast requests are answered",
 		Doc: "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
-			"\"dans un délai d'un mois\"). Vague for \"promptly\", \"as soon as possible\", \"without undue delay\".",
+			"\"dans un délai d'un mois\"). Vague for \"promptly\", \"as soon as possible\", \"without undue delay\", " +
+			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
 		Run: rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
 			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
-			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+`+answerEN,
-				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout undue delay\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)`,
-				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b`)},
+			// "Your requests will be processed within 30 days", « vos
+			// requêtes seront traitées dans les 30 jours ».
+			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
+				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
+			// A time named without a bound: "promptly", "it may take some
+			// time to process your request".
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout undue delay\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b`,
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b`)},
+			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
+				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run,
 	},
 	{
@@ -284,7 +293,8 @@ var Checks = []Check{
 			"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
 			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
 			"indefinitely\" does not. Vague when it only says \"as long as necessary\", speaks of keeping data without " +
-			"a period, or when the period is hedged (\"we may keep it for 3 years\").",
+			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
+			"take effect (\"amended terms are effective 30 days after posting\") is no retention period.",
 		Run: rule{
 			cats: cats(retention),
 			pat: both(or(durationEN,
@@ -301,6 +311,10 @@ var Checks = []Check{
 					`\bdelais? de prescription`, `\bprescription (?:legale|applicable)`)),
 			neg: both(`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bpermanently\b|\b(?:no|without (?:any )?)(?: time)? (?:limit|limitation|end date)\b|\bunlimited (?:period|time|duration)\b`,
 				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\bsans (?:aucune )?(?:limite|limitation) (?:de |dans le )?(?:duree|temps)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee)\b`),
+			// A period after which changed terms take effect is no
+			// retention period, whatever the clause is labelled with.
+			off: both(`\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
+				`\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
 			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)`),
 			weak: []pat{
@@ -357,7 +371,8 @@ var Checks = []Check{
 		ID: "jurisdiction.transfers", Category: jurisdiction,
 		Title: "Says how international transfers are protected",
 		Doc: "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
-			"Data Privacy Framework, binding corporate rules). Vague when it only speaks of \"appropriate safeguards\".",
+			"Data Privacy Framework, binding corporate rules). Vague when it only speaks of \"appropriate safeguards\", or when " +
+			"the user's consent stands in for one (\"you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\").",
 		Run: rule{
 			any: both(
 				or(`\bstandard (?:contractual|data protection) clauses\b`, `\bmodel (?:contract(?:ual)? )?clauses\b`, `\bsccs?\b`, `\badequacy (?:decision|finding|regulation)s?\b`,
@@ -367,7 +382,11 @@ var Checks = []Check{
 					`\bdecisions? d'adequation\b`, `\bniveau (?:de protection )?adequat\b`, `\bniveau de protection (?:adequat|suffisant|equivalent)`, `\bprivacy shield\b`,
 					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`)),
 			weak: []pat{both(`\b`+safeguardEN+`[^.;]{0,150}\btransfer|\btransfer\w*\b[^.;]{0,150}\b`+safeguardEN,
-				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`)},
+				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`),
+				// The user's consent stands in for a safeguard: the transfer
+				// is addressed, its protection is not.
+				both(`\byou (?:hereby |expressly |explicitly |also )?(?:consent|agree|acknowledge|accept|authori[sz]e)\w*\b[^.;]{0,60}\btransfer`,
+					`\bvous (?:nous )?(?:consentez|acceptez|autorisez|reconnaissez|donnez votre (?:consentement|accord))\b[^.;]{0,60}\btransf`)},
 		}.run,
 	},
 	{
@@ -386,6 +405,51 @@ var Checks = []Check{
 	},
 }
 
+// saleRule finds the statements of sharing.sale.
+var saleRule = rule{
+	any: both(
+		or(`\b(?:not|n't|never) (?:\w+ )?(?:sell|rent|sold|rented)\b`,
+			// Active forms only: "if our company is sold, your data..."
+			// is about a merger, not about selling data.
+			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
+			`\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
+			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
+			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
+		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
+			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
+			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
+	// Someone else's denial, asked for by the user or a signal: "notify
+	// websites not to sell", "demander aux sites de ne pas vendre"; a
+	// right to opt out of or limit the sale; a "Do Not Sell" mechanism.
+	skipBefore: both(
+		`(?:\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
+		`(?:\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
+	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b)`,
+		`^(?:["\x{bb}]|\s+\x{bb}|\s+(?:ou (?:ne pas )?partager )?mes\b)`),
+}
+
+// saleCounted says a practice may count as a sale under some law ("this
+// may be considered a sale under California law").
+var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y|ies) as|constitutes?|counts? as)\b[^.;]{0,20}\b(?:sale|selling)\b`,
+	`\b(?:considere\w*|qualifi\w*|assimil\w*|constitu\w*|regarde\w*)\b[^.;]{0,20}\bvente\b`)
+
+// runSale checks sharing.sale: saleRule, except that a clear denial
+// undercut by a hedged "this may be considered a sale" is vague: the reader
+// cannot tell whether data is sold.
+func runSale(p *Pass) Result {
+	r := saleRule.run(p)
+	if r.Status != report.StatusFound {
+		return r
+	}
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		if m := saleCounted.find(p.lang, c.text.s); m != nil && c.hedgedNear(defaultHedges, m, 30, 0) {
+			return result(report.StatusVague, []hit{{c, m}})
+		}
+	}
+	return r
+}
+
 // contactMeans are the ways to reach a controller for a request.
 var contactMeans = both(
 	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
@@ -396,6 +460,19 @@ var contactMeans = both(
 		`\bpar (?:courrier|courriel|e-mail|email|mail|telephone|voie postale|voie electronique|lettre)\b`, `\ba l'adresse\b|\bnotre adresse\b|\badresse suivante\b`,
 		`https?://`, `\bwww\.`, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
 		streetFR, `\b\d{5} [a-z]`, `\bcs \d+`, `\bbp \d+`))
+
+// Response times with no bound, as said of a request in any clause.
+const (
+	openTimeEN = `\b(?:take (?:some |a (?:little |certain amount of )?)?(?:time|while)|promptly|as soon as (?:possible|practicable)|without undue delay|in a timely manner)\b`
+	openTimeFR = `\b(?:prendre (?:un certain|du|quelque|un peu de) temps|dans les meilleurs delais|dans les plus brefs delais|des que possible|sans retard injustifie)`
+)
+
+// Public bodies that take complaints among other work: named alone they
+// do not tell the reader where to complain.
+const (
+	complaintBodyEN = `(?:federal trade commission|ftc|(?:state )?attorneys? general|regulators?)\b`
+	complaintBodyFR = `(?:federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?)\b`
+)
 
 // Postal addresses: a number and a kind of street.
 const (

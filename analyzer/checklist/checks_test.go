@@ -65,6 +65,20 @@ func TestChecks(t *testing.T) {
 		{"FR ne vendons pas", "sharing.sale", fr, "", []cl{c("Nous ne vendons pas vos données personnelles.", sha)}, found},
 		{"FR vendeurs is not vendre", "sharing.sale", fr, "", []cl{c("Les vendeurs reçoivent vos données de livraison.", sha)}, missing},
 		{"FR rien", "sharing.sale", fr, "", []cl{c("Nous partageons vos données avec nos prestataires.", sha)}, missing},
+		{"a signal asking websites not to sell is no answer", "sharing.sale", en, "", []cl{c("You can enable Global Privacy Control to notify websites not to sell or share information about your browsing.", rig)}, missing},
+		{"a Do Not Sell mechanism is no answer", "sharing.sale", en, "", []cl{c("GPC operates as a “Do Not Sell” mechanism in some US states.", rig)}, missing},
+		{"opting out of the sale is no answer", "sharing.sale", en, "", []cl{c("You can request to limit the sale or sharing of your personal data.", rig)}, missing},
+		{"denial after an opt-out heading still counts", "sharing.sale", en, "", []cl{c("Your Right to Opt Out of the Sale of Personal Information: we do not share or sell your personal information.", sha, rig)}, found},
+		{"denial undercut by may be considered a sale", "sharing.sale", en, "", []cl{
+			c("We do not sell your personal information.", sha),
+			c("If you enable personalised ads, this may be considered a sale of your information under California law.", sha, "may:modality")}, vague},
+		{"FR signal demandant de ne pas vendre", "sharing.sale", fr, "", []cl{c("Vous pouvez activer le GPC pour notifier aux sites web de ne pas vendre ou partager les informations relatives à votre navigation.", rig)}, missing},
+		{"FR mécanisme « Ne pas vendre »", "sharing.sale", fr, "", []cl{c("Le GPC fonctionne comme un mécanisme « Ne pas vendre » dans certains états.", rig)}, missing},
+		{"FR limitation de la vente", "sharing.sale", fr, "", []cl{c("Vous pouvez demander la limitation de la vente ou du partage de vos données personnelles.", rig)}, missing},
+		{"FR ne vend pas", "sharing.sale", fr, "", []cl{c("Votre droit à désactiver la vente d'informations personnelles : la société ne partage ni ne vend vos informations personnelles.", sha, rig)}, found},
+		{"FR démenti contredit par pourra être considéré comme une vente", "sharing.sale", fr, "", []cl{
+			c("Nous ne vendons pas vos données personnelles.", sha),
+			c("Si vous activez la publicité personnalisée, cela pourra être considéré comme une vente de vos informations selon la loi de Californie.", sha, "pourra:modality")}, vague},
 
 		// cookies.purposes
 		{"cookie purpose", "cookies.purposes", en, "", []cl{c("We use analytics cookies to measure traffic.", coo)}, found},
@@ -87,6 +101,11 @@ func TestChecks(t *testing.T) {
 		{"FR paramétrer le navigateur", "cookies.control", fr, "", []cl{c("Vous pouvez paramétrer votre navigateur pour refuser les cookies.", coo)}, found},
 		{"FR ne pas être suivi", "cookies.control", fr, "", []cl{c("Si vous préférez ne pas être suivi de cette façon, il vous suffit de ne pas cliquer sur les liens.", coo, rig)}, vague},
 		{"FR rien", "cookies.control", fr, "", []cl{c("Nous utilisons des cookies.", coo)}, missing},
+		{"FR paramètres des cookies dans une liste de données", "cookies.control", fr, "", []cl{c("Les paramètres de protection contre le suivi, les paramètres des cookies, les autorisations (caméra, microphone).", coo)}, missing},
+		{"FR paramètres des cookies comme outil", "cookies.control", fr, "", []cl{c("Vous pouvez modifier vos choix à tout moment dans nos paramètres des cookies.", coo)}, found},
+		{"manage local storage settings", "cookies.control", en, "", []cl{c("You can manage your local storage settings at any time.", coo)}, found},
+		{"FR gérer les paramètres de stockage local", "cookies.control", fr, "", []cl{c("Vous pouvez gérer vos données de navigation et vos paramètres de stockage local à tout moment.", coo)}, found},
+		{"FR paramétrage n'est pas un contrôle", "cookies.control", fr, "", []cl{c("Nous traitons des données techniques et de paramétrage, pour fournir les fonctionnalités du navigateur et des cookies.", coo)}, missing},
 
 		// rights.access
 		{"right of access anywhere", "rights.access", en, "", []cl{c("You have the right of access to your data.")}, found},
@@ -98,6 +117,10 @@ func TestChecks(t *testing.T) {
 		{"FR droit d'accès", "rights.access", fr, "", []cl{c("Vous disposez d'un droit d'accès à vos données.", rig)}, found},
 		{"FR accès hedged", "rights.access", fr, "", []cl{c("Selon votre pays, vous pourriez avoir le droit d'obtenir une copie de vos données.", rig, "pourriez:modality")}, vague},
 		{"FR rien", "rights.access", fr, "", []cl{c("Vous pouvez vous désinscrire à tout moment.", rig)}, missing},
+		{"access in a list of verbs", "rights.access", en, "", []cl{c("You can access, correct, or delete your personal information from your profile.", rig)}, found},
+		{"FR consulter dans une liste de verbes", "rights.access", fr, "", []cl{c("Vous pouvez consulter, corriger ou supprimer vos informations personnelles depuis votre profil.", rig)}, found},
+		{"FR accéder ou rectifier", "rights.access", fr, "", []cl{c("Vous pouvez accéder ou rectifier vos données à tout moment.", rig)}, found},
+		{"FR consulter une page n'est pas un accès", "rights.access", fr, "", []cl{c("Vous pouvez consulter notre page d'aide pour en savoir plus.", rig)}, missing},
 
 		// rights.deletion
 		{"you may request deletion is a permission", "rights.deletion", en, "", []cl{c("You may request deletion of your data at any time.", rig, "may:modality")}, found},
@@ -136,6 +159,10 @@ func TestChecks(t *testing.T) {
 		{"FR CNIL", "rights.complaint", fr, "", []cl{c("Vous pouvez introduire une réclamation auprès de la CNIL.", rig)}, found},
 		{"FR autorité compétente is not a complaint", "rights.complaint", fr, "", []cl{c("Nous pouvons partager vos informations en réponse à une demande d'une autorité compétente.", sha, "pouvons:modality")}, missing},
 		{"FR rien", "rights.complaint", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
+		{"FTC named for information is no complaint", "rights.complaint", en, "", []cl{c("For more information about phishing, visit the Federal Trade Commission’s website.")}, missing},
+		{"complaint to the FTC", "rights.complaint", en, "", []cl{c("You may file a complaint with the Federal Trade Commission.")}, found},
+		{"FR FTC citée pour information", "rights.complaint", fr, "", []cl{c("Pour en savoir plus sur l'hameçonnage, rendez-vous sur le site Web de la Federal Trade Commission.")}, missing},
+		{"FR plainte auprès de la FTC", "rights.complaint", fr, "", []cl{c("Vous pouvez déposer une plainte auprès de la Federal Trade Commission.")}, found},
 
 		// rights.contact
 		{"email for requests", "rights.contact", en, "", []cl{c("To exercise your rights, write to privacy@example.com.", rig)}, found},
@@ -154,6 +181,14 @@ func TestChecks(t *testing.T) {
 		{"FR dans les meilleurs délais", "rights.deadline", fr, "", []cl{c("Nous vous répondrons dans les meilleurs délais.", rig)}, vague},
 		{"FR years are a retention period", "rights.deadline", fr, "", []cl{c("Vos données sont conservées au plus tard 10 ans après la fin du contrat.", rig, ret)}, missing},
 		{"FR rien", "rights.deadline", fr, "", []cl{c("Écrivez-nous à dpo@exemple.fr.", rig)}, missing},
+		{"requests processed within 30 days in any clause", "rights.deadline", en, "", []cl{c("Your requests will be processed within 30 days.")}, found},
+		{"respond within the 30 days", "rights.deadline", en, "", []cl{c("We will respond to your request within the 30 days following its receipt.")}, found},
+		{"FR requêtes traitées dans les 30 jours", "rights.deadline", fr, "", []cl{c("Vos requêtes seront traitées dans les 30 jours.")}, found},
+		{"FR répondrons dans les 30 jours", "rights.deadline", fr, "", []cl{c("Nous répondrons à votre demande dans les 30 jours suivant sa réception.")}, found},
+		{"may take some time to process your request", "rights.deadline", en, "", []cl{c("We will follow your instructions, although it may take some time to process your request.", col, "may:modality")}, vague},
+		{"taking time to load is no deadline", "rights.deadline", en, "", []cl{c("Some pages may take some time to load.", "may:modality")}, missing},
+		{"FR votre demande peut prendre un certain temps", "rights.deadline", fr, "", []cl{c("Nous suivrons vos instructions, mais le traitement de votre demande peut prendre un certain temps.", sha, "peut:modality")}, vague},
+		{"FR le chargement prend du temps", "rights.deadline", fr, "", []cl{c("Certaines pages peuvent prendre du temps à se charger.", "peuvent:modality")}, missing},
 
 		// retention.period
 		{"concrete duration", "retention.period", en, "", []cl{c("We keep your data for 3 years after your last purchase.", ret)}, found},
@@ -171,6 +206,16 @@ func TestChecks(t *testing.T) {
 		{"FR pour toujours is not always retention", "retention.period", fr, "", []cl{c("Les fonctions doivent être sûres pour toujours prendre les bonnes décisions.", ret)}, missing},
 		{"FR à des fins is not dès la fin", "retention.period", fr, "", []cl{c("Nous utilisons vos données à des fins statistiques.", ret)}, missing},
 		{"FR rien", "retention.period", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+		{"amended terms taking effect is no retention", "retention.period", en, "", []cl{
+			c("All amended terms shall automatically be effective thirty (30) days after they are initially posted.", ret),
+			c("We will keep your information only for as long as we need it.", ret)}, vague},
+		{"terms changed is no retention", "retention.period", en, "", []cl{c("The policy in effect applies until thirty (30) days after the terms are changed.", ret)}, missing},
+		{"keeping data still counts next to a change", "retention.period", en, "", []cl{c("Under the new policy we delete inactive accounts after 2 years.", ret)}, found},
+		{"FR conditions modifiées en vigueur", "retention.period", fr, "", []cl{
+			c("Toutes les conditions modifiées entreront automatiquement en vigueur trente (30) jours après leur publication.", ret),
+			c("Nous conserverons vos informations tant que nous en aurons besoin, mais pas au-delà.", ret)}, vague},
+		{"FR modification des conditions", "retention.period", fr, "", []cl{c("La politique s'applique jusqu'à trente (30) jours après la modification des conditions générales.", ret)}, missing},
+		{"FR conserver reste une durée", "retention.period", fr, "", []cl{c("Selon la version modifiée de la politique, nous supprimons les comptes inactifs après 2 ans.", ret)}, found},
 
 		// jurisdiction.law
 		{"governed by the laws of", "jurisdiction.law", en, "", []cl{c("This policy is governed by the laws of Ireland.", jur)}, found},
@@ -208,6 +253,12 @@ func TestChecks(t *testing.T) {
 		{"FR décision d'adéquation", "jurisdiction.transfers", fr, "", []cl{c("Le Canada fait l'objet d'une décision d'adéquation.", jur)}, found},
 		{"FR garanties appropriées", "jurisdiction.transfers", fr, "", []cl{c("Tout transfert hors de l'UE est entouré de garanties appropriées.", jur)}, vague},
 		{"FR garanties sans transfert", "jurisdiction.transfers", fr, "", []cl{c("Nous mettons en place des garanties appropriées pour la sécurité.")}, missing},
+		{"consent to the transfer names no safeguard", "jurisdiction.transfers", en, "", []cl{c("By giving us information, you consent to this kind of transfer of your information.")}, vague},
+		{"consent to transfer with SCCs is found", "jurisdiction.transfers", en, "", []cl{
+			c("You consent to the transfer of your data to the United States."),
+			c("Such transfers rely on standard contractual clauses.", jur)}, found},
+		{"FR vous autorisez ce transfert", "jurisdiction.transfers", fr, "", []cl{c("En nous communiquant vos informations, vous nous autorisez à effectuer ce transfert d'informations.", sha)}, vague},
+		{"FR consentement à autre chose", "jurisdiction.transfers", fr, "", []cl{c("Vous acceptez de recevoir notre lettre d'information.")}, missing},
 
 		// policy.updated
 		{"updated from extraction", "policy.updated", en, "2024-01-05", []cl{c("We collect your name.", col)}, found},
@@ -231,6 +282,20 @@ func TestChecks(t *testing.T) {
 		{"FR modifications importantes", "policy.changes", fr, "", []cl{c("En cas de modification importante de la présente politique, nous vous informerons.")}, vague},
 		{"FR informations is not a notice", "policy.changes", fr, "", []cl{c("Vous trouverez plus d'informations sur les cookies dans notre politique.").under("Modification de la déclaration")}, missing},
 		{"FR rien", "policy.changes", fr, "", []cl{c("Nous collectons votre nom.", col)}, missing},
+		{"notice in the next sentence", "policy.changes", en, "", []cl{
+			c("We may need to change this policy.", "may:modality"),
+			c("In that case, the updates will be posted online and we will announce them by email.")}, found},
+		{"in that case after something else", "policy.changes", en, "", []cl{
+			c("You can delete your account."),
+			c("In that case, we will notify you by email.")}, missing},
+		{"FR annonce dans la phrase suivante", "policy.changes", fr, "", []cl{
+			c("Nous pouvons être amenés à modifier cette politique.", "pouvons:modality"),
+			c("Dans ce cas, les mises à jour seront publiées en ligne et nous les annoncerons par e-mail.")}, found},
+		{"FR mettre à jour le présent avis", "policy.changes", fr, "", []cl{c("Nous mettrons à jour la date d'entrée en vigueur du présent avis et vous en informerons par e-mail.")}, found},
+		{"update this notice", "policy.changes", en, "", []cl{c("We will update the effective date of this notice and inform you by email.")}, found},
+		{"FR dans ce cas après autre chose", "policy.changes", fr, "", []cl{
+			c("Vous pouvez supprimer votre compte."),
+			c("Dans ce cas, nous vous informerons par e-mail.")}, missing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id+"/"+tt.name, func(t *testing.T) {

@@ -27,15 +27,15 @@ func both(en, fr string) pat {
 }
 
 // longGap matches a bounded gap such as [^.;]{0,80} in a pattern source.
-var longGap = regexp.MustCompile(`(\[\^[^\]]*\])\{0,\d{2,}\}`)
+var longGap = regexp.MustCompile(`(\[\^[^\]]*\])\{0,\d{2,}\}\??`)
 
 // compile compiles a pattern, first turning bounded gaps of ten or more
-// characters ("[^.;]{0,80}") into unbounded ones ("[^.;]*"). Go's regexp
+// characters ("[^.;]{0,80}") into unbounded lazy ones ("[^.;]*?"). Go's regexp
 // unrolls a bound into that many states, which made the checklist most of
 // the engine's time; a gap of excluded characters already stops at the end
 // of the sentence, which is what the bounds were for.
 func compile(src string) *prefiltered {
-	return newPrefiltered(longGap.ReplaceAllString(src, "$1*"))
+	return newPrefiltered(longGap.ReplaceAllString(src, "$1*?"))
 }
 
 // same compiles one pattern used for both languages (names, acronyms).

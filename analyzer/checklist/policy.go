@@ -51,7 +51,7 @@ var (
 	// changeTopic says the policy itself changes.
 	changeTopic = both(
 		`\b(?:chang|updat|modif|amend|revis|alter)\w*\b[^.;]{0,80}\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies)\b|\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement)\b[^.;]{0,80}\b(?:chang|updat|modif|amend|revis)\w*|\b(?:changes|updates|modifications|amendments|revisions) (?:to|of) (?:this|our|the)\b|\bnew version\b|\bmaterial changes?\b`,
-		`\b(?:modifi|mett\w* a jour|mise a jour|change|evolu|amend|revis|adapt)\w*\b[^.;]{0,80}\b(?:la presente|cette|notre|la|present|ce|nos)\b\s*(?:politique|charte|notice|declaration|engagement|document|conditions|informations?)|\b(?:politique|charte|notice|declaration|engagement)\b[^.;]{0,80}\b(?:modifi|mise a jour|mis\w* a jour|evolu|change|amend|revis)\w*|\bnouvelle version\b`)
+		`\b(?:modifi|mett\w* a jour|mise a jour|change|evolu|amend|revis|adapt)\w*\b[^.;]{0,80}\b(?:la presente|cette|notre|la|present|ce|nos)\b\s*(?:politique|charte|notice|avis|declaration|engagement|document|conditions|informations?)|\b(?:politique|charte|notice|declaration|engagement)\b[^.;]{0,80}\b(?:modifi|mise a jour|mis\w* a jour|evolu|change|amend|revis)\w*|\bnouvelle version\b`)
 	// changeNotice says users are told directly.
 	changeNotice = both(
 		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b`,
@@ -61,6 +61,11 @@ var (
 	changePosting = both(
 		`\bpost(?:ing|ed|s)?\b|\bpublish\w*|\bon this (?:page|website|site)\b|\bupdate the (?:"?last updated"?|effective|revision) date\b|\brevise the date\b|\b(?:check|review|consult|visit) (?:this|the) (?:page|policy|privacy policy)\b`,
 		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\bconsulter (?:regulierement )?(?:cette|la presente|notre)\b`)
+	// changeFollowUp opens a sentence that goes on about the change the
+	// sentence before announced ("We may change this policy. In that case,
+	// we will notify you"): translations often split one sentence in two.
+	changeFollowUp = both(`^\W*(?:in (?:that|this|which|such an?|either) (?:case|event)|if (?:so|we do(?: so)?)|when (?:we do|that happens)|should (?:we|this happen))\b`,
+		`^\W*(?:dans (?:ce|un tel|pareil|chaque) cas|en (?:pareil|ce) cas|le cas echeant|si tel est le cas|si nous le faisons|dans cette hypothese|dans une telle hypothese)\b`)
 	// changeMajor limits the notice to some changes only.
 	changeMajor = both(
 		`\b(?:material(?:ly)?|significant(?:ly)?|substantial(?:ly)?|substantive|major|important|fundamental)\b`,
@@ -68,17 +73,21 @@ var (
 )
 
 // runChanges checks policy.changes. A clause speaks of changes when it or
-// its heading says the policy changes. Found when such a clause says users
+// its heading says the policy changes, or when it follows such a clause
+// with "in that case", « dans ce cas ». Found when such a clause says users
 // will be told directly (email, notification, notice in the service) of
 // changes; vague when that notice is hedged ("we may notify you") or kept
 // for major changes only, when the new version is only posted, or when the
 // policy only says it may change. Missing otherwise.
 func runChanges(p *Pass) Result {
 	var clear, vague, bare []hit
+	prevTopic := false
 	for i := range p.clauses {
 		c := &p.clauses[i]
 		tm := changeTopic.find(p.lang, c.text.s)
-		if tm == nil && changeTopic.find(p.lang, c.context) == nil {
+		follows := prevTopic && changeFollowUp.find(p.lang, c.text.s) != nil
+		prevTopic = tm != nil
+		if tm == nil && !follows && changeTopic.find(p.lang, c.context) == nil {
 			continue
 		}
 		if m := changeNotice.find(p.lang, c.text.s); m != nil {

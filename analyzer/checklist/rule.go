@@ -19,6 +19,17 @@ type rule struct {
 	// also match anyCtx.
 	any    pat
 	anyCtx pat
+	// skipBefore and skipAfter drop a match of any that is not the
+	// company's own statement: skipBefore is matched against the folded
+	// text just before the match (anchor it with $), skipAfter against the
+	// text just after it (anchor it with ^). "Notify websites not to sell"
+	// is a request to others; a "Do Not Sell" link names a mechanism.
+	skipBefore pat
+	skipAfter  pat
+	// off is a wording that shows a clause of cats is about something else
+	// ("amended terms take effect 30 days after posting"): pat and neg do
+	// not count in it; any still does.
+	off pat
 	// neg is a wording that counts like pat (in clauses of cats) unless a
 	// negation comes just before it: "kept indefinitely" states a period,
 	// "not kept indefinitely" does not.
@@ -31,6 +42,10 @@ type rule struct {
 	// without the commitment being stated: they make the item vague. They
 	// are looked for in clauses of cats (any clause if cats is empty).
 	weak []pat
+	// anyWeak is a weak wording specific enough to count in any clause,
+	// whatever its labels ("it may take some time to process your
+	// request"); tried after weak.
+	anyWeak pat
 	// hedges are the vague kinds that turn a supporting clause into a
 	// hedged one; nil means defaultHedges, an empty non-nil slice none.
 	hedges []string
@@ -70,31 +85,42 @@ func (r rule) run(p *Pass) Result {
 		return result(report.StatusVague, hedged)
 	}
 	for _, w := range r.weak {
-		var hits []hit
-		for i := range p.clauses {
-			c := &p.clauses[i]
-			if !c.has(r.cats) {
-				continue
-			}
-			if m := w.find(p.lang, c.text.s); m != nil {
-				hits = append(hits, hit{c, m})
-			}
+		if hits := r.weakHits(p, w, r.cats); len(hits) > 0 {
+			return result(report.StatusVague, hits)
 		}
-		if len(hits) > 0 {
+	}
+	if !r.anyWeak.zero() {
+		if hits := r.weakHits(p, r.anyWeak, nil); len(hits) > 0 {
 			return result(report.StatusVague, hits)
 		}
 	}
 	return missing
 }
 
+// weakHits returns the clauses of cats (any clause if empty) where w matches.
+func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
+	var hits []hit
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		if !c.has(cats) {
+			continue
+		}
+		if m := w.find(p.lang, c.text.s); m != nil {
+			hits = append(hits, hit{c, m})
+		}
+	}
+	return hits
+}
+
 // match returns where c supports the rule, or nil.
 func (r rule) match(p *Pass, c *clause) []int {
-	if !r.pat.zero() && c.has(r.cats) {
+	inCats := c.has(r.cats) && (r.off.zero() || r.off.find(p.lang, c.text.s) == nil)
+	if !r.pat.zero() && inCats {
 		if m := r.pat.find(p.lang, c.text.s); m != nil {
 			return m
 		}
 	}
-	if !r.neg.zero() && c.has(r.cats) {
+	if !r.neg.zero() && inCats {
 		if m := findNotNegated(p, r.neg, c.text.s, false); m != nil {
 			return m
 		}
@@ -102,7 +128,7 @@ func (r rule) match(p *Pass, c *clause) []int {
 	if r.any.zero() {
 		return nil
 	}
-	m := r.any.find(p.lang, c.text.s)
+	m := r.anyMatch(p, c.text.s)
 	if m == nil {
 		return nil
 	}
@@ -110,6 +136,27 @@ func (r rule) match(p *Pass, c *clause) []int {
 		return nil
 	}
 	return m
+}
+
+// skipWindow is how many folded bytes around a match skipBefore and
+// skipAfter read.
+const skipWindow = 60
+
+// anyMatch returns the first match of r.any in s that skipBefore and
+// skipAfter do not drop, or nil.
+func (r rule) anyMatch(p *Pass, s string) []int {
+	if r.skipBefore.zero() && r.skipAfter.zero() {
+		return r.any.find(p.lang, s)
+	}
+	for _, m := range r.any.findAll(p.lang, s) {
+		before := s[max(m[0]-skipWindow, 0):m[0]]
+		after := s[m[1]:min(m[1]+skipWindow, len(s))]
+		if r.skipBefore.find(p.lang, before) != nil || r.skipAfter.find(p.lang, after) != nil {
+			continue
+		}
+		return m
+	}
+	return nil
 }
 
 // result builds a Result from hits in document order.
