@@ -7,20 +7,20 @@ import (
 	"sync"
 )
 
-// prefiltered is a compiled pattern with the literal strings one of which
-// every match must contain. Go's regexp tries every alternative at every
-// byte; most clauses contain none of a pattern's words, and strings.Contains
-// says so far faster. With no literals (a pattern of classes only), every
-// text is tried.
+// prefiltered is a compiled pattern with a literal filter: a condition on
+// which literal strings a text must contain for the pattern to match ("sell"
+// and one of "data", "information"). Go's regexp tries every alternative at
+// every byte; most clauses fail the filter, and strings.Contains says so far
+// faster. A pattern without literals (character classes only) is always run.
 //
 // A pattern is compiled on first use, not at package init: in WebAssembly
 // compiling the hundred checklist patterns took most of the engine's start,
 // and a French policy never needs the English ones.
 type prefiltered struct {
-	src      string
-	once     sync.Once
-	re       *regexp.Regexp
-	literals []string // nil: no prefilter
+	src    string
+	once   sync.Once
+	re     *regexp.Regexp
+	filter *filter // nil: no filter
 }
 
 // newPrefiltered returns src, to be compiled on first use.
@@ -28,100 +28,119 @@ func newPrefiltered(src string) *prefiltered {
 	return &prefiltered{src: src}
 }
 
-// compiled compiles the pattern and derives its required literals, once.
+// compiled compiles the pattern and derives its filter, once.
 func (p *prefiltered) compiled() *prefiltered {
 	p.once.Do(func() {
 		p.re = regexp.MustCompile(p.src)
 		if tree, err := syntax.Parse(p.src, syntax.Perl); err == nil {
-			if lits, ok := required(tree.Simplify()); ok {
-				p.literals = lits
+			if f := filterOf(tree.Simplify()); f != nil && f.size() <= maxLiterals {
+				p.filter = f
 			}
 		}
 	})
 	return p
 }
 
-// FindStringIndex is regexp's, after the prefilter.
+// FindStringIndex is regexp's, after the filter.
 func (p *prefiltered) FindStringIndex(s string) []int {
 	p.compiled()
-	if p.literals != nil && !containsAny(s, p.literals) {
+	if p.filter != nil && !p.filter.match(s) {
 		return nil
 	}
 	return p.re.FindStringIndex(s)
 }
 
-func containsAny(s string, lits []string) bool {
-	for _, l := range lits {
-		if strings.Contains(s, l) {
-			return true
-		}
-	}
-	return false
+// filter is a condition on literals: lit, or all of and, or any of or.
+type filter struct {
+	lit     string
+	and, or []*filter
 }
 
-// minLiteral is the shortest literal worth a prefilter: shorter ones occur
-// in nearly every text.
+func (f *filter) match(s string) bool {
+	switch {
+	case f.and != nil:
+		for _, g := range f.and {
+			if !g.match(s) {
+				return false
+			}
+		}
+		return true
+	case f.or != nil:
+		for _, g := range f.or {
+			if g.match(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.Contains(s, f.lit)
+}
+
+// size is the number of literals in f.
+func (f *filter) size() int {
+	n := 0
+	for _, g := range append(f.and, f.or...) {
+		n += g.size()
+	}
+	if f.and == nil && f.or == nil {
+		n = 1
+	}
+	return n
+}
+
+// minLiteral is the shortest literal worth a filter: shorter ones occur in
+// nearly every text.
 const minLiteral = 2
 
-// maxLiterals bounds the set; beyond it the prefilter costs more than it saves.
-const maxLiterals = 64
+// rare reports whether a one-character literal is rare enough in prose to
+// filter on ("@" of an email address, "§").
+func rare(s string) bool { return s == "@" || s == "§" }
 
-// required returns a set of lower-case literals such that every string re
-// matches contains at least one of them, or false when there is no useful
-// set. Folded texts are lower case, so literals are lowered too.
-func required(re *syntax.Regexp) ([]string, bool) {
+// maxLiterals bounds a filter; beyond it the filter costs more than it saves.
+const maxLiterals = 96
+
+// filterOf returns the literal condition every string re matches meets, or
+// nil when there is none worth checking. Folded texts are lower case, so
+// literals are lowered too.
+func filterOf(re *syntax.Regexp) *filter {
 	switch re.Op {
 	case syntax.OpLiteral:
 		s := strings.ToLower(string(re.Rune))
-		if len(s) < minLiteral {
-			return nil, false
+		if len(s) < minLiteral && !rare(s) {
+			return nil
 		}
-		return []string{s}, true
+		return &filter{lit: s}
 	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		return filterOf(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return filterOf(re.Sub[0])
 		}
-		return nil, false
+		return nil
 	case syntax.OpConcat:
-		// Any child's set will do: keep the one whose shortest literal is
-		// longest (the most selective), as long as it is small.
-		var best []string
-		bestLen := 0
+		var all []*filter
 		for _, sub := range re.Sub {
-			lits, ok := required(sub)
-			if !ok {
-				continue
-			}
-			if short := shortest(lits); short > bestLen {
-				best, bestLen = lits, short
+			if f := filterOf(sub); f != nil {
+				all = append(all, f)
 			}
 		}
-		return best, best != nil
+		switch len(all) {
+		case 0:
+			return nil
+		case 1:
+			return all[0]
+		}
+		return &filter{and: all}
 	case syntax.OpAlternate:
-		var all []string
+		var any []*filter
 		for _, sub := range re.Sub {
-			lits, ok := required(sub)
-			if !ok {
-				return nil, false
+			f := filterOf(sub)
+			if f == nil {
+				return nil
 			}
-			all = append(all, lits...)
+			any = append(any, f)
 		}
-		if len(all) > maxLiterals {
-			return nil, false
-		}
-		return all, true
+		return &filter{or: any}
 	}
-	return nil, false
-}
-
-func shortest(lits []string) int {
-	n := -1
-	for _, l := range lits {
-		if n < 0 || len(l) < n {
-			n = len(l)
-		}
-	}
-	return n
+	return nil
 }

@@ -1,7 +1,6 @@
 package checklist
 
 import (
-	"reflect"
 	"regexp/syntax"
 	"testing"
 
@@ -9,33 +8,46 @@ import (
 	"github.com/policylens/policylens/analyzer/report"
 )
 
-func TestRequiredLiterals(t *testing.T) {
+func TestFilter(t *testing.T) {
 	tests := []struct {
-		src  string
-		want []string // nil: no prefilter
+		src        string
+		size       int // 0: no filter
+		pass, fail []string
 	}{
-		{`\bnames?\b`, []string{"name"}},
-		{`(?:\bnames?\b|\bemail\b)`, []string{"name", "email"}},
-		{`\bsell\b[^.;]*\bdata\b`, []string{"sell"}},
-		{`\b(?:sell|sold)\b[^.;]*\bpersonal data\b`, []string{"personal data"}},
-		{`(?i)Cookies`, []string{"cookies"}},
-		{`\d+ days?`, []string{" day"}},
-		{`[a-z]+@[a-z]+`, nil}, // one-letter literal: no prefilter
-		{`(?:\bdpo\b|[a-z]+@x)`, []string{"dpo", "@x"}},
-		{`(?:\bdpo\b|[a-z]+@[a-z]+)`, nil}, // one branch without literal
-		{`(?:keep)?`, nil},
+		{`\bnames?\b`, 1, []string{"your name"}, []string{"email"}},
+		{`(?:\bnames?\b|\bemail\b)`, 2, []string{"email"}, []string{"phone"}},
+		{`\bsell\b[^.;]*\b(?:data|information)\b`, 3, []string{"sell it. information"}, []string{"sell it", "data only"}},
+		{`(?i)Cookies`, 1, []string{"cookies"}, []string{"cookie"}},
+		{`\d+ days?`, 1, []string{"30 days"}, []string{"30 weeks"}},
+		{`[a-z]+@[a-z]+`, 1, []string{"a@b"}, []string{"at b"}}, // "@" is rare enough
+		{`[a-z]+-[a-z]+`, 0, nil, nil},                          // "-" is not
+		{`(?:\bdpo\b|[a-z]+@x)`, 2, []string{"a@x"}, []string{"mail"}},
+		{`(?:\bdpo\b|[a-z]+-[a-z]+)`, 0, nil, nil}, // a branch without literal
+		{`(?:keep)?`, 0, nil, nil},
 	}
 	for _, tt := range tests {
 		re, err := syntax.Parse(tt.src, syntax.Perl)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, ok := required(re.Simplify())
-		if !ok {
-			got = nil
+		f := filterOf(re.Simplify())
+		size := 0
+		if f != nil {
+			size = f.size()
 		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("required(%q) = %q, want %q", tt.src, got, tt.want)
+		if size != tt.size {
+			t.Errorf("filterOf(%q) has %d literals, want %d", tt.src, size, tt.size)
+			continue
+		}
+		for _, s := range tt.pass {
+			if !f.match(s) {
+				t.Errorf("filterOf(%q) rejects %q", tt.src, s)
+			}
+		}
+		for _, s := range tt.fail {
+			if f.match(s) {
+				t.Errorf("filterOf(%q) accepts %q", tt.src, s)
+			}
 		}
 	}
 }

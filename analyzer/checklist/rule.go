@@ -76,6 +76,11 @@ func (r rule) run(p *Pass) Result {
 			hedged = append(hedged, hit{c, m})
 		} else {
 			clear = append(clear, hit{c, m})
+			if len(clear) == maxClauses {
+				// The result is decided: found, with these clauses. Stop
+				// early; most of the checklist's time goes to matching.
+				break
+			}
 		}
 	}
 	if len(clear) > 0 {
