@@ -36,6 +36,9 @@ e2e: wasm ## end-to-end test in headless Chromium with the extension loaded
 bench: build wasm ## medians: native CLI, wasm in Node and Chromium
 	bash wasm/bench.sh
 
+model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
+	$(GO) run ./analyzer/classify/internal/train
+
 fuzz: ## run the fuzz targets (FUZZTIME=30s each)
 	$(GO) test ./analyzer/extract -run=^$$ -fuzz=FuzzExtract -fuzztime=$${FUZZTIME:-30s}
 	$(GO) test ./analyzer/segment -run=^$$ -fuzz=FuzzSegment -fuzztime=$${FUZZTIME:-30s}

@@ -25,12 +25,27 @@
 // Negation is deliberately ignored: categories are topics, so "we do not sell
 // your data" is still sharing and "we do not use cookies" still cookies.
 //
-// Every label carries its evidence: the phrases as written that decided it.
+// A learned model sits on top of the lexicon: a one-vs-rest L2 logistic
+// regression per category over the clause's stemmed unigrams and bigrams
+// and the six lexicon scores (relative to their thresholds), fitted on the
+// clause bank's train split and the labelled corpus by internal/train
+// (`make model`) and embedded from model/<lang>.tsv. A category's logit is
+// the model's plus Alpha times its own lexicon score; it is labelled when the
+// probability reaches the model's Threshold. The model file stores these
+// settings with the weights, and depends on the lexicon: after a lexicon
+// edit, run `make model`.
+//
+// Every label carries its evidence: the phrases as written that decided it
+// (the lexicon's cues, then the n-grams that weighed most for the category).
 package classify
 
 import (
+	"embed"
+	"fmt"
+	"sort"
 	"strings"
 
+	"github.com/policylens/policylens/analyzer/classify/internal/model"
 	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
 	"github.com/policylens/policylens/analyzer/segment"
@@ -40,15 +55,74 @@ import (
 // immutable and safe for concurrent use.
 type Classifier struct {
 	lx *lexicon
+	// m is the learned model combined with the lexicon; nil means the
+	// lexicon decides alone.
+	m    *model.Model
+	stop map[string]bool // stopword stems, for the model's features
+	// evStop adds pronouns and auxiliaries, kept as model features, to the
+	// words that are never evidence alone.
+	evStop map[string]bool
 }
 
-// New returns the Classifier for a language (lang.English or lang.French).
+// The model weights are data, one file per language, rebuilt by `make model`
+// (see internal/train).
+//
+//go:embed model/*.tsv
+var modelFS embed.FS
+
+// New returns the Classifier for a language (lang.English or lang.French):
+// its lexicon combined with its embedded learned model.
 func New(code lang.Code) (*Classifier, error) {
+	m, err := LoadModel(code)
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(code, m)
+}
+
+// LoadModel parses the embedded model of a language.
+func LoadModel(code lang.Code) (*model.Model, error) {
+	if _, err := stemmerFor(code); err != nil {
+		return nil, err
+	}
+	name := "model/" + string(code) + ".tsv"
+	data, err := modelFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", name, err)
+	}
+	return model.Parse(name, data, categoryNames())
+}
+
+// NewWithModel returns a Classifier for a language that combines the
+// lexicon with m, or uses the lexicon alone when m is nil. It exists for
+// the trainer's cross-validation (the model type is internal to this
+// package's tree); the engine uses New.
+func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 	lx, err := loadLexicon(code)
 	if err != nil {
 		return nil, err
 	}
-	return &Classifier{lx: lx}, nil
+	ev := map[string]bool{}
+	for _, w := range strings.Fields(evidenceStop[code]) {
+		ev[lx.stem(w)] = true
+	}
+	return &Classifier{lx: lx, m: m, stop: model.Stopwords(code, lx.stem), evStop: ev}, nil
+}
+
+// evidenceStop are words that carry weight in the model (see
+// model.Stopwords) but are not evidence on their own.
+var evidenceStop = map[lang.Code]string{
+	lang.English: "we you your they it he she not no do does will would can could may might must shall should have has had get",
+	lang.French:  "nous vous on ne pas peut pouvons pouvez peuvent avons avez ont a sera seront fait faire",
+}
+
+// categoryNames returns report.Categories as strings.
+func categoryNames() []string {
+	out := make([]string, len(report.Categories))
+	for i, c := range report.Categories {
+		out[i] = string(c)
+	}
+	return out
 }
 
 // word is one word of a clause, with the tokens it spans.
@@ -64,10 +138,196 @@ type hit struct {
 	words      int // number of words matched
 }
 
+// lexResult is the lexicon's reading of a clause for one category.
+type lexResult struct {
+	total    float64  // score, context included
+	label    bool     // the lexicon alone would label the clause
+	yields   bool     // the category gives way to a stronger one
+	evidence []string // the positive cues as written
+}
+
 // Classify returns the categories of cl, in report.Categories order, each
 // with a score in 0..1 and the phrases that decided it. It returns nil when
 // no category applies.
+//
+// With a model, a category's logit is the model's logit plus Alpha times the
+// lexicon's score relative to its threshold (clamped to [-1, 1]), and the
+// category is labelled when the probability reaches the model's Threshold.
+// The evidence is the lexicon's cues, then the n-grams that pushed the model
+// most towards the category.
 func (c *Classifier) Classify(cl segment.Clause) []report.Label {
+	lex := c.lexicon(cl)
+	var labels []report.Label
+	if c.m == nil {
+		for ci, cat := range report.Categories {
+			r := lex[ci]
+			if !r.label {
+				continue
+			}
+			th := c.lx.cats[ci].threshold
+			labels = append(labels, report.Label{Category: cat, Score: round2(r.total / (r.total + th)), Evidence: r.evidence})
+		}
+		return labels
+	}
+	fs := c.features(cl, lex)
+	for ci, cat := range report.Categories {
+		r := lex[ci]
+		p := model.Sigmoid(c.m.Logit(ci, fs) + c.m.Alpha*c.lexNorm(ci, r))
+		if p < c.m.Threshold {
+			continue
+		}
+		var ev []string
+		if r.total > 0 {
+			ev = append(ev, r.evidence...)
+		}
+		ev = c.modelEvidence(cl, ci, fs, ev)
+		if len(ev) == 0 {
+			continue
+		}
+		labels = append(labels, report.Label{Category: cat, Score: round2(p), Evidence: ev})
+	}
+	return labels
+}
+
+// lexNorm is the lexicon's score of category ci relative to its
+// threshold, clamped to [-1, 1] (0 at the threshold); a category that
+// yields to a stronger one counts as clearly under it.
+func (c *Classifier) lexNorm(ci int, r lexResult) float64 {
+	ln := min(max(r.total/c.lx.cats[ci].threshold-1, -1), 1)
+	if r.yields {
+		ln = min(ln, -0.5)
+	}
+	return ln
+}
+
+// Features returns the model features of cl: its n-grams and context words
+// and, when the model stacks, the lexicon's normalised scores. It needs a
+// model (for its feature options); it is for the trainer, so that training
+// sees exactly what inference sees.
+func (c *Classifier) Features(cl segment.Clause) []model.Feature {
+	if c.m == nil {
+		return nil
+	}
+	return c.features(cl, c.lexicon(cl))
+}
+
+func (c *Classifier) features(cl segment.Clause, lex []lexResult) []model.Feature {
+	fs := model.Features(cl, c.lx.stem, c.stop, c.m.Options)
+	if c.m.Stack {
+		for ci, cat := range report.Categories {
+			fs = append(fs, model.Feature{Name: "x:" + string(cat), Value: c.lexNorm(ci, lex[ci]), Src: model.Lex})
+		}
+	}
+	return fs
+}
+
+// Model evidence: at most maxModelEvidence n-grams whose weight is at least
+// minEvidenceWeight (the strongest one whatever its weight when nothing
+// else speaks for the category).
+const (
+	maxModelEvidence  = 3
+	minEvidenceWeight = 0.75
+)
+
+// modelEvidence appends to ev the text, as written, of the features of fs
+// with the largest positive weights for category ci, skipping those already
+// inside ev.
+func (c *Classifier) modelEvidence(cl segment.Clause, ci int, fs []model.Feature, ev []string) []string {
+	w := c.m.Weights[ci]
+	pos := make([]model.Feature, 0, len(fs))
+	for _, f := range fs {
+		if w[f.Name] > 0 && f.Src != model.Lex && c.informative(f.Name) {
+			pos = append(pos, f)
+		}
+	}
+	sort.SliceStable(pos, func(i, j int) bool { return w[pos[i].Name] > w[pos[j].Name] })
+	added := 0
+	var used [][2]int // token ranges of the clause already given
+	for k, f := range pos {
+		if added == maxModelEvidence || (w[f.Name] < minEvidenceWeight && (k > 0 || len(ev) > 0)) {
+			break
+		}
+		first, last := c.trimStop(f)
+		var s string
+		switch f.Src {
+		case model.Own:
+			if overlaps(used, first, last) {
+				continue
+			}
+			s = span(cl.Text, cl.Start, cl.Tokens, first, last)
+		case model.Lead:
+			s = span(cl.LeadIn, -1, cl.LeadInTokens, first, last)
+		default:
+			s = span(cl.Heading, -1, cl.HeadingTokens, first, last)
+		}
+		if s == "" || covered(ev, s) {
+			continue
+		}
+		if f.Src == model.Own {
+			used = append(used, [2]int{first, last})
+		}
+		ev = append(ev, s)
+		added++
+	}
+	return ev
+}
+
+// trimStop returns the token range of feature f without a stopword at
+// either end of a bigram ("name and" shows as "name").
+func (c *Classifier) trimStop(f model.Feature) (first, last int) {
+	first, last = f.First, f.Last
+	name, ok := strings.CutPrefix(f.Name, "b:")
+	if !ok {
+		return first, last
+	}
+	a, b, _ := strings.Cut(name, "_")
+	switch {
+	case c.stop[a] || c.evStop[a]:
+		first = last
+	case c.stop[b] || c.evStop[b]:
+		last = first
+	}
+	return first, last
+}
+
+// overlaps reports whether [first, last] meets one of the ranges.
+func overlaps(used [][2]int, first, last int) bool {
+	for _, u := range used {
+		if first <= u[1] && u[0] <= last {
+			return true
+		}
+	}
+	return false
+}
+
+// informative reports whether a feature holds a word other than a
+// stopword: "for" or "in the" may weigh in the model but explain nothing to
+// a reader.
+func (c *Classifier) informative(name string) bool {
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, st := range strings.Split(name, "_") {
+		if !c.stop[st] && !c.evStop[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether s is (case-insensitively) part of one of ev.
+func covered(ev []string, s string) bool {
+	ls := strings.ToLower(s)
+	for _, e := range ev {
+		if strings.Contains(strings.ToLower(e), ls) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon scores cl with the lexicon, per category.
+func (c *Classifier) lexicon(cl segment.Clause) []lexResult {
 	own, nwords := c.match(cl.Tokens)
 	isItem := len(cl.LeadInTokens) > 0 || strings.TrimSpace(cl.LeadIn) != ""
 	var lead, head []hit
@@ -91,10 +351,14 @@ func (c *Classifier) Classify(cl segment.Clause) []report.Label {
 		}
 		totals[ci] = total
 	}
-	var labels []report.Label
-	for ci, cat := range report.Categories {
-		total, th := totals[ci], c.lx.cats[ci].threshold
-		if total < th || c.yields(ci, own, totals) {
+	out := make([]lexResult, len(report.Categories))
+	for ci := range report.Categories {
+		r := &out[ci]
+		r.total = totals[ci]
+		r.yields = c.yields(ci, own, totals)
+		if r.total < c.lx.cats[ci].threshold || r.yields {
+			// Evidence still matters to the model's label.
+			r.evidence = evidence(own, ci, cl.Text, cl.Start, cl.Tokens)
 			continue
 		}
 		ev := evidence(own, ci, cl.Text, cl.Start, cl.Tokens)
@@ -106,12 +370,10 @@ func (c *Classifier) Classify(cl segment.Clause) []report.Label {
 				ev = evidence(head, ci, cl.Heading, -1, cl.HeadingTokens)
 			}
 		}
-		if len(ev) == 0 {
-			continue
-		}
-		labels = append(labels, report.Label{Category: cat, Score: round2(total / (total + th)), Evidence: ev})
+		r.evidence = ev
+		r.label = len(ev) > 0
 	}
-	return labels
+	return out
 }
 
 // yields reports whether category ci gives way to a stronger category (see

@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"github.com/kljensen/snowball/english"
-	"github.com/kljensen/snowball/french"
-
+	"github.com/policylens/policylens/analyzer/classify/internal/model"
 	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
 )
@@ -60,26 +57,12 @@ type lexicon struct {
 	leadWeight, headWeight float64
 }
 
-// stemmerFor returns the stemmer of a language.
-func stemmerFor(code lang.Code) (func(string) string, error) {
-	switch code {
-	case lang.English:
-		return func(w string) string { return english.Stem(w, true) }, nil
-	case lang.French:
-		return func(w string) string { return french.Stem(w, true) }, nil
-	}
-	return nil, fmt.Errorf("classify: unsupported language %q", code)
-}
+// stemmerFor returns the stemmer of a language (shared with the model).
+func stemmerFor(code lang.Code) (func(string) string, error) { return model.Stemmer(code) }
 
-// words splits lower-cased text into words: maximal runs of letters and
-// digits. Apostrophes, hyphens and other marks separate words, so "l'union",
-// "sous-traitants" and "third-party" give two words each, whatever the
-// tokenizer did.
-func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
+// words splits lower-cased text into words (see model.Words): the lexicon
+// and the model split text alike.
+func words(s string) []string { return model.Words(s) }
 
 // loadLexicon parses the lexicon file of a language.
 func loadLexicon(code lang.Code) (*lexicon, error) {

@@ -1,0 +1,190 @@
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Params are the decision settings stored with a model: how features are
+// built and how the model's logit and the lexicon's score combine.
+type Params struct {
+	Options
+	// Alpha scales the lexicon's normalised score added to the model logit.
+	Alpha float64
+	// Threshold is the probability at which a category is labelled.
+	Threshold float64
+}
+
+// Model is a one-vs-rest logistic regression over named features, one
+// weight vector and bias per category. It is immutable after Parse or Train.
+type Model struct {
+	Params
+	Cats    []string             // category names, in report.Categories order
+	Bias    []float64            // per category
+	Weights []map[string]float64 // per category: feature -> weight
+}
+
+// Logit returns category ci's model logit for the given features.
+func (m *Model) Logit(ci int, fs []Feature) float64 {
+	z := m.Bias[ci]
+	w := m.Weights[ci]
+	for _, f := range fs {
+		z += w[f.Name] * f.Value
+	}
+	return z
+}
+
+// Sigmoid is the logistic function.
+func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// Parse reads a model file: lines of tab-separated fields,
+//
+//	param <name> <value>        (bigrams, dropstop, context, stack: 0/1; alpha, threshold)
+//	bias <category> <weight>
+//	w <category> <feature> <weight>
+//
+// with '#' comment lines. cats fixes the category order; every category
+// must have a bias.
+func Parse(name string, data []byte, cats []string) (*Model, error) {
+	m := &Model{Cats: cats, Bias: make([]float64, len(cats)), Weights: make([]map[string]float64, len(cats))}
+	idx := map[string]int{}
+	for i, c := range cats {
+		idx[c] = i
+		m.Weights[i] = map[string]float64{}
+	}
+	hasBias := make([]bool, len(cats))
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		pos := fmt.Sprintf("%s:%d", name, line)
+		num := func(s string) (float64, error) {
+			v, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				return 0, fmt.Errorf("classify: %s: %w", pos, err)
+			}
+			return v, nil
+		}
+		cat := func(s string) (int, error) {
+			i, ok := idx[s]
+			if !ok {
+				return 0, fmt.Errorf("classify: %s: unknown category %q", pos, s)
+			}
+			return i, nil
+		}
+		switch {
+		case f[0] == "param" && len(f) == 3:
+			v, err := num(f[2])
+			if err != nil {
+				return nil, err
+			}
+			switch f[1] {
+			case "bigrams":
+				m.Bigrams = v != 0
+			case "dropstop":
+				m.DropStop = v != 0
+			case "context":
+				m.Context = v != 0
+			case "stack":
+				m.Stack = v != 0
+			case "alpha":
+				m.Alpha = v
+			case "threshold":
+				m.Threshold = v
+			default:
+				return nil, fmt.Errorf("classify: %s: unknown param %q", pos, f[1])
+			}
+		case f[0] == "bias" && len(f) == 3:
+			ci, err := cat(f[1])
+			if err != nil {
+				return nil, err
+			}
+			if m.Bias[ci], err = num(f[2]); err != nil {
+				return nil, err
+			}
+			hasBias[ci] = true
+		case f[0] == "w" && len(f) == 4:
+			ci, err := cat(f[1])
+			if err != nil {
+				return nil, err
+			}
+			v, err := num(f[3])
+			if err != nil {
+				return nil, err
+			}
+			m.Weights[ci][f[2]] = v
+		default:
+			return nil, fmt.Errorf("classify: %s: malformed line %q", pos, text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", name, err)
+	}
+	for i, ok := range hasBias {
+		if !ok {
+			return nil, fmt.Errorf("classify: %s: no bias for %s", name, cats[i])
+		}
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", name, m.Threshold)
+	}
+	return m, nil
+}
+
+// Format writes m in the format Parse reads: params, then per category the
+// bias and the weights by decreasing magnitude (ties by name), so the output
+// is deterministic.
+func (m *Model) Format(header string) []byte {
+	var b bytes.Buffer
+	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
+		fmt.Fprintf(&b, "# %s\n", l)
+	}
+	b01 := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprintf(&b, "param\tbigrams\t%d\nparam\tdropstop\t%d\nparam\tcontext\t%d\nparam\tstack\t%d\n", b01(m.Bigrams), b01(m.DropStop), b01(m.Context), b01(m.Stack))
+	fmt.Fprintf(&b, "param\talpha\t%s\nparam\tthreshold\t%s\n", ftoa(m.Alpha), ftoa(m.Threshold))
+	for ci, c := range m.Cats {
+		fmt.Fprintf(&b, "bias\t%s\t%s\n", c, ftoa(m.Bias[ci]))
+		for _, k := range sortedByMagnitude(m.Weights[ci]) {
+			fmt.Fprintf(&b, "w\t%s\t%s\t%s\n", c, k, ftoa(m.Weights[ci][k]))
+		}
+	}
+	return b.Bytes()
+}
+
+// ftoa prints a weight with 4 decimals: enough for the decision, small on disk.
+func ftoa(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 4, 64)
+	if s == "-0.0000" {
+		s = "0.0000"
+	}
+	return s
+}
+
+// sortedByMagnitude returns w's keys by decreasing |weight|, then name.
+func sortedByMagnitude(w map[string]float64) []string {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := math.Abs(w[keys[i]]), math.Abs(w[keys[j]])
+		if a != b {
+			return a > b
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}

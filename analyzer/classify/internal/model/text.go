@@ -1,0 +1,165 @@
+// Package model is the learned part of the classifier: the features of a
+// clause (stemmed unigrams and bigrams, heading and lead-in words), a
+// one-vs-rest logistic-regression model over them, its text format, and the
+// trainer. Both the classifier (inference) and the trainer program use this
+// package, so that training and inference see exactly the same features.
+package model
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+
+	"github.com/policylens/policylens/analyzer/lang"
+	"github.com/policylens/policylens/analyzer/segment"
+)
+
+// Stemmer returns the snowball stemmer of a language, the same for the
+// lexicon and the model.
+func Stemmer(code lang.Code) (func(string) string, error) {
+	switch code {
+	case lang.English:
+		return func(w string) string { return english.Stem(w, true) }, nil
+	case lang.French:
+		return func(w string) string { return french.Stem(w, true) }, nil
+	}
+	return nil, fmt.Errorf("classify: unsupported language %q", code)
+}
+
+// Words splits lower-cased text into words: maximal runs of letters and
+// digits. Apostrophes, hyphens and other marks separate words, so "l'union",
+// "sous-traitants" and "third-party" give two words each, whatever the
+// tokenizer did.
+func Words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// Word is one word of a text with the index of the token holding it.
+type Word struct {
+	Stem string
+	Tok  int
+}
+
+// StemWords re-splits tokens into words (see Words) and stems them.
+func StemWords(toks []segment.Token, stem func(string) string) []Word {
+	var ws []Word
+	for i, t := range toks {
+		low := t.Lower
+		if low == "" {
+			low = strings.ToLower(t.Text)
+		}
+		for _, w := range Words(low) {
+			ws = append(ws, Word{Stem: stem(w), Tok: i})
+		}
+	}
+	return ws
+}
+
+// Where a feature comes from.
+const (
+	Own  = iota // the clause itself
+	Lead        // the lead-in of a list item
+	Head        // the section heading
+	Lex         // the lexicon's score (stacking); not text, never evidence
+)
+
+// Feature is one feature present in a clause, with the token range it
+// covers in its source (for evidence).
+type Feature struct {
+	Name        string
+	Value       float64 // 1 for n-grams and context words
+	Src         int     // Own, Lead, Head or Lex
+	First, Last int     // token indexes, inclusive
+}
+
+// Options are the feature settings; they are part of a model and stored in
+// its file, so that inference extracts what training did.
+type Options struct {
+	// Bigrams adds stem bigrams to unigrams.
+	Bigrams bool
+	// DropStop drops stopwords before unigrams and bigrams are formed.
+	DropStop bool
+	// Context adds the lead-in's (list items) and heading's unigrams as
+	// prefixed features.
+	Context bool
+	// Stack adds the lexicon's normalised score of every category as a
+	// real-valued feature ("x:<category>"), so the model learns how far to
+	// trust each lexicon category (the classifier adds these features).
+	Stack bool
+}
+
+// Features returns the distinct features of a clause, in text order. stop
+// holds the stopword stems of the language.
+func Features(cl segment.Clause, stem func(string) string, stop map[string]bool, o Options) []Feature {
+	var out []Feature
+	seen := map[string]bool{}
+	add := func(f Feature) {
+		if !seen[f.Name] {
+			seen[f.Name] = true
+			out = append(out, f)
+		}
+	}
+	ws := StemWords(cl.Tokens, stem)
+	if o.DropStop {
+		kept := ws[:0:0]
+		for _, w := range ws {
+			if !stop[w.Stem] {
+				kept = append(kept, w)
+			}
+		}
+		ws = kept
+	}
+	for i, w := range ws {
+		add(Feature{Name: "u:" + w.Stem, Value: 1, Src: Own, First: w.Tok, Last: w.Tok})
+		if o.Bigrams && i+1 < len(ws) {
+			add(Feature{Name: "b:" + w.Stem + "_" + ws[i+1].Stem, Value: 1, Src: Own, First: w.Tok, Last: ws[i+1].Tok})
+		}
+	}
+	if !o.Context {
+		return out
+	}
+	ctx := func(prefix string, src int, toks []segment.Token) {
+		for _, w := range StemWords(toks, stem) {
+			if !stop[w.Stem] {
+				add(Feature{Name: prefix + w.Stem, Value: 1, Src: src, First: w.Tok, Last: w.Tok})
+			}
+		}
+	}
+	if len(cl.LeadInTokens) > 0 {
+		ctx("l:", Lead, cl.LeadInTokens)
+	}
+	ctx("h:", Head, cl.HeadingTokens)
+	return out
+}
+
+// Stopwords returns the stopword stems of a language.
+func Stopwords(code lang.Code, stem func(string) string) map[string]bool {
+	var list string
+	switch code {
+	case lang.English:
+		list = enStop
+	case lang.French:
+		list = frStop
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[stem(w)] = true
+	}
+	return m
+}
+
+// Function words only: words such as "not", "you", "we" or "may" carry
+// category information (rights: "you can"; sharing: "we do not sell") and
+// are kept.
+const enStop = `a an the of to in on at by for from with and or as is are be been being was were
+this that these those it its which who whom whose there their them they than then such
+into about over under if also any all each other our ours us i me my`
+
+const frStop = `le la les l un une des du de d à au aux en dans par pour sur avec et ou est sont être été
+ce cet cette ces c qui que qu dont y ne se s il elle ils elles leur leurs lui son sa ses
+notre nos votre vos nous je j me m tout tous toute toutes`

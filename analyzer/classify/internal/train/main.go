@@ -1,0 +1,519 @@
+// Command train fits the classifier's learned model (one-vs-rest L2
+// logistic regression over stemmed unigrams, bigrams and context words)
+// on the clause bank's train split and the labelled corpus, and writes
+// analyzer/classify/model/<lang>.tsv. Run it from the repository root:
+//
+//	go run ./analyzer/classify/internal/train          # write the models
+//	go run ./analyzer/classify/internal/train -cv      # measure: leave-one-document-out, bank dev, training set
+//	go run ./analyzer/classify/internal/train -sweep   # the hyperparameter grid on CV and dev
+//
+// Everything is deterministic: sorted vocabulary, fixed epochs, a fixed seed.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/policylens/policylens/analyzer/classify"
+	"github.com/policylens/policylens/analyzer/classify/internal/model"
+	"github.com/policylens/policylens/analyzer/eval"
+	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
+	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/analyzer/segment"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+// config is one point of the hyperparameter grid.
+type config struct {
+	model.Params
+	model.TrainOptions
+	// BankRepeat counts every bank-train clause this many times, to
+	// balance the bank against the larger corpus.
+	BankRepeat int
+}
+
+// defaults are the chosen hyperparameters (picked on leave-one-document-out
+// CV and the bank dev split with -sweep, never on the training-set figure).
+var defaults = map[lang.Code]config{
+	lang.English: {
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.2},
+		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 1, Seed: 1},
+		BankRepeat:   3,
+	},
+	lang.French: {
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.2},
+		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 1, Seed: 1},
+		BankRepeat:   1,
+	},
+}
+
+func run(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("train", flag.ContinueOnError)
+	root := fl.String("root", ".", "repository root")
+	cv := fl.Bool("cv", false, "measure (leave-one-document-out CV, bank dev, training set) instead of writing the models")
+	sweep := fl.Bool("sweep", false, "print the hyperparameter grid's CV and dev scores")
+	only := fl.String("lang", "", "one language (en or fr); default both")
+	keep := fl.Int("keep", -1, "override the strongest weights kept per category (0: all), to measure pruning")
+	epochs := fl.Int("epochs", 0, "override the number of epochs, to measure convergence")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	codes := []lang.Code{lang.English, lang.French}
+	if *only != "" {
+		codes = []lang.Code{lang.Code(*only)}
+	}
+	golds, err := eval.Load(os.DirFS(filepath.Join(*root, "corpus")))
+	if err != nil {
+		return fmt.Errorf("load corpus: %w", err)
+	}
+	for _, code := range codes {
+		d, err := load(*root, code, golds)
+		if err != nil {
+			return err
+		}
+		cfg := defaults[code]
+		if *keep >= 0 {
+			cfg.Keep = *keep
+		}
+		if *epochs > 0 {
+			cfg.Epochs = *epochs
+		}
+		switch {
+		case *sweep:
+			if err := d.sweep(stdout, cfg); err != nil {
+				return err
+			}
+		case *cv:
+			if err := d.report(stdout, cfg); err != nil {
+				return err
+			}
+		default:
+			m := d.train(cfg, -1)
+			out := filepath.Join(*root, "analyzer", "classify", "model", string(code)+".tsv")
+			header := fmt.Sprintf("PolicyLens classifier model (%s), written by `make model` (go run ./analyzer/classify/internal/train).\n"+
+				"Data: corpus/bank/%s.jsonl train split (%d clauses) + %d labelled corpus documents (%d clauses).\n"+
+				"One-vs-rest L2 logistic regression: lambda %g, %d epochs, min df %d, positive weight %g, bank train counted %d times, %d strongest weights kept per category.\n"+
+				"Format: param name value | bias category weight | w category feature weight (u: unigram, b: bigram, l: lead-in, h: heading stems, x: lexicon score).",
+				code, code, len(d.bankTrain), len(d.docs), d.corpusClauses(), cfg.Lambda, cfg.Epochs, cfg.MinDF, cfg.PosBoost, max(cfg.BankRepeat, 1), cfg.Keep)
+			data := m.Format(header)
+			if err := os.WriteFile(out, data, 0o644); err != nil {
+				return fmt.Errorf("write model: %w", err)
+			}
+			fmt.Fprintf(stdout, "%s: %d bytes, %d weights\n", out, len(data), countWeights(m))
+		}
+	}
+	return nil
+}
+
+func countWeights(m *model.Model) int {
+	n := 0
+	for _, w := range m.Weights {
+		n += len(w)
+	}
+	return n
+}
+
+// item is one labelled clause.
+type item struct {
+	cl   segment.Clause
+	cats []int
+}
+
+// doc is one labelled corpus document, segmented.
+type doc struct {
+	gold   eval.Gold
+	text   string
+	items  []item // every clause; cats from the unit it overlaps most, nil cats when none
+	inGold []bool // whether the clause overlaps a gold unit (only those train)
+}
+
+// data is everything one language trains and tests on.
+type data struct {
+	code               lang.Code
+	stem               func(string) string
+	stop               map[string]bool
+	bankTrain, bankDev []item
+	docs               []doc
+}
+
+func (d *data) corpusClauses() int {
+	n := 0
+	for _, dc := range d.docs {
+		for _, ok := range dc.inGold {
+			if ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// bankLine is one line of corpus/bank/<lang>.jsonl (fields we use).
+type bankLine struct {
+	Text       string   `json:"text"`
+	Categories []string `json:"categories"`
+	Split      string   `json:"split"`
+}
+
+func catIndexes(names []string) ([]int, error) {
+	var out []int
+	for _, n := range names {
+		i := slices.Index(report.Categories, report.Category(n))
+		if i < 0 {
+			return nil, fmt.Errorf("unknown category %q", n)
+		}
+		out = append(out, i)
+	}
+	return out, nil
+}
+
+func load(root string, code lang.Code, golds []eval.Gold) (*data, error) {
+	stem, err := model.Stemmer(code)
+	if err != nil {
+		return nil, err
+	}
+	d := &data{code: code, stem: stem, stop: model.Stopwords(code, stem)}
+	seg := segment.New(code)
+	path := filepath.Join(root, "corpus", "bank", string(code)+".jsonl")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read bank: %w", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var l bankLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		cats, err := catIndexes(l.Categories)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		it := item{cl: segment.Clause{Text: l.Text, End: len(l.Text), Tokens: seg.Tokens(l.Text, 0)}, cats: cats}
+		switch l.Split {
+		case "train":
+			d.bankTrain = append(d.bankTrain, it)
+		case "dev":
+			d.bankDev = append(d.bankDev, it)
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown split %q", path, n, l.Split)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	for _, g := range golds {
+		if g.Language != string(code) {
+			continue
+		}
+		x, err := extract.Extract(g.Raw, extract.FormatAuto)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", g.Document, err)
+		}
+		cls, err := seg.Segment(x)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", g.Document, err)
+		}
+		spans, err := eval.Align(x.Text, g.Units)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", g.Document, err)
+		}
+		dc := doc{gold: g, text: x.Text}
+		for _, cl := range cls {
+			u := bestUnit(spans, cl.Start, cl.End)
+			it := item{cl: cl}
+			if u >= 0 {
+				if it.cats, err = catIndexes(catStrings(g.Units[u].Categories)); err != nil {
+					return nil, err
+				}
+			}
+			dc.items = append(dc.items, it)
+			dc.inGold = append(dc.inGold, u >= 0)
+		}
+		d.docs = append(d.docs, dc)
+	}
+	if len(d.docs) == 0 {
+		return nil, errors.New("no corpus documents in " + string(code))
+	}
+	return d, nil
+}
+
+func catStrings(cs []report.Category) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = string(c)
+	}
+	return out
+}
+
+// bestUnit returns the span overlapping [start, end) most, or -1 (as
+// eval scores clauses).
+func bestUnit(spans []eval.Span, start, end int) int {
+	best, bestN := -1, 0
+	for i, s := range spans {
+		n := min(end, s.End) - max(start, s.Start)
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+// examples turns items into training examples with the given parameters,
+// through the classifier's own feature extraction.
+func (d *data) examples(items []item, p model.Params) []model.Example {
+	c := d.classifier(&model.Model{Params: p})
+	out := make([]model.Example, 0, len(items))
+	for _, it := range items {
+		fs := c.Features(it.cl)
+		names := make([]string, len(fs))
+		vals := make([]float64, len(fs))
+		for i, f := range fs {
+			names[i], vals[i] = f.Name, f.Value
+		}
+		out = append(out, model.Example{Features: names, Values: vals, Cats: it.cats})
+	}
+	return out
+}
+
+// trainItems returns bank-train plus the gold clauses of every document
+// but skip (-1: none).
+func (d *data) trainItems(skip, bankRepeat int) []item {
+	var items []item
+	for range max(bankRepeat, 1) {
+		items = append(items, d.bankTrain...)
+	}
+	for i, dc := range d.docs {
+		if i == skip {
+			continue
+		}
+		for k, it := range dc.items {
+			if dc.inGold[k] {
+				items = append(items, it)
+			}
+		}
+	}
+	return items
+}
+
+// train fits a model on bank-train and every corpus document but skip.
+func (d *data) train(cfg config, skip int) *model.Model {
+	return model.Train(d.examples(d.trainItems(skip, cfg.BankRepeat), cfg.Params), categoryNames(), cfg.Params, cfg.TrainOptions)
+}
+
+func categoryNames() []string { return catStrings(report.Categories) }
+
+// scoreDocs classifies the documents' clauses (classifier per document) and
+// scores them as `policylens eval` does.
+func (d *data) scoreDocs(cls func(i int) *classify.Classifier) (eval.Slice, error) {
+	var scored []eval.Scored
+	for i, dc := range d.docs {
+		c := cls(i)
+		rep := &report.Report{}
+		for _, it := range dc.items {
+			rep.Clauses = append(rep.Clauses, report.Clause{Text: it.cl.Text, Start: it.cl.Start, End: it.cl.End, Categories: c.Classify(it.cl)})
+		}
+		scored = append(scored, eval.Scored{Gold: dc.gold, Report: rep, Text: dc.text})
+	}
+	m, err := eval.Score(scored)
+	if err != nil {
+		return eval.Slice{}, err
+	}
+	return m.ByLanguage[0], nil
+}
+
+// scoreItems classifies items without context and counts per category.
+func scoreItems(c *classify.Classifier, items []item) map[report.Category]eval.Counts {
+	out := map[report.Category]eval.Counts{}
+	for _, it := range items {
+		got := map[report.Category]bool{}
+		for _, l := range c.Classify(it.cl) {
+			got[l.Category] = true
+		}
+		for ci, cat := range report.Categories {
+			k := out[cat]
+			switch gold, p := slices.Contains(it.cats, ci), got[cat]; {
+			case gold && p:
+				k.TP++
+			case p:
+				k.FP++
+			case gold:
+				k.FN++
+			}
+			out[cat] = k
+		}
+	}
+	return out
+}
+
+func macro(cs map[report.Category]eval.Counts) float64 {
+	s := 0.0
+	for _, c := range report.Categories {
+		s += cs[c].F1()
+	}
+	return s / float64(len(report.Categories))
+}
+
+func (d *data) classifier(m *model.Model) *classify.Classifier {
+	c, err := classify.NewWithModel(d.code, m)
+	if err != nil {
+		panic(err) // the lexicon is embedded and tested; cannot fail here
+	}
+	return c
+}
+
+// withParams returns a copy of m deciding with other alpha and threshold.
+func withParams(m *model.Model, alpha, th float64) *model.Model {
+	c := *m
+	c.Alpha, c.Threshold = alpha, th
+	return &c
+}
+
+func printCounts(w io.Writer, title string, cs map[report.Category]eval.Counts) {
+	fmt.Fprintf(w, "%s\n  %-13s %5s %5s %5s %4s\n", title, "category", "P", "R", "F1", "n")
+	for _, c := range report.Categories {
+		k := cs[c]
+		fmt.Fprintf(w, "  %-13s %5.2f %5.2f %5.2f %4d\n", c, k.Precision(), k.Recall(), k.F1(), k.Support())
+	}
+	fmt.Fprintf(w, "  %-13s %23.3f\n", "macro-F1", macro(cs))
+}
+
+// report prints the three measurements for one configuration.
+func (d *data) report(w io.Writer, cfg config) error {
+	folds := make([]*model.Model, len(d.docs))
+	for i := range d.docs {
+		folds[i] = d.train(cfg, i)
+	}
+	full := d.train(cfg, -1)
+	lexOnly := d.classifier(nil)
+	// The learned part alone, without any lexicon input: the lexicon was
+	// written while reading the corpus, so only this variant's CV says how
+	// the learning generalises.
+	pure := cfg
+	pure.Stack, pure.Alpha = false, 0
+	pureFolds := make([]*model.Model, len(d.docs))
+	for i := range d.docs {
+		pureFolds[i] = d.train(pure, i)
+	}
+	pureFull := d.train(pure, -1)
+	type variant struct {
+		name string
+		fold func(i int) *classify.Classifier
+		full *classify.Classifier
+	}
+	modelOnly := func(m *model.Model) *model.Model { return withParams(m, 0, m.Threshold) }
+	vs := []variant{
+		{"lexicon only", func(int) *classify.Classifier { return lexOnly }, lexOnly},
+		{"learned model alone (no lexicon input, same hyperparameters)", func(i int) *classify.Classifier { return d.classifier(pureFolds[i]) }, d.classifier(pureFull)},
+		{"model with stacked lexicon features, alpha 0", func(i int) *classify.Classifier { return d.classifier(modelOnly(folds[i])) }, d.classifier(modelOnly(full))},
+		{fmt.Sprintf("combined (alpha %g, threshold %g)", cfg.Alpha, cfg.Threshold), func(i int) *classify.Classifier { return d.classifier(folds[i]) }, d.classifier(full)},
+	}
+	fmt.Fprintf(w, "== %s: bank train %d, dev %d clauses; corpus %d documents, %d gold clauses; %+v\n", d.code, len(d.bankTrain), len(d.bankDev), len(d.docs), d.corpusClauses(), cfg)
+	for _, v := range vs {
+		fmt.Fprintf(w, "-- %s\n", v.name)
+		cvs, err := d.scoreDocs(v.fold)
+		if err != nil {
+			return err
+		}
+		printCounts(w, "(a) leave-one-document-out CV on the corpus (units, micro-summed)", cvs.Categories)
+		printCounts(w, "(b) bank dev split (model trained on bank train + all corpus)", scoreItems(v.full, d.bankDev))
+		tr, err := d.scoreDocs(func(int) *classify.Classifier { return v.full })
+		if err != nil {
+			return err
+		}
+		printCounts(w, "(c) full corpus, TRAINING-SET figure (model trained on it)", tr.Categories)
+	}
+	return nil
+}
+
+// sweep prints CV and dev macro-F1 over the grid.
+func (d *data) sweep(w io.Writer, base config) error {
+	type feat struct {
+		name string
+		o    model.Options
+	}
+	feats := []feat{
+		{"uni", model.Options{}},
+		{"uni+bi", model.Options{Bigrams: true}},
+		{"uni+bi-stop", model.Options{Bigrams: true, DropStop: true}},
+		{"uni+bi+ctx", model.Options{Bigrams: true, Context: true}},
+		{"uni+bi-stop+ctx", model.Options{Bigrams: true, DropStop: true, Context: true}},
+		{"uni+stack", model.Options{Stack: true}},
+		{"uni+bi+stack", model.Options{Bigrams: true, Stack: true}},
+		{"uni+bi+ctx+stack", model.Options{Bigrams: true, Context: true, Stack: true}},
+	}
+	type tr struct {
+		lambda, boost float64
+		rep           int
+	}
+	var trs []tr
+	for _, lam := range []float64{3e-4, 1e-3, 3e-3} {
+		for _, boost := range []float64{1, 2} {
+			for _, rep := range []int{1, 3} {
+				trs = append(trs, tr{lam, boost, rep})
+			}
+		}
+	}
+	alphas := []float64{0, 2, 4, 6, 8}
+	ths := []float64{0.2, 0.3, 0.4, 0.5}
+	if os.Getenv("SWEEP_FINE") != "" {
+		// Around the chosen configuration only.
+		feats = []feat{{"chosen", base.Options}}
+		trs = []tr{{base.Lambda, base.PosBoost, base.BankRepeat}}
+		alphas = []float64{1, 1.5, 2, 3}
+		ths = []float64{0.1, 0.15, 0.2, 0.25, 0.3}
+	}
+	if only := os.Getenv("SWEEP_FEATS"); only != "" {
+		var kept []feat
+		for _, f := range feats {
+			if slices.Contains(strings.Split(only, ","), f.name) {
+				kept = append(kept, f)
+			}
+		}
+		feats = kept
+	}
+	fmt.Fprintf(w, "== %s sweep: features lambda posboost bankrepeat alpha threshold | CV macro-F1 | dev macro-F1 | mean | CV retention F1\n", d.code)
+	for _, f := range feats {
+		for _, t := range trs {
+			cfg := base
+			cfg.Options = f.o
+			cfg.Lambda, cfg.PosBoost, cfg.BankRepeat = t.lambda, t.boost, t.rep
+			folds := make([]*model.Model, len(d.docs))
+			for i := range d.docs {
+				folds[i] = d.train(cfg, i)
+			}
+			full := d.train(cfg, -1)
+			for _, a := range alphas {
+				for _, th := range ths {
+					cvs, err := d.scoreDocs(func(i int) *classify.Classifier { return d.classifier(withParams(folds[i], a, th)) })
+					if err != nil {
+						return err
+					}
+					dev := scoreItems(d.classifier(withParams(full, a, th)), d.bankDev)
+					fmt.Fprintf(w, "%-16s %6g %g %d %3g %4g | %.3f | %.3f | %.3f | %.3f\n", f.name, t.lambda, t.boost, t.rep, a, th, cvs.MacroF1(), macro(dev), (cvs.MacroF1()+macro(dev))/2, cvs.Categories[report.Retention].F1())
+				}
+			}
+		}
+	}
+	return nil
+}
