@@ -176,6 +176,13 @@ export async function loadEngine(options = {}) {
   let exitCode;
   go.exit = (/** @type {number} */ code) => {
     exitCode = code;
+    // Timers the Go scheduler left pending would wake a program that is no
+    // longer there ("Go program has already exited", thrown from a timer).
+    const timeouts = /** @type {any} */ (go)._scheduledTimeouts;
+    if (timeouts instanceof Map) {
+      for (const id of timeouts.values()) clearTimeout(id);
+      timeouts.clear();
+    }
   };
 
   let t0 = now();
