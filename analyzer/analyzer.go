@@ -145,6 +145,15 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if title == "" {
 		title = doc.Title
 	}
+	if title == "" {
+		// Plain text has no <title>: its first heading names it.
+		for _, b := range doc.Blocks {
+			if b.Kind == extract.Heading {
+				title = doc.BlockText(b)
+				break
+			}
+		}
+	}
 	rep = &report.Report{
 		Schema: report.Schema,
 		Engine: Version,
