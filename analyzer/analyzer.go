@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"sync"
 
@@ -94,6 +95,9 @@ func (e *Engine) Warm() error {
 	return nil
 }
 
+// policyTitle matches headings that name a whole policy.
+var policyTitle = regexp.MustCompile(`(?i)privacy|policy|notice|confidentialit|donn[ée]es personnelles|protection des donn`)
+
 // minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
 // page with fewer labelled clauses, or fewer distinct categories, is
 // reported as not_policy rather than graded.
@@ -146,10 +150,13 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		title = doc.Title
 	}
 	if title == "" {
-		// Plain text has no <title>: its first heading names it.
+		// Plain text has no <title>: its first heading names it when it
+		// reads as a policy's name ("Privacy Policy"), not a section's.
 		for _, b := range doc.Blocks {
 			if b.Kind == extract.Heading {
-				title = doc.BlockText(b)
+				if h := doc.BlockText(b); policyTitle.MatchString(h) {
+					title = h
+				}
 				break
 			}
 		}
