@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/policylens
 
-.PHONY: help build run test unit e2e js-test wasm size bench model fuzz vet clean
+.PHONY: help build run test unit e2e js-test firefox wasm size bench model fuzz vet clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
@@ -32,6 +32,9 @@ js-test: wasm ## JS unit tests (node --test): bridge and extension modules
 
 e2e: wasm ## end-to-end test in headless Chromium with the extension loaded
 	bash extension/tests/run-e2e.sh
+
+firefox: wasm ## smoke test of the extension in headless Firefox ESR (installs it with apt)
+	bash extension/tests/run-firefox.sh
 
 bench: build wasm ## medians: native CLI, wasm in Node and Chromium
 	bash wasm/bench.sh
