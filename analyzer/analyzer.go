@@ -98,6 +98,31 @@ func (e *Engine) Warm() error {
 // policyTitle matches headings that name a whole policy.
 var policyTitle = regexp.MustCompile(`(?i)privacy|policy|notice|confidentialit|donn[ée]es personnelles|protection des donn`)
 
+// Preload does ahead of time, a part at a time, what the first analyses
+// would otherwise do on the way: it loads the language detector's models,
+// builds the English then the French pipeline and compiles each language's
+// checklist patterns, calling pause after every part. It changes no result;
+// an analysis that starts meanwhile builds what it needs itself (each part
+// is built once, whoever asks first).
+//
+// It is for the wasm bridge, which calls it right after it starts with a
+// pause that hands the event loop back to JavaScript: Go runs on the page's
+// (or worker's) only thread, so work between pauses blocks it. The longest
+// part is loading lingua's models, about 50 ms a language in Node.
+func (e *Engine) Preload(pause func()) error {
+	if p, ok := e.detector.(lang.Preloader); ok {
+		p.Preload(pause)
+	}
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		if _, err := e.langs[code].get(); err != nil {
+			return err
+		}
+		pause()
+		checklist.Preload(code, pause)
+	}
+	return nil
+}
+
 // minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
 // page with fewer labelled clauses, or fewer distinct categories, is
 // reported as not_policy rather than graded.
@@ -262,6 +287,7 @@ func (e *Engine) clauses(ctx context.Context, p *pipeline, code lang.Code, doc *
 		return nil, fmt.Errorf("segment: %w", err)
 	}
 	out := make([]report.Clause, 0, len(segs))
+	classifier := p.classifier.Batch()
 	for i, s := range segs {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -275,7 +301,7 @@ func (e *Engine) clauses(ctx context.Context, p *pipeline, code lang.Code, doc *
 			End:        s.End,
 			Heading:    s.Heading,
 			LeadIn:     s.LeadIn,
-			Categories: p.classifier.Classify(s),
+			Categories: classifier.Classify(s),
 			Vague:      vague.Find(code, s),
 		}
 		if c.Categories == nil {

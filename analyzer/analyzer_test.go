@@ -268,3 +268,60 @@ func TestWarm(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPreload preloads a new engine, pausing between parts, and checks that
+// it then reports exactly what the shared engine does.
+func TestPreload(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pauses := 0
+	if err := e.Preload(func() { pauses++ }); err != nil {
+		t.Fatal(err)
+	}
+	if pauses < 4 {
+		t.Errorf("Preload paused %d times, want a pause between parts", pauses)
+	}
+	ref := newEngine(t)
+	for _, f := range []string{"en-biztonet-app.txt", "fr-nexustech-engagement.txt", "fr-mozilla-focus.md"} {
+		raw, err := os.ReadFile(filepath.Join("..", "corpus", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := e.Analyze(context.Background(), raw, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		want, err := ref.Analyze(context.Background(), raw, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		if !bytes.Equal(g, w) {
+			t.Errorf("%s: the preloaded engine's report differs", f)
+		}
+	}
+}
+
+// TestPreloadConcurrent preloads an engine while it analyses, as the wasm
+// bridge may (run with -race).
+func TestPreloadConcurrent(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "corpus", "fr-nexustech-engagement.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() { done <- e.Preload(func() {}) }()
+	if _, err := e.Analyze(context.Background(), raw, Options{}); err != nil {
+		t.Error(err)
+	}
+	if err := <-done; err != nil {
+		t.Error(err)
+	}
+}

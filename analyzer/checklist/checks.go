@@ -443,7 +443,7 @@ func runSale(p *Pass) Result {
 	}
 	for i := range p.clauses {
 		c := &p.clauses[i]
-		if m := saleCounted.find(p.lang, c.text.s); m != nil && c.hedgedNear(defaultHedges, m, 30, 0) {
+		if m := saleCounted.findIn(p.lang, c.text.s, c.tg); m != nil && c.hedgedNear(defaultHedges, m, 30, 0) {
 			return result(report.StatusVague, []hit{{c, m}})
 		}
 	}

@@ -29,14 +29,14 @@ func (r flagRule) run(p *Pass) Result {
 		if !c.has(r.cats) {
 			continue
 		}
-		m := r.find(p, c.text.s)
+		m := r.find(p, c.text.s, c.tg)
 		if m == nil {
 			continue
 		}
-		if !r.also.zero() && r.also.find(p.lang, c.text.s) == nil && r.also.find(p.lang, c.context) == nil {
+		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
-		if !r.unless.zero() && r.unless.find(p.lang, c.text.s) != nil {
+		if !r.unless.zero() && r.unless.findIn(p.lang, c.text.s, c.tg) != nil {
 			continue
 		}
 		hits = append(hits, hit{c, m})
@@ -47,19 +47,21 @@ func (r flagRule) run(p *Pass) Result {
 	return result(report.StatusFound, hits)
 }
 
-// find returns the first match of r.pat in s that is not negated.
-func (r flagRule) find(p *Pass, s string) []int {
+// find returns the first match of r.pat in s that is not negated; g holds
+// the byte pairs of s (see grams).
+func (r flagRule) find(p *Pass, s string, g *grams) []int {
 	if !r.negatable {
-		return r.pat.find(p.lang, s)
+		return r.pat.findIn(p.lang, s, g)
 	}
-	return findNotNegated(p, r.pat, s, r.negInside)
+	return findNotNegated(p, r.pat, s, g, r.negInside)
 }
 
 // findNotNegated returns the first match of pt in s with no negation in the
-// words just before it (nor, when inside is set, within it), or nil.
-func findNotNegated(p *Pass, pt pat, s string, inside bool) []int {
+// words just before it (nor, when inside is set, within it), or nil. g holds
+// the byte pairs of s: they include those of every suffix searched.
+func findNotNegated(p *Pass, pt pat, s string, g *grams, inside bool) []int {
 	for off := 0; off < len(s); {
-		m := pt.find(p.lang, s[off:])
+		m := pt.findIn(p.lang, s[off:], g)
 		if m == nil {
 			return nil
 		}

@@ -18,10 +18,10 @@ type pat struct{ en, fr *prefiltered }
 func both(en, fr string) pat {
 	var p pat
 	if en != "" {
-		p.en = compile(en)
+		p.en = register(lang.English, compile(en))
 	}
 	if fr != "" {
-		p.fr = compile(fr)
+		p.fr = register(lang.French, compile(fr))
 	}
 	return p
 }
@@ -38,9 +38,28 @@ func compile(src string) *prefiltered {
 	return newPrefiltered(longGap.ReplaceAllString(src, "$1*?"))
 }
 
+// registered is a pattern of the tables with its language (lang.Unknown:
+// both).
+type registered struct {
+	code lang.Code
+	p    *prefiltered
+}
+
+// patterns lists every pattern of the tables, for Preload and for the
+// tests that compare the filtered, split matching with the plain regexp.
+// Patterns are declared only in package-level tables, so the list is
+// filled while the package is initialised and only read afterwards.
+var patterns []registered
+
+// register adds p to patterns and returns it.
+func register(code lang.Code, p *prefiltered) *prefiltered {
+	patterns = append(patterns, registered{code, p})
+	return p
+}
+
 // same compiles one pattern used for both languages (names, acronyms).
 func same(src string) pat {
-	re := compile(src)
+	re := register(lang.Unknown, compile(src))
 	return pat{en: re, fr: re}
 }
 
@@ -77,11 +96,32 @@ func (p pat) findAll(code lang.Code, s string) [][]int {
 	return append(findAllRe(p.en, s), findAllRe(p.fr, s)...)
 }
 
+// findIn is find on a text whose byte pairs are g (see grams).
+func (p pat) findIn(code lang.Code, s string, g *grams) []int {
+	switch code {
+	case lang.English:
+		return findReIn(p.en, s, g)
+	case lang.French:
+		return findReIn(p.fr, s, g)
+	}
+	if m := findReIn(p.en, s, g); m != nil {
+		return m
+	}
+	return findReIn(p.fr, s, g)
+}
+
+func findReIn(re *prefiltered, s string, g *grams) []int {
+	if re == nil {
+		return nil
+	}
+	return re.find(s, g)
+}
+
 func findAllRe(re *prefiltered, s string) [][]int {
 	if re == nil || re.FindStringIndex(s) == nil {
 		return nil
 	}
-	return re.re.FindAllStringIndex(s, -1)
+	return re.whole().FindAllStringIndex(s, -1)
 }
 
 func findRe(re *prefiltered, s string) []int {
@@ -96,8 +136,11 @@ type clause struct {
 	src     *report.Clause
 	text    folded
 	context string // folded heading and lead-in, for checks that read them
-	cats    map[report.Category]bool
-	hedges  []hedge // vague terms, permissions excluded, in folded offsets
+	// tg and cg are the byte pairs of the folded text and context, for the
+	// filters (see grams).
+	tg, cg *grams
+	cats   map[report.Category]bool
+	hedges []hedge // vague terms, permissions excluded, in folded offsets
 }
 
 // hedge is one vague term of a clause that is not a permission, with its
@@ -128,6 +171,7 @@ func newPass(in Input) *Pass {
 			context: fold(c.Heading + " \n " + c.LeadIn).s,
 			cats:    map[report.Category]bool{},
 		}
+		pc.tg, pc.cg = gramsOf(pc.text.s), gramsOf(pc.context)
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
 		}

@@ -84,21 +84,21 @@ func runChanges(p *Pass) Result {
 	prevTopic := false
 	for i := range p.clauses {
 		c := &p.clauses[i]
-		tm := changeTopic.find(p.lang, c.text.s)
-		follows := prevTopic && changeFollowUp.find(p.lang, c.text.s) != nil
+		tm := changeTopic.findIn(p.lang, c.text.s, c.tg)
+		follows := prevTopic && changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil
 		prevTopic = tm != nil
-		if tm == nil && !follows && changeTopic.find(p.lang, c.context) == nil {
+		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
-		if m := changeNotice.find(p.lang, c.text.s); m != nil {
-			if c.hedgedNear(defaultHedges, m, 30, 30) || changeMajor.find(p.lang, c.text.s) != nil {
+		if m := changeNotice.findIn(p.lang, c.text.s, c.tg); m != nil {
+			if c.hedgedNear(defaultHedges, m, 30, 30) || changeMajor.findIn(p.lang, c.text.s, c.tg) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})
 			}
 			continue
 		}
-		if m := changePosting.find(p.lang, c.text.s); m != nil {
+		if m := changePosting.findIn(p.lang, c.text.s, c.tg); m != nil {
 			vague = append(vague, hit{c, m})
 			continue
 		}

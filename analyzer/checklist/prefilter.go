@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // prefiltered is a compiled pattern with a literal filter: a condition on
@@ -13,12 +14,44 @@ import (
 // every byte; most clauses fail the filter, and strings.Contains says so far
 // faster. A pattern without literals (character classes only) is always run.
 //
+// A pattern whose top level is an alternation (`a|b|c`, or `(?:a|b|c)` as
+// or builds it) is run one alternative at a time, each behind its own
+// filter: one branch without literals, or a long list of place names in
+// one branch, no longer disables the filter of the others, and the branches
+// that do run are small programs, which Go runs with its backtracker rather
+// than its much slower NFA. The leftmost match of the whole pattern is the
+// earliest match of any branch, the first branch winning a tie, so the
+// result is the same as the whole pattern's (TestSplitAgrees checks it).
+//
+// A long text (the whole policy, which policy.updated reads) is searched
+// differently when every match of the pattern starts with one of a few
+// literals ("last updated", "effective"...): the pattern is tried, anchored,
+// only where one of them occurs, rather than run over every byte by Go's NFA
+// (see findAtStarts).
+//
 // A pattern is compiled on first use, not at package init: in WebAssembly
 // compiling the hundred checklist patterns took most of the engine's start,
 // and a French policy never needs the English ones.
 type prefiltered struct {
 	src    string
 	once   sync.Once
+	re     *regexp.Regexp // the whole pattern; nil when split (see whole)
+	filter *filter        // nil: no filter
+	alts   []branch       // the top-level alternatives, when split
+
+	wholeOnce sync.Once
+	wholeRe   *regexp.Regexp
+
+	// starts are literals one of which begins every match (nil: unknown);
+	// anchored and anchoredAfter are the pattern anchored at the start of
+	// the text, and after one rune of context (see findAtStarts).
+	startsOnce              sync.Once
+	starts                  []string
+	anchored, anchoredAfter *regexp.Regexp
+}
+
+// branch is one top-level alternative of a split pattern.
+type branch struct {
 	re     *regexp.Regexp
 	filter *filter // nil: no filter
 }
@@ -28,53 +61,364 @@ func newPrefiltered(src string) *prefiltered {
 	return &prefiltered{src: src}
 }
 
-// compiled compiles the pattern and derives its filter, once.
+// compiled compiles the pattern (or its branches) and derives the filters,
+// once.
 func (p *prefiltered) compiled() *prefiltered {
 	p.once.Do(func() {
-		p.re = regexp.MustCompile(p.src)
-		if tree, err := syntax.Parse(p.src, syntax.Perl); err == nil {
-			if f := filterOf(tree.Simplify()); f != nil && f.size() <= maxLiterals {
-				p.filter = f
+		if alts := splitAlternatives(p.src); len(alts) > 1 {
+			p.alts = make([]branch, len(alts))
+			for i, a := range alts {
+				p.alts[i] = branch{re: regexp.MustCompile(a), filter: filterFor(a)}
 			}
+			return
 		}
+		p.re = regexp.MustCompile(p.src)
+		p.filter = filterFor(p.src)
 	})
 	return p
 }
 
-// FindStringIndex is regexp's, after the filter.
-func (p *prefiltered) FindStringIndex(s string) []int {
-	p.compiled()
-	if p.filter != nil && !p.filter.match(s) {
+// filterFor returns the literal filter of the pattern src, or nil when it
+// has none worth checking.
+func filterFor(src string) *filter {
+	tree, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
 		return nil
 	}
-	return p.re.FindStringIndex(s)
+	if f := filterOf(tree.Simplify()); f != nil && f.size() <= maxLiterals {
+		return f
+	}
+	return nil
+}
+
+// whole returns the whole pattern compiled as one regexp, for FindAll.
+func (p *prefiltered) whole() *regexp.Regexp {
+	p.compiled()
+	if p.re != nil {
+		return p.re
+	}
+	p.wholeOnce.Do(func() { p.wholeRe = regexp.MustCompile(p.src) })
+	return p.wholeRe
+}
+
+// longText is the length from which a text is searched at the starts of
+// its candidate matches only (see findAtStarts).
+const longText = 2048
+
+// FindStringIndex is regexp's, after the filter.
+func (p *prefiltered) FindStringIndex(s string) []int {
+	return p.find(s, nil)
+}
+
+// find is FindStringIndex with the byte pairs of s, or nil when they are
+// not at hand (see grams).
+func (p *prefiltered) find(s string, g *grams) []int {
+	p.compiled()
+	if len(s) >= longText && p.startLiterals() != nil {
+		if f := p.filter; p.alts == nil && f != nil && !f.match(s, g) {
+			return nil
+		}
+		return p.findAtStarts(s)
+	}
+	if p.alts == nil {
+		if p.filter != nil && !p.filter.match(s, g) {
+			return nil
+		}
+		return p.re.FindStringIndex(s)
+	}
+	var best []int
+	for _, a := range p.alts {
+		if a.filter != nil && !a.filter.match(s, g) {
+			continue
+		}
+		// A later branch wins only by starting strictly earlier.
+		if m := a.re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
+			best = m
+			if best[0] == 0 {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// startLiterals derives, once, the literals that begin every match, and
+// compiles the anchored forms of the pattern when there are some.
+func (p *prefiltered) startLiterals() []string {
+	p.startsOnce.Do(func() {
+		tree, err := syntax.Parse(p.src, syntax.Perl)
+		if err != nil {
+			return
+		}
+		lits, ok := firstLiterals(tree.Simplify())
+		if !ok || len(lits) == 0 || len(lits) > maxLiterals {
+			return
+		}
+		p.anchored = regexp.MustCompile(`^(?:` + p.src + `)`)
+		p.anchoredAfter = regexp.MustCompile(`^(?s:.)(?:` + p.src + `)`)
+		p.starts = lits
+	})
+	return p.starts
+}
+
+// findAtStarts returns the leftmost match of the pattern in s, trying it
+// only at the occurrences of its start literals, in text order: the first
+// position where the anchored pattern matches is the leftmost match, and
+// the anchored pattern prefers there what the whole pattern prefers. The
+// rune before the position is matched too (anchoredAfter), so that \b and
+// other assertions see the same context as in s.
+func (p *prefiltered) findAtStarts(s string) []int {
+	next := make([]int, len(p.starts)) // next occurrence of each literal, -1 when none is left
+	for i, l := range p.starts {
+		next[i] = strings.Index(s, l)
+	}
+	for {
+		c := -1
+		for _, n := range next {
+			if n >= 0 && (c < 0 || n < c) {
+				c = n
+			}
+		}
+		if c < 0 {
+			return nil
+		}
+		if c == 0 {
+			if m := p.anchored.FindStringIndex(s); m != nil {
+				return m
+			}
+		} else {
+			_, size := utf8.DecodeLastRuneInString(s[:c])
+			if m := p.anchoredAfter.FindStringIndex(s[c-size:]); m != nil {
+				return []int{c, c - size + m[1]}
+			}
+		}
+		for i, n := range next {
+			if n == c {
+				if k := strings.Index(s[c+1:], p.starts[i]); k >= 0 {
+					next[i] = c + 1 + k
+				} else {
+					next[i] = -1
+				}
+			}
+		}
+	}
+}
+
+// firstLiterals returns literals one of which begins every match of re,
+// with ok false when it cannot tell (a match may start with a character
+// class, or be empty). Literals shorter than minLiteral would leave too many
+// positions to try, and case-folded ones cannot be looked for as written:
+// both give up too.
+func firstLiterals(re *syntax.Regexp) (lits []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < minLiteral {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return firstLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			l, ok := firstLiterals(sub)
+			if !ok {
+				return nil, false
+			}
+			lits = append(lits, l...)
+		}
+		return lits, true
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+				syntax.OpBeginLine, syntax.OpBeginText:
+				continue // zero-width: the anchored match checks them
+			case syntax.OpQuest, syntax.OpStar:
+				// Optional: its literals or the next part's.
+				l, ok := firstLiterals(sub.Sub[0])
+				if !ok {
+					return nil, false
+				}
+				lits = append(lits, l...)
+				continue
+			}
+			l, ok := firstLiterals(sub)
+			if !ok {
+				return nil, false
+			}
+			return append(lits, l...), true
+		}
+	}
+	return nil, false
+}
+
+// splitAlternatives returns the top-level alternatives of the regexp source
+// src, after removing non-capturing groups that wrap all of it, or src alone
+// when it has no top-level alternation. It gives up (returns src alone) on a
+// flag group such as (?i), whose scope splitting would change.
+func splitAlternatives(src string) []string {
+	for {
+		inner, ok := unwrapGroup(src)
+		if !ok {
+			break
+		}
+		src = inner
+	}
+	var alts []string
+	depth, start := 0, 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++ // the escaped byte; \p{..} and \x{..} hold no metacharacters
+		case '[':
+			i = classEnd(src, i)
+			if i < 0 {
+				return []string{src}
+			}
+		case '(':
+			if strings.HasPrefix(src[i:], "(?") && !strings.HasPrefix(src[i:], "(?:") && !strings.HasPrefix(src[i:], "(?P<") {
+				return []string{src}
+			}
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				alts = append(alts, src[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(alts, src[start:])
+}
+
+// unwrapGroup returns the inside of src when src is one non-capturing group
+// "(?:...)".
+func unwrapGroup(src string) (string, bool) {
+	if !strings.HasPrefix(src, "(?:") || !strings.HasSuffix(src, ")") {
+		return "", false
+	}
+	depth := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case '[':
+			if i = classEnd(src, i); i < 0 {
+				return "", false
+			}
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				if i != len(src)-1 {
+					return "", false // "(?:a)|(?:b)": the first group closes early
+				}
+				return src[3:i], true
+			}
+		}
+	}
+	return "", false
+}
+
+// classEnd returns the index of the ']' closing the character class that
+// opens at src[i], or -1. A ']' right after "[" or "[^" is a literal, and
+// "[:alpha:]" is a named class inside it.
+func classEnd(src string, i int) int {
+	j := i + 1
+	if j < len(src) && src[j] == '^' {
+		j++
+	}
+	if j < len(src) && src[j] == ']' {
+		j++
+	}
+	for ; j < len(src); j++ {
+		switch {
+		case src[j] == '\\':
+			j++
+		case strings.HasPrefix(src[j:], "[:"):
+			k := strings.Index(src[j+2:], ":]")
+			if k < 0 {
+				return -1
+			}
+			j += 2 + k + 1
+		case src[j] == ']':
+			return j
+		}
+	}
+	return -1
 }
 
 // filter is a condition on literals: lit, or all of and, or any of or.
 type filter struct {
 	lit     string
+	pairs   []uint16 // the byte pairs of lit (see grams)
 	and, or []*filter
 }
 
-func (f *filter) match(s string) bool {
+// newLit returns the filter of one literal.
+func newLit(lit string) *filter {
+	f := &filter{lit: lit}
+	for i := 0; i+1 < len(lit); i++ {
+		f.pairs = append(f.pairs, pairHash(lit[i], lit[i+1]))
+	}
+	return f
+}
+
+// match reports whether s meets the condition; g is the set of byte pairs
+// of s, or nil.
+func (f *filter) match(s string, g *grams) bool {
 	switch {
 	case f.and != nil:
-		for _, g := range f.and {
-			if !g.match(s) {
+		for _, sub := range f.and {
+			if !sub.match(s, g) {
 				return false
 			}
 		}
 		return true
 	case f.or != nil:
-		for _, g := range f.or {
-			if g.match(s) {
+		for _, sub := range f.or {
+			if sub.match(s, g) {
 				return true
 			}
 		}
 		return false
 	}
+	if g != nil {
+		for _, h := range f.pairs {
+			if g[h>>6]&(1<<(h&63)) == 0 {
+				return false
+			}
+		}
+	}
 	return strings.Contains(s, f.lit)
 }
+
+// grams is the set of the byte pairs of a text, hashed into 1024 bits. A
+// text holds a literal only if it holds each of the literal's byte pairs,
+// so a literal one of whose pairs is missing from the set is surely absent:
+// most literal checks of the filters end there, in a few instructions,
+// without scanning the text (a hash collision only sends a check on to
+// strings.Contains). The checks compute it once per clause.
+type grams [16]uint64
+
+// gramsOf returns the byte pairs of s.
+func gramsOf(s string) *grams {
+	g := new(grams)
+	for i := 0; i+1 < len(s); i++ {
+		h := pairHash(s[i], s[i+1])
+		g[h>>6] |= 1 << (h & 63)
+	}
+	return g
+}
+
+// pairHash hashes a byte pair into 0..1023.
+func pairHash(a, b byte) uint16 { return uint16((uint(a)*131 + uint(b)) & 1023) }
 
 // size is the number of literals in f.
 func (f *filter) size() int {
@@ -109,7 +453,7 @@ func filterOf(re *syntax.Regexp) *filter {
 		if len(s) < minLiteral && !rare(s) {
 			return nil
 		}
-		return &filter{lit: s}
+		return newLit(s)
 	case syntax.OpCapture, syntax.OpPlus:
 		return filterOf(re.Sub[0])
 	case syntax.OpRepeat:

@@ -1,7 +1,11 @@
 package checklist
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp/syntax"
+	"strings"
 	"testing"
 
 	"github.com/policylens/policylens/analyzer/lang"
@@ -39,14 +43,16 @@ func TestFilter(t *testing.T) {
 			t.Errorf("filterOf(%q) has %d literals, want %d", tt.src, size, tt.size)
 			continue
 		}
-		for _, s := range tt.pass {
-			if !f.match(s) {
-				t.Errorf("filterOf(%q) rejects %q", tt.src, s)
+		for _, g := range []func(string) *grams{func(string) *grams { return nil }, gramsOf} {
+			for _, s := range tt.pass {
+				if !f.match(s, g(s)) {
+					t.Errorf("filterOf(%q) rejects %q", tt.src, s)
+				}
 			}
-		}
-		for _, s := range tt.fail {
-			if f.match(s) {
-				t.Errorf("filterOf(%q) accepts %q", tt.src, s)
+			for _, s := range tt.fail {
+				if f.match(s, g(s)) {
+					t.Errorf("filterOf(%q) accepts %q", tt.src, s)
+				}
 			}
 		}
 	}
@@ -62,7 +68,7 @@ func TestPrefilterAgrees(t *testing.T) {
 		"no match here",
 	} {
 		got := p.FindStringIndex(s) != nil
-		want := p.re.FindStringIndex(s) != nil
+		want := p.whole().FindStringIndex(s) != nil
 		if got != want {
 			t.Errorf("%q: prefiltered %v, regexp %v", s, got, want)
 		}
@@ -85,4 +91,95 @@ func TestEveryPatternCompiles(t *testing.T) {
 			t.Fatalf("%s: %d items", code, len(items))
 		}
 	}
+}
+
+func TestSplitAlternatives(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{`\bname\b`, []string{`\bname\b`}},
+		{`a|b`, []string{`a`, `b`}},
+		{`(?:a|b(?:c|d))`, []string{`a`, `b(?:c|d)`}},
+		{`(?:(?:a|b))`, []string{`a`, `b`}},
+		{`(?:a|b)c`, []string{`(?:a|b)c`}},
+		{`(?:a)|(?:b)`, []string{`(?:a)`, `(?:b)`}},
+		{`[|]x|y`, []string{`[|]x`, `y`}},
+		{`[]|]x|y`, []string{`[]|]x`, `y`}},
+		{`[^]|]x|[[:alpha:]|]`, []string{`[^]|]x`, `[[:alpha:]|]`}},
+		{`\|x|y\(`, []string{`\|x`, `y\(`}},
+		{`(?i)a|b`, []string{`(?i)a|b`}}, // a flag's scope would change
+		{`(a|b)|c`, []string{`(a|b)`, `c`}},
+	}
+	for _, tt := range tests {
+		got := splitAlternatives(tt.src)
+		if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
+			t.Errorf("splitAlternatives(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestSplitAgrees is a differential test: for every pattern of the package,
+// the filtered search (with and without byte pairs, see grams; for
+// alternations, branch by branch) finds the same leftmost match as the
+// whole regexp, on every line of the corpus, folded.
+func TestSplitAgrees(t *testing.T) {
+	files, err := filepath.Glob("../../corpus/*.*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var texts, long []string
+	seen := map[string]bool{}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		long = append(long, fold(string(b)).s)
+		// Lines: whole texts would take the plain regexp seconds each,
+		// so they are only read by patterns searched at their starts.
+		for _, line := range strings.Split(string(b), "\n") {
+			if s := fold(line).s; !seen[s] {
+				seen[s] = true
+				texts = append(texts, s)
+			}
+		}
+	}
+	split, started := 0, 0
+	for _, r := range patterns {
+		p := r.p
+		p.compiled()
+		if p.alts != nil {
+			split++
+		}
+		for _, s := range texts {
+			want := p.whole().FindStringIndex(s)
+			if got := p.FindStringIndex(s); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("pattern %.60q on %.80q: got %v, want %v", p.src, s, got, want)
+			}
+			if got := p.find(s, gramsOf(s)); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("pattern %.60q on %.80q with its byte pairs: got %v, want %v", p.src, s, got, want)
+			}
+		}
+		if p.startLiterals() == nil {
+			continue
+		}
+		started++
+		for i, s := range append(long, texts...) {
+			if i >= len(long) && i%4 != 0 {
+				continue // a sample of the lines is enough
+			}
+			got, want := p.findAtStarts(s), p.whole().FindStringIndex(s)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("pattern %.60q at its starts on %.80q: got %v, want %v", p.src, s, got, want)
+			}
+		}
+	}
+	if split == 0 || started == 0 {
+		t.Errorf("%d patterns split, %d searched at their starts: the test tests nothing", split, started)
+	}
+	t.Logf("%d patterns, %d split, %d searched at their starts; %d texts", len(patterns), split, started, len(texts))
 }

@@ -72,7 +72,7 @@ func (r rule) run(p *Pass) Result {
 		if m == nil {
 			continue
 		}
-		if c.hedgedAt(hedges, m) || r.open.find(p.lang, c.text.s) != nil {
+		if c.hedgedAt(hedges, m) || r.open.findIn(p.lang, c.text.s, c.tg) != nil {
 			hedged = append(hedged, hit{c, m})
 		} else {
 			clear = append(clear, hit{c, m})
@@ -110,7 +110,7 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 		if !c.has(cats) {
 			continue
 		}
-		if m := w.find(p.lang, c.text.s); m != nil {
+		if m := w.findIn(p.lang, c.text.s, c.tg); m != nil {
 			hits = append(hits, hit{c, m})
 		}
 	}
@@ -119,25 +119,25 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 
 // match returns where c supports the rule, or nil.
 func (r rule) match(p *Pass, c *clause) []int {
-	inCats := c.has(r.cats) && (r.off.zero() || r.off.find(p.lang, c.text.s) == nil)
+	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
 	if !r.pat.zero() && inCats {
-		if m := r.pat.find(p.lang, c.text.s); m != nil {
+		if m := r.pat.findIn(p.lang, c.text.s, c.tg); m != nil {
 			return m
 		}
 	}
 	if !r.neg.zero() && inCats {
-		if m := findNotNegated(p, r.neg, c.text.s, false); m != nil {
+		if m := findNotNegated(p, r.neg, c.text.s, c.tg, false); m != nil {
 			return m
 		}
 	}
 	if r.any.zero() {
 		return nil
 	}
-	m := r.anyMatch(p, c.text.s)
+	m := r.anyMatch(p, c.text.s, c.tg)
 	if m == nil {
 		return nil
 	}
-	if !r.anyCtx.zero() && r.anyCtx.find(p.lang, c.text.s) == nil && r.anyCtx.find(p.lang, c.context) == nil {
+	if !r.anyCtx.zero() && r.anyCtx.findIn(p.lang, c.text.s, c.tg) == nil && r.anyCtx.findIn(p.lang, c.context, c.cg) == nil {
 		return nil
 	}
 	return m
@@ -147,11 +147,14 @@ func (r rule) match(p *Pass, c *clause) []int {
 // skipAfter read.
 const skipWindow = 60
 
-// anyMatch returns the first match of r.any in s that skipBefore and
-// skipAfter do not drop, or nil.
-func (r rule) anyMatch(p *Pass, s string) []int {
+// anyMatch returns the first match of r.any in s (whose byte pairs are g)
+// that skipBefore and skipAfter do not drop, or nil.
+func (r rule) anyMatch(p *Pass, s string, g *grams) []int {
 	if r.skipBefore.zero() && r.skipAfter.zero() {
-		return r.any.find(p.lang, s)
+		return r.any.findIn(p.lang, s, g)
+	}
+	if r.any.findIn(p.lang, s, g) == nil {
+		return nil
 	}
 	for _, m := range r.any.findAll(p.lang, s) {
 		before := s[max(m[0]-skipWindow, 0):m[0]]

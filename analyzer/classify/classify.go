@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/policylens/policylens/analyzer/classify/internal/model"
 	"github.com/policylens/policylens/analyzer/lang"
@@ -54,7 +55,8 @@ import (
 // Classifier labels clauses of one language. Build it with New; it is
 // immutable and safe for concurrent use.
 type Classifier struct {
-	lx *lexicon
+	code lang.Code
+	lx   *lexicon
 	// m is the learned model combined with the lexicon; nil means the
 	// lexicon decides alone.
 	m    *model.Model
@@ -62,6 +64,9 @@ type Classifier struct {
 	// evStop adds pronouns and auxiliaries, kept as model features, to the
 	// words that are never evidence alone.
 	evStop map[string]bool
+	// weights holds m.Weights by feature: its weight in every category
+	// (0 where the category has none), for logits.
+	weights map[string][]float64
 }
 
 // The model weights are data, one file per language, rebuilt by `make model`
@@ -96,7 +101,7 @@ func LoadModel(code lang.Code) (*model.Model, error) {
 // NewWithModel returns a Classifier for a language that combines the
 // lexicon with m, or uses the lexicon alone when m is nil. It exists for
 // the trainer's cross-validation (the model type is internal to this
-// package's tree); the engine uses New.
+// package's tree); the engine uses New. m must not change afterwards.
 func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 	lx, err := loadLexicon(code)
 	if err != nil {
@@ -106,7 +111,36 @@ func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 	for _, w := range strings.Fields(evidenceStop[code]) {
 		ev[lx.stem(w)] = true
 	}
-	return &Classifier{lx: lx, m: m, stop: model.Stopwords(code, lx.stem), evStop: ev}, nil
+	c := &Classifier{code: code, lx: lx, m: m, stop: model.Stopwords(code, lx.stem), evStop: ev}
+	if m != nil {
+		c.weights = map[string][]float64{}
+		for ci, w := range m.Weights {
+			for name, v := range w {
+				if c.weights[name] == nil {
+					c.weights[name] = make([]float64, len(m.Weights))
+				}
+				c.weights[name][ci] = v
+			}
+		}
+	}
+	return c, nil
+}
+
+// logits returns the model's logit of every category for the features fs,
+// as model.Logit computes them: the bias, then each feature's weight times
+// its value, in the order of fs. It reads c.weights, one map lookup a
+// feature rather than one a feature and category; a feature without weight
+// in any category adds nothing.
+func (c *Classifier) logits(fs []model.Feature) []float64 {
+	z := append([]float64(nil), c.m.Bias...)
+	for _, f := range fs {
+		if w, ok := c.weights[f.Name]; ok {
+			for ci := range z {
+				z[ci] += w[ci] * f.Value
+			}
+		}
+	}
+	return z
 }
 
 // evidenceStop are words that carry weight in the model (see
@@ -123,12 +157,6 @@ func categoryNames() []string {
 		out[i] = string(c)
 	}
 	return out
-}
-
-// word is one word of a clause, with the tokens it spans.
-type word struct {
-	stem string
-	tok  int // index of the token holding the word
 }
 
 // hit is one cue found in a text.
@@ -148,7 +176,8 @@ type lexResult struct {
 
 // Classify returns the categories of cl, in report.Categories order, each
 // with a score in 0..1 and the phrases that decided it. It returns nil when
-// no category applies.
+// no category applies. To classify the clauses of a whole document, a Batch
+// is faster and gives the same labels.
 //
 // With a model, a category's logit is the model's logit plus Alpha times the
 // lexicon's score relative to its threshold (clamped to [-1, 1]), and the
@@ -156,7 +185,110 @@ type lexResult struct {
 // The evidence is the lexicon's cues, then the n-grams that pushed the model
 // most towards the category.
 func (c *Classifier) Classify(cl segment.Clause) []report.Label {
-	lex := c.lexicon(cl)
+	return c.classify(cl, c.stems(map[string]string{}, false))
+}
+
+// Batch classifies the clauses of one document. It remembers the stem of
+// every word it has seen: a policy repeats its words, every clause under a
+// heading repeats the heading's, and stemming was most of the classifier's
+// time. Its labels are exactly Classify's.
+//
+// A Batch also takes the stems the segmenter has already computed where they
+// are the classifier's: a token that is one word, neither a snowball
+// stopword nor a number, has the stem the classifier would compute (see
+// model.SameStem). It relies on segment.Token's contract, Stem is the
+// snowball stem of Lower in the document's language, so give it clauses
+// from the segmenter of the classifier's language, as the engine does;
+// Classify computes every stem itself. A Batch is not safe for
+// concurrent use: make one per document (it is cheap) and drop it after.
+type Batch struct {
+	c     *Classifier
+	stems stemmer
+}
+
+// Batch returns a new Batch of c.
+func (c *Classifier) Batch() *Batch {
+	return &Batch{c: c, stems: c.stems(map[string]string{}, true)}
+}
+
+// Classify is Classifier.Classify, with b's stem memo.
+func (b *Batch) Classify(cl segment.Clause) []report.Label {
+	return b.c.classify(cl, b.stems)
+}
+
+// stemmer is the lexicon's stemmer with a memo.
+type stemmer struct {
+	code lang.Code
+	stem func(string) string
+	memo map[string]string
+	// fromTokens: seed takes the segmenter's stems (see Batch).
+	fromTokens bool
+}
+
+// stems returns c's stemmer with memo.
+func (c *Classifier) stems(memo map[string]string, fromTokens bool) stemmer {
+	return stemmer{code: c.code, stem: c.lx.stem, memo: memo, fromTokens: fromTokens}
+}
+
+// get returns the stem of the lower-case word w.
+func (s stemmer) get(w string) string {
+	st, ok := s.memo[w]
+	if !ok {
+		st = s.stem(w)
+		s.memo[w] = st
+	}
+	return st
+}
+
+// seed adds to the memo the segmenter's stems of the tokens that are one
+// word whose stem is the classifier's (see Batch).
+func (s stemmer) seed(toks []segment.Token) {
+	if !s.fromTokens {
+		return
+	}
+	for _, t := range toks {
+		if t.Stem == "" || t.Lower == "" {
+			continue
+		}
+		if _, ok := s.memo[t.Lower]; ok || !isOneWord(t.Lower) || !model.SameStem(s.code, t.Lower) {
+			continue
+		}
+		s.memo[t.Lower] = t.Stem
+	}
+}
+
+// isOneWord reports whether the lower-case text w is one word as
+// model.Words splits text: letters and digits only.
+func isOneWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseWords are a clause's words, split and stemmed once for the lexicon
+// and the model (model.StemWords).
+type clauseWords struct {
+	own, lead, head []model.Word
+}
+
+// words splits and stems the words of cl, its lead-in and its heading.
+func (c *Classifier) words(cl segment.Clause, st stemmer) clauseWords {
+	st.seed(cl.Tokens)
+	st.seed(cl.LeadInTokens)
+	st.seed(cl.HeadingTokens)
+	return clauseWords{
+		own:  model.StemWords(cl.Tokens, st.get),
+		lead: model.StemWords(cl.LeadInTokens, st.get),
+		head: model.StemWords(cl.HeadingTokens, st.get),
+	}
+}
+
+func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
+	ws := c.words(cl, st)
+	lex := c.lexicon(cl, ws)
 	var labels []report.Label
 	if c.m == nil {
 		for ci, cat := range report.Categories {
@@ -169,10 +301,11 @@ func (c *Classifier) Classify(cl segment.Clause) []report.Label {
 		}
 		return labels
 	}
-	fs := c.features(cl, lex)
+	fs := c.features(lex, ws)
+	z := c.logits(fs)
 	for ci, cat := range report.Categories {
 		r := lex[ci]
-		p := model.Sigmoid(c.m.Logit(ci, fs) + c.m.Alpha*c.lexNorm(ci, r))
+		p := model.Sigmoid(z[ci] + c.m.Alpha*c.lexNorm(ci, r))
 		if p < c.m.Threshold {
 			continue
 		}
@@ -208,11 +341,12 @@ func (c *Classifier) Features(cl segment.Clause) []model.Feature {
 	if c.m == nil {
 		return nil
 	}
-	return c.features(cl, c.lexicon(cl))
+	ws := c.words(cl, c.stems(map[string]string{}, false))
+	return c.features(c.lexicon(cl, ws), ws)
 }
 
-func (c *Classifier) features(cl segment.Clause, lex []lexResult) []model.Feature {
-	fs := model.Features(cl, c.lx.stem, c.stop, c.m.Options)
+func (c *Classifier) features(lex []lexResult, ws clauseWords) []model.Feature {
+	fs := model.FeaturesOf(ws.own, ws.lead, ws.head, c.stop, c.m.Options)
 	if c.m.Stack {
 		for ci, cat := range report.Categories {
 			fs = append(fs, model.Feature{Name: "x:" + string(cat), Value: c.lexNorm(ci, lex[ci]), Src: model.Lex})
@@ -327,14 +461,14 @@ func covered(ev []string, s string) bool {
 }
 
 // lexicon scores cl with the lexicon, per category.
-func (c *Classifier) lexicon(cl segment.Clause) []lexResult {
-	own, nwords := c.match(cl.Tokens)
+func (c *Classifier) lexicon(cl segment.Clause, ws clauseWords) []lexResult {
+	own, nwords := c.match(ws.own)
 	isItem := len(cl.LeadInTokens) > 0 || strings.TrimSpace(cl.LeadIn) != ""
 	var lead, head []hit
 	if isItem {
-		lead, _ = c.match(cl.LeadInTokens)
+		lead, _ = c.match(ws.lead)
 	}
-	head, _ = c.match(cl.HeadingTokens)
+	head, _ = c.match(ws.head)
 
 	totals := make([]float64, len(report.Categories))
 	for ci := range report.Categories {
@@ -398,19 +532,9 @@ func (c *Classifier) yields(ci int, own []hit, totals []float64) bool {
 
 // match finds the cues of every category in tokens; it also returns the
 // number of words.
-func (c *Classifier) match(toks []segment.Token) ([]hit, int) {
-	if len(toks) == 0 {
+func (c *Classifier) match(ws []model.Word) ([]hit, int) {
+	if len(ws) == 0 {
 		return nil, 0
-	}
-	var ws []word
-	for i, t := range toks {
-		low := t.Lower
-		if low == "" {
-			low = strings.ToLower(t.Text)
-		}
-		for _, w := range words(low) {
-			ws = append(ws, word{stem: c.lx.stem(w), tok: i})
-		}
 	}
 	var hits []hit
 	for ci := range report.Categories {
@@ -420,9 +544,9 @@ func (c *Classifier) match(toks []segment.Token) ([]hit, int) {
 			if i < next {
 				continue
 			}
-			for _, cu := range m[ws[i].stem] {
+			for _, cu := range m[ws[i].Stem] {
 				if j := c.matchAt(cu.stems, ws, i); j > 0 {
-					hits = append(hits, hit{c: cu, first: ws[i].tok, end: ws[j-1].tok, words: j - i})
+					hits = append(hits, hit{c: cu, first: ws[i].Tok, end: ws[j-1].Tok, words: j - i})
 					next = j
 					break
 				}
@@ -462,13 +586,13 @@ func (c *Classifier) dense(hits []hit, ci, nwords int) float64 {
 // after the last matched word, or -1. A wildcard matches any one word; a
 // skippable word ("also", "may") in the text is passed over when the pattern
 // does not ask for it, so "we collect" also matches "we may also collect".
-func (c *Classifier) matchAt(stems []string, ws []word, i int) int {
+func (c *Classifier) matchAt(stems []string, ws []model.Word, i int) int {
 	j := i
 	for k, s := range stems {
-		for k > 0 && j < len(ws) && s != wildcard && ws[j].stem != s && c.lx.skip[ws[j].stem] {
+		for k > 0 && j < len(ws) && s != wildcard && ws[j].Stem != s && c.lx.skip[ws[j].Stem] {
 			j++
 		}
-		if j >= len(ws) || (s != wildcard && s != ws[j].stem) {
+		if j >= len(ws) || (s != wildcard && s != ws[j].Stem) {
 			return -1
 		}
 		j++

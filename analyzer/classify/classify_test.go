@@ -15,6 +15,7 @@ import (
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
 
+	"github.com/policylens/policylens/analyzer/extract"
 	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
 	"github.com/policylens/policylens/analyzer/segment"
@@ -417,5 +418,88 @@ func TestParseLexiconErrors(t *testing.T) {
 	}
 	if _, err := parseLexicon("x.txt", []byte("skip may\n[cookies]\nthreshold 1\n2 cookie\n2 cookie # same weight: merged\n"), stem); err != nil {
 		t.Errorf("valid lexicon: %v", err)
+	}
+}
+
+// TestBatchAgrees checks that a Batch, whose stem memo lives across the
+// clauses of a document, labels every clause exactly as Classify does, with
+// headings and lead-ins shared between clauses as in a real document.
+func TestBatchAgrees(t *testing.T) {
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		t.Run(string(code), func(t *testing.T) {
+			c := mustNew(t, code)
+			b := c.Batch()
+			exs := readExamples(t, filepath.Join("testdata", "clauses_"+string(code)+".jsonl"))
+			for i, e := range exs {
+				heading, leadIn := "", ""
+				if i%3 == 1 {
+					heading = exs[i-1].Text
+				}
+				if i%5 == 2 {
+					leadIn = exs[i-2].Text
+				}
+				cl := clause(t, code, e.Text, leadIn, heading)
+				got, want := b.Classify(cl), c.Classify(cl)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%q: batch %v, want %v", e.Text, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestBatchAgreesOnCorpus checks Batch against Classify on every clause of
+// the corpus as the segmenter cuts and stems it: the Batch's memo and the
+// stems it takes from the tokens must change no label, score or evidence.
+func TestBatchAgreesOnCorpus(t *testing.T) {
+	files, err := filepath.Glob("../../corpus/[ef][nr]-*.*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		code := lang.Code(filepath.Base(f)[:2])
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Extract(raw, extract.FormatAuto)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		cls, err := segment.New(code).Segment(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		c := mustNew(t, code)
+		b := c.Batch()
+		for _, cl := range cls {
+			got, want := b.Classify(cl), c.Classify(cl)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: %q: batch %v, want %v", f, cl.Text, got, want)
+			}
+			n++
+		}
+	}
+	t.Logf("%d clauses", n)
+}
+
+// TestLogits checks the classifier's one-lookup-a-feature logits against
+// the model's own Logit, bit for bit, on the test clauses.
+func TestLogits(t *testing.T) {
+	for _, code := range []lang.Code{lang.English, lang.French} {
+		c := mustNew(t, code)
+		for _, e := range readExamples(t, filepath.Join("testdata", "clauses_"+string(code)+".jsonl")) {
+			fs := c.Features(clause(t, code, e.Text, "", ""))
+			z := c.logits(fs)
+			for ci := range report.Categories {
+				if want := c.m.Logit(ci, fs); z[ci] != want {
+					t.Errorf("%s %q: logit %d = %v, want %v", code, e.Text, ci, z[ci], want)
+				}
+			}
+		}
 	}
 }

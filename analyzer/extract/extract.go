@@ -89,8 +89,14 @@ func DetectFormat(raw []byte) Format {
 	if len(sample) > 65536 {
 		sample = sample[:65536]
 	}
+	// The line-anchored patterns have no literal prefix for Go's regexp to
+	// skip ahead to, so they are tried at every byte of up to 64 KB: a
+	// heading needs a '#' and a table rule "---" and a '|', which a plain
+	// text usually lacks and bytes.IndexByte finds far faster.
 	switch {
-	case reMDHeading.Match(sample), reMDAttr.Match(sample), reMDTable.Match(sample):
+	case bytes.IndexByte(sample, '#') >= 0 && reMDHeading.Match(sample),
+		reMDAttr.Match(sample),
+		bytes.IndexByte(sample, '|') >= 0 && bytes.Contains(sample, []byte("---")) && reMDTable.Match(sample):
 		return FormatMarkdown
 	case reMDLink.Match(sample) && reMDList.Match(sample):
 		return FormatMarkdown

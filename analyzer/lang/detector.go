@@ -85,6 +85,28 @@ func NewDetector() Detector {
 	return linguaDetector{d: b.Build()}
 }
 
+// Preload loads lingua's models of Languages(), the ones Detect reads, two
+// languages at a time, calling pause after each pair. The first Detect
+// would otherwise load all of them at once: in WebAssembly that is half a
+// second, most of the engine's cold start. lingua keeps the models in a
+// process-wide cache shared by every detector, so loading them through a
+// short-lived detector of two languages fills the cache this one reads; a
+// model already loaded is not loaded again.
+func (l linguaDetector) Preload(pause func()) {
+	for i := 0; i < len(languages); i += 2 {
+		pair := languages[i:min(i+2, len(languages))]
+		if len(pair) < 2 {
+			pair = append([]lingua.Language{languages[0]}, pair...) // lingua wants two
+		}
+		b := lingua.NewLanguageDetectorBuilder().FromLanguages(pair...).WithPreloadedLanguageModels()
+		if lowAccuracy {
+			b = b.WithLowAccuracyMode()
+		}
+		b.Build()
+		pause()
+	}
+}
+
 // Detect returns the language of text's main body. The sample is cut into
 // chunks of about chunkBytes; each chunk's confidence values from lingua,
 // weighted by its letters, are averaged. The language with the highest mean

@@ -28,3 +28,10 @@ func (r Result) Supported() bool { return r.Code == English || r.Code == French 
 type Detector interface {
 	Detect(text string) Result
 }
+
+// Preloader is a Detector that can load its models ahead of the first
+// Detect, a part at a time, calling pause between parts (see
+// analyzer.Engine.Preload). Preloading changes no result.
+type Preloader interface {
+	Preload(pause func())
+}

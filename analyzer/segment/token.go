@@ -63,9 +63,15 @@ func (s *Segmenter) stem(lower string) string {
 }
 
 // normLower lower-cases text, with typographic apostrophes as ASCII and
-// no-break spaces as plain spaces.
+// no-break spaces as plain spaces. Most tokens are ASCII: they skip the
+// replacer, whose characters are all non-ASCII.
 func normLower(text string) string {
-	return lowerReplacer.Replace(strings.ToLower(text))
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return lowerReplacer.Replace(strings.ToLower(text))
+		}
+	}
+	return strings.ToLower(text)
 }
 
 var lowerReplacer = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u00a0", " ", "\u202f", " ")

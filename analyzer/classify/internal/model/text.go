@@ -29,6 +29,24 @@ func Stemmer(code lang.Code) (func(string) string, error) {
 	return nil, fmt.Errorf("classify: unsupported language %q", code)
 }
 
+// SameStem reports whether Stemmer(code) stems the word w as the segmenter
+// does (segment.Token.Stem: snowball without stemming stopwords), so that a
+// token whose Lower is w can lend its Stem: true unless w is one of
+// snowball's stopwords, which the segmenter leaves as they are, or has no
+// letter (numbers are not stemmed by the segmenter).
+func SameStem(code lang.Code, w string) bool {
+	if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+		return false
+	}
+	switch code {
+	case lang.English:
+		return !english.IsStopWord(w)
+	case lang.French:
+		return !french.IsStopWord(w)
+	}
+	return false
+}
+
 // Words splits lower-cased text into words: maximal runs of letters and
 // digits. Apostrophes, hyphens and other marks separate words, so "l'union",
 // "sous-traitants" and "third-party" give two words each, whatever the
@@ -96,15 +114,23 @@ type Options struct {
 // Features returns the distinct features of a clause, in text order. stop
 // holds the stopword stems of the language.
 func Features(cl segment.Clause, stem func(string) string, stop map[string]bool, o Options) []Feature {
+	return FeaturesOf(StemWords(cl.Tokens, stem), StemWords(cl.LeadInTokens, stem), StemWords(cl.HeadingTokens, stem), stop, o)
+}
+
+// FeaturesOf is Features on the clause's words already split and stemmed
+// (StemWords of its tokens, lead-in tokens and heading tokens), for a
+// caller that has them at hand.
+func FeaturesOf(own, lead, head []Word, stop map[string]bool, o Options) []Feature {
 	var out []Feature
-	seen := map[string]bool{}
-	add := func(f Feature) {
-		if !seen[f.Name] {
-			seen[f.Name] = true
-			out = append(out, f)
-		}
-	}
-	ws := StemWords(cl.Tokens, stem)
+	// Features are told apart by name. Each kind has its own set, keyed by
+	// the stems after the name's prefix, so that a repeated feature costs
+	// no string; names of different kinds differ by their prefix. (Stems
+	// hold letters and digits only, see Words, so the "_" of a bigram's
+	// name cannot make two bigrams one.)
+	unigrams := map[string]bool{}         // own unigrams, by stem
+	bigrams := map[[2]string]bool{}       // own bigrams, by stems
+	context := [2]map[string]bool{{}, {}} // lead-in and heading words, by stem
+	ws := own
 	if o.DropStop {
 		kept := ws[:0:0]
 		for _, w := range ws {
@@ -115,25 +141,30 @@ func Features(cl segment.Clause, stem func(string) string, stop map[string]bool,
 		ws = kept
 	}
 	for i, w := range ws {
-		add(Feature{Name: "u:" + w.Stem, Value: 1, Src: Own, First: w.Tok, Last: w.Tok})
+		if !unigrams[w.Stem] {
+			unigrams[w.Stem] = true
+			out = append(out, Feature{Name: "u:" + w.Stem, Value: 1, Src: Own, First: w.Tok, Last: w.Tok})
+		}
 		if o.Bigrams && i+1 < len(ws) {
-			add(Feature{Name: "b:" + w.Stem + "_" + ws[i+1].Stem, Value: 1, Src: Own, First: w.Tok, Last: ws[i+1].Tok})
+			if k := [2]string{w.Stem, ws[i+1].Stem}; !bigrams[k] {
+				bigrams[k] = true
+				out = append(out, Feature{Name: "b:" + w.Stem + "_" + ws[i+1].Stem, Value: 1, Src: Own, First: w.Tok, Last: ws[i+1].Tok})
+			}
 		}
 	}
 	if !o.Context {
 		return out
 	}
-	ctx := func(prefix string, src int, toks []segment.Token) {
-		for _, w := range StemWords(toks, stem) {
-			if !stop[w.Stem] {
-				add(Feature{Name: prefix + w.Stem, Value: 1, Src: src, First: w.Tok, Last: w.Tok})
+	ctx := func(k int, prefix string, src int, words []Word) {
+		for _, w := range words {
+			if !stop[w.Stem] && !context[k][w.Stem] {
+				context[k][w.Stem] = true
+				out = append(out, Feature{Name: prefix + w.Stem, Value: 1, Src: src, First: w.Tok, Last: w.Tok})
 			}
 		}
 	}
-	if len(cl.LeadInTokens) > 0 {
-		ctx("l:", Lead, cl.LeadInTokens)
-	}
-	ctx("h:", Head, cl.HeadingTokens)
+	ctx(0, "l:", Lead, lead)
+	ctx(1, "h:", Head, head)
 	return out
 }
 
