@@ -51,14 +51,18 @@ type config struct {
 // defaults are the chosen hyperparameters (picked on leave-one-document-out
 // CV and the bank dev split with -sweep, never on the training-set figure).
 var defaults = map[lang.Code]config{
+	// Re-swept after the bank grew to 652 EN / 586 FR train clauses. Alpha 0
+	// (the lexicon only as stacked features) scored within 0.005 of alpha 2
+	// but let the model overrule the lexicon's "none" cues (a contact line
+	// became collection): alpha 2 keeps the lexicon's direct say.
 	lang.English: {
-		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.2},
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.3},
 		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 1, Seed: 1},
-		BankRepeat:   3,
+		BankRepeat:   1,
 	},
 	lang.French: {
-		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.2},
-		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 1, Seed: 1},
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.4},
+		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 2, Seed: 1},
 		BankRepeat:   1,
 	},
 }
