@@ -254,15 +254,21 @@ async function main() {
   process.stdout.write(lines.join("\n") + "\n");
   if (opts.json) writeFileSync(opts.json, JSON.stringify({ size, runs, warm, rows }, null, 2) + "\n");
 
-  // Targets (team brief): warm analysis of the largest policy < 100 ms in
-  // the browser; cold start to first report < 1 s.
-  const largest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const target = largest.chromium ?? largest.node;
-  const env = largest.chromium ? "Chromium" : "Node";
-  const warmOK = target.warm_ms < 100;
-  const coldOK = Math.max(...rows.map((r) => (r.chromium ?? r.node).start_ms)) < 1000;
-  log(`${env}: warm ${largest.file} ${f(target.warm_ms)} ms (target < 100): ${warmOK ? "ok" : "MISSED"}; ` +
-    `worst start→report ${f(Math.max(...rows.map((r) => (r.chromium ?? r.node).start_ms)))} ms (target < 1000): ${coldOK ? "ok" : "MISSED"}`);
+  // Targets (issue #3): on the sample policies (corpus entries with a seed,
+  // the largest 32 KB), warm analysis < 100 ms in the browser and start to
+  // first report < 1 s. The longer Mozilla notices are reported beside them.
+  const index = JSON.parse(readFileSync(join(root, "corpus", "corpus.json"), "utf8"));
+  const samples = new Set(index.documents.filter((/** @type {any} */ d) => d.seed).map((/** @type {any} */ d) => d.file));
+  const of = (/** @type {any} */ r) => r.chromium ?? r.node;
+  const env = rows[0].chromium ? "Chromium" : "Node";
+  const verdict = (/** @type {boolean} */ ok) => (ok ? "ok" : "MISSED");
+  for (const [name, set] of [["samples", rows.filter((r) => samples.has(r.file))], ["whole corpus", rows]]) {
+    if (set.length === 0) continue;
+    const largest = set.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const worst = Math.max(...set.map((r) => of(r).start_ms));
+    log(`${env}, ${name}: warm on the largest (${largest.file}, ${(largest.bytes / 1024).toFixed(0)} KB) ${f(of(largest).warm_ms)} ms ` +
+      `(target < 100: ${verdict(of(largest).warm_ms < 100)}); worst start→report ${f(worst)} ms (target < 1000: ${verdict(worst < 1000)})`);
+  }
 }
 
 await main();
