@@ -19,6 +19,7 @@ import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
 import { corpusPage, recipePage } from "./pages.mjs";
+import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -126,14 +127,7 @@ async function launch(lang, extDir = EXT_DIR, engineLoads = true) {
       locale: lang,
       env: { ...process.env, LANGUAGE: lang, LANG: lang === "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8" },
       args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ...CHROMIUM_FLAGS,
         `--lang=${lang}`,
         `--disable-extensions-except=${extDir}`,
         `--load-extension=${extDir}`,

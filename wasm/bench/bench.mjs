@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 
+import { CHROMIUM_FLAGS } from "../../extension/tests/chromium-flags.mjs";
 import { median } from "./stats.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -174,17 +175,7 @@ async function browser(/** @type {string[]} */ files) {
           executablePath: chromiumPath,
           headless: false, // --headless=new below, as the team's flags say
           env: { ...process.env, TMPDIR: tmp },
-          args: [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-          ],
+          args: ["--headless=new", ...CHROMIUM_FLAGS],
           timeout: 60_000,
         });
         try {
