@@ -6,6 +6,8 @@
 //	go run ./analyzer/classify/internal/train          # write the models
 //	go run ./analyzer/classify/internal/train -cv      # measure: leave-one-document-out, bank dev, training set
 //	go run ./analyzer/classify/internal/train -sweep   # the hyperparameter grid on CV and dev
+//	go run ./analyzer/classify/internal/train -errors -cats sharing,cookies
+//	                                                   # CV and dev false negatives/positives with the clause text
 //
 // Everything is deterministic: sorted vocabulary, fixed epochs, a fixed seed.
 package main
@@ -75,6 +77,8 @@ func run(args []string, stdout io.Writer) error {
 	only := fl.String("lang", "", "one language (en or fr); default both")
 	keep := fl.Int("keep", -1, "override the strongest weights kept per category (0: all), to measure pruning")
 	epochs := fl.Int("epochs", 0, "override the number of epochs, to measure convergence")
+	errs := fl.Bool("errors", false, "print the combined classifier's CV and bank-dev false negatives and positives with the clause text")
+	cats := fl.String("cats", "", "with -errors: comma-separated categories to list (default all)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -99,6 +103,10 @@ func run(args []string, stdout io.Writer) error {
 			cfg.Epochs = *epochs
 		}
 		switch {
+		case *errs:
+			if err := d.errors(stdout, cfg, *cats); err != nil {
+				return err
+			}
 		case *sweep:
 			if err := d.sweep(stdout, cfg); err != nil {
 				return err
@@ -516,6 +524,80 @@ func (d *data) sweep(w io.Writer, base config) error {
 					dev := scoreItems(d.classifier(withParams(full, a, th)), d.bankDev)
 					fmt.Fprintf(w, "%-16s %6g %g %d %3g %4g | %.3f | %.3f | %.3f | %.3f\n", f.name, t.lambda, t.boost, t.rep, a, th, cvs.MacroF1(), macro(dev), (cvs.MacroF1()+macro(dev))/2, cvs.Categories[report.Retention].F1())
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// errors prints, per category, the clauses the combined classifier gets
+// wrong: corpus gold clauses under leave-one-document-out (each scored by
+// the model that did not see its document) and bank dev clauses (model
+// trained on everything else). Clause-level, so the counts differ a little
+// from the unit-level CV figures; it is a diagnostic for lexicon gaps.
+func (d *data) errors(w io.Writer, cfg config, only string) error {
+	want := map[report.Category]bool{}
+	for _, c := range strings.Split(only, ",") {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if !slices.Contains(report.Categories, report.Category(c)) {
+			return fmt.Errorf("-cats: unknown category %q", c)
+		}
+		want[report.Category(c)] = true
+	}
+	type miss struct{ src, text, got string }
+	fn := map[report.Category][]miss{}
+	fp := map[report.Category][]miss{}
+	check := func(src string, c *classify.Classifier, it item) {
+		labels := c.Classify(it.cl)
+		var got []string
+		pred := map[report.Category]bool{}
+		for _, l := range labels {
+			pred[l.Category] = true
+			got = append(got, fmt.Sprintf("%s %.2f %q", l.Category, l.Score, l.Evidence))
+		}
+		var gold []string
+		for _, ci := range it.cats {
+			gold = append(gold, string(report.Categories[ci]))
+		}
+		g := fmt.Sprintf("gold [%s] got [%s]", strings.Join(gold, " "), strings.Join(got, "; "))
+		text := strings.Join(strings.Fields(it.cl.Text), " ")
+		for ci, cat := range report.Categories {
+			if len(want) > 0 && !want[cat] {
+				continue
+			}
+			switch isGold := slices.Contains(it.cats, ci); {
+			case isGold && !pred[cat]:
+				fn[cat] = append(fn[cat], miss{src, text, g})
+			case !isGold && pred[cat]:
+				fp[cat] = append(fp[cat], miss{src, text, g})
+			}
+		}
+	}
+	for i, dc := range d.docs {
+		c := d.classifier(d.train(cfg, i))
+		for k, it := range dc.items {
+			if dc.inGold[k] {
+				check("cv "+dc.gold.Document, c, it)
+			}
+		}
+	}
+	full := d.classifier(d.train(cfg, -1))
+	for _, it := range d.bankDev {
+		check("dev", full, it)
+	}
+	for _, cat := range report.Categories {
+		if len(want) > 0 && !want[cat] {
+			continue
+		}
+		for _, kind := range []struct {
+			name string
+			ms   []miss
+		}{{"FN", fn[cat]}, {"FP", fp[cat]}} {
+			fmt.Fprintf(w, "== %s %s %s: %d\n", d.code, cat, kind.name, len(kind.ms))
+			for _, m := range kind.ms {
+				fmt.Fprintf(w, "[%s] %s\n    %s\n", m.src, m.text, m.got)
 			}
 		}
 	}
