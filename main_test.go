@@ -55,6 +55,7 @@ func TestBadInput(t *testing.T) {
 		{name: "too large", data: huge, wantErr: "too large"},
 		{name: "page without text", data: []byte(`<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><footer>© 2026</footer></body></html>`), wantErr: "policy"},
 		{name: "not a policy", data: []byte(recipe), wantErr: "privacy policy"},
+		{name: "one practice only", data: []byte(strings.Repeat("We may share your personal data with partners such as advertisers. ", 40)), wantErr: "all speak of sharing and nothing else"},
 		{name: "Spanish", data: []byte(spanishPolicy), wantErr: "Spanish"},
 		{name: "German", data: []byte(germanPolicy), wantErr: "German"},
 	}

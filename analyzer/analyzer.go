@@ -166,8 +166,15 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 			cats[l.Category] = true
 		}
 	}
-	if labelled < minPolicyClauses || len(cats) < minPolicyCategories {
+	if labelled < minPolicyClauses {
 		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of %d sentences speak of personal data practices", labelled, len(clauses))
+	}
+	if len(cats) < minPolicyCategories {
+		var only report.Category
+		for c := range cats {
+			only = c
+		}
+		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d sentences on personal data all speak of %s and nothing else", labelled, only)
 	}
 
 	title := o.Title

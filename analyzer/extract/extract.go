@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -28,6 +29,12 @@ func Extract(raw []byte, f Format) (*Document, error) {
 	switch f {
 	case FormatHTML:
 		doc, err = extractHTML(raw)
+		if err != nil && errors.Is(err, errUnparsable) {
+			// The HTML parser gives up on pathological pages (elements
+			// nested over 512 deep). Read such a page as text with its
+			// tags removed rather than not at all.
+			doc, err, f = extractText(stripTags(raw)), nil, FormatText
+		}
 	case FormatMarkdown:
 		doc = extractMarkdown(raw)
 	case FormatText:
@@ -58,6 +65,22 @@ var (
 	reMDList    = regexp.MustCompile(`(?m)^[ \t]*([*+-]|\d{1,3}\.)[ \t]+\S`)
 	reMDTable   = regexp.MustCompile(`(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|`)
 	reMDBold    = regexp.MustCompile(`\*\*[^*\n]+\*\*`)
+)
+
+// stripTags removes markup: script and style contents, then every tag, one
+// line break per block-level tag so that paragraphs stay apart.
+func stripTags(raw []byte) []byte {
+	out := reScriptStyle.ReplaceAll(raw, nil)
+	out = reBlockTag.ReplaceAll(out, []byte("\n\n"))
+	out = reTag.ReplaceAll(out, nil)
+	out = reBlankRun.ReplaceAll(out, []byte("\n\n"))
+	return bytes.TrimSpace([]byte(html.UnescapeString(string(out))))
+}
+
+var (
+	reScriptStyle = regexp.MustCompile(`(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>`)
+	reBlankRun    = regexp.MustCompile(`\n\s*\n\s*`)
+	reBlockTag    = regexp.MustCompile(`(?i)</?(p|div|li|h[1-6]|tr|td|th|section|article|br|ul|ol|table|main|header|footer|nav)\b[^>]*>`)
 )
 
 // DetectFormat guesses whether raw is HTML, Markdown or plain text.

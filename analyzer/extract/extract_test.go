@@ -373,3 +373,16 @@ func TestUnknownFormat(t *testing.T) {
 		t.Errorf("got %v, want an unknown-format error", err)
 	}
 }
+
+// TestDeepHTML checks that a page nested deeper than the HTML parser accepts
+// is read as text rather than refused.
+func TestDeepHTML(t *testing.T) {
+	raw := strings.Repeat("<div>", 600) + "<p>We collect your email address.</p><script>var x = 1;</script>" + strings.Repeat("</div>", 600)
+	doc, err := Extract([]byte(raw), FormatAuto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatText || strings.TrimSpace(doc.Text) != "We collect your email address." {
+		t.Errorf("got %s %q", doc.Format, doc.Text)
+	}
+}

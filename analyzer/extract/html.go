@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -35,10 +36,14 @@ var (
 
 // extractHTML parses an HTML page, drops its chrome and returns the policy
 // text as blocks.
+// errUnparsable marks HTML the parser refuses (it stops at elements nested
+// over 512 deep); Extract then reads the page as text.
+var errUnparsable = errors.New("unparsable html")
+
 func extractHTML(raw []byte) (*Document, error) {
 	gq, err := goquery.NewDocumentFromReader(bytes.NewReader(raw))
 	if err != nil {
-		return nil, fmt.Errorf("parse html: %w", err)
+		return nil, fmt.Errorf("parse html: %w: %w", errUnparsable, err)
 	}
 	title := collapse(gq.Find("title").First().Text())
 
