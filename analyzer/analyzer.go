@@ -206,7 +206,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	rep.Checklist, rep.RedFlags = checklist.Run(checklist.Input{
 		Lang: lr.Code, Text: doc.Text, Updated: doc.Updated, Clauses: clauses,
 	})
-	rep.Summaries = checklist.Summarize(clauses)
+	rep.Summaries = checklist.Summarize(clauses, rep.Checklist)
 	rep.Grade = grade.Compute(rep.Summaries, rep.Checklist, rep.RedFlags)
 	if lr.Confidence < 0.5 {
 		rep.Diagnostics = append(rep.Diagnostics, fmt.Sprintf("language detection is unsure (%.2f)", lr.Confidence))

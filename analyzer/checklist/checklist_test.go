@@ -96,26 +96,33 @@ func TestSummarize(t *testing.T) {
 		cat       report.Category
 		want      string
 		wantVague int
+		items     []report.CheckItem
 	}{
-		{"covered", []cl{c("We collect your name.", col), c("We collect your email address.", col)}, report.Collection, report.StatusCovered, 0},
-		{"missing", []cl{c("We collect your name.", col)}, report.Retention, report.StatusMissing, 0},
+		{"covered", []cl{c("We collect your name.", col), c("We collect your email address.", col)}, report.Collection, report.StatusCovered, 0, nil},
+		{"missing", []cl{c("We collect your name.", col)}, report.Retention, report.StatusMissing, 0, nil},
 		{"vague when most clauses hedge", []cl{
 			c("We may share your data.", sha, "may:modality"),
 			c("We share data with partners such as Google.", sha, "such as:open_list"),
-			c("We share data with processors.", sha)}, report.Sharing, report.StatusVague, 2},
+			c("We share data with processors.", sha)}, report.Sharing, report.StatusVague, 2, nil},
 		{"half hedged is still covered", []cl{
 			c("We may share your data.", sha, "may:modality"),
-			c("We share data with processors.", sha)}, report.Sharing, report.StatusCovered, 1},
+			c("We share data with processors.", sha)}, report.Sharing, report.StatusCovered, 1, nil},
 		{"permission is not a hedge", []cl{
 			c("You may request deletion of your data.", rig, "may:modality"),
-			c("Vous pouvez exercer vos droits.", rig, "pouvez:modality")}, report.Rights, report.StatusCovered, 0},
+			c("Vous pouvez exercer vos droits.", rig, "pouvez:modality")}, report.Rights, report.StatusCovered, 0, nil},
 		{"you may have the right is a hedge", []cl{
-			c("You may have the right to object.", rig, "may:modality")}, report.Rights, report.StatusVague, 1},
+			c("You may have the right to object.", rig, "may:modality")}, report.Rights, report.StatusVague, 1, nil},
+		{"stated within other statements: found item", []cl{c("Your email address may be transferred to Google.", sha)}, report.Collection, report.StatusCovered, 0,
+			[]report.CheckItem{{ID: "collection.data_types", Category: "collection", Status: report.StatusFound, Clauses: []string{"c1"}}}},
+		{"stated within other statements: vague item", []cl{c("We may share your data.", sha)}, report.Retention, report.StatusVague, 0,
+			[]report.CheckItem{{ID: "retention.period", Category: "retention", Status: report.StatusVague, Clauses: []string{"c1"}}}},
+		{"missing items keep it missing", []cl{c("We share data.", sha)}, report.Retention, report.StatusMissing, 0,
+			[]report.CheckItem{{ID: "retention.period", Category: "retention", Status: report.StatusMissing}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := input(t, en, tt.clauses...)
-			sums := checklist.Summarize(in.Clauses)
+			sums := checklist.Summarize(in.Clauses, tt.items)
 			if len(sums) != len(report.Categories) {
 				t.Fatalf("got %d summaries, want %d", len(sums), len(report.Categories))
 			}

@@ -10,11 +10,13 @@ import (
 // wording for the whole category to be summed up as vague.
 const vagueShare = 0.5
 
-// Summarize sums up each category over the classified clauses, in the order
-// of report.Categories. A category is missing when no clause speaks of it,
-// vague when more than half of its clauses hedge (modal permissions granted
-// to the user do not count as hedges), and covered otherwise.
-func Summarize(clauses []report.Clause) []report.CategorySummary {
+// Summarize sums up each category over the classified clauses and the
+// checklist items, in the order of report.Categories. A category is vague
+// when more than half of its clauses hedge (modal permissions granted to the
+// user do not count as hedges), and covered otherwise; when no clause is
+// labelled with it, it is missing unless a checklist item of the category was
+// found or vague in other clauses, whose status it then takes.
+func Summarize(clauses []report.Clause, items []report.CheckItem) []report.CategorySummary {
 	out := make([]report.CategorySummary, 0, len(report.Categories))
 	for _, cat := range report.Categories {
 		s := report.CategorySummary{Category: cat, Clauses: []string{}, VagueClauses: []string{}}
@@ -33,6 +35,14 @@ func Summarize(clauses []report.Clause) []report.CategorySummary {
 		case n == 0:
 			s.Status = report.StatusMissing
 			s.Summary = fmt.Sprintf("The policy says nothing about %s.", topic[cat])
+			if ids, status := statedElsewhere(cat, items); len(ids) > 0 {
+				// No clause is mainly about the category, but its
+				// commitments are met inside other statements ("your
+				// email address may be transferred to..." names the data
+				// collected): the summary must not contradict the checklist.
+				s.Clauses, s.Status = ids, status
+				s.Summary = fmt.Sprintf("%s: only mentioned within other statements (%s).", title[cat], plural(len(ids), "statement"))
+			}
 		case float64(v) > vagueShare*float64(n):
 			s.Status = report.StatusVague
 			s.Summary = fmt.Sprintf("%s: %d of %d statements are hedged or open-ended.", title[cat], v, n)
@@ -43,6 +53,29 @@ func Summarize(clauses []report.Clause) []report.CategorySummary {
 		out = append(out, s)
 	}
 	return out
+}
+
+// statedElsewhere returns the clauses of the category's checklist items that
+// are not missing, and covered when one of them is found, vague otherwise.
+func statedElsewhere(cat report.Category, items []report.CheckItem) ([]string, string) {
+	var ids []string
+	seen := map[string]bool{}
+	status := report.StatusVague
+	for _, it := range items {
+		if it.Category != string(cat) || it.Status == report.StatusMissing {
+			continue
+		}
+		if it.Status == report.StatusFound {
+			status = report.StatusCovered
+		}
+		for _, id := range it.Clauses {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids, status
 }
 
 // hasCategory reports whether c is labelled with cat.
