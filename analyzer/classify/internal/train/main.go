@@ -79,6 +79,7 @@ func run(args []string, stdout io.Writer) error {
 	epochs := fl.Int("epochs", 0, "override the number of epochs, to measure convergence")
 	errs := fl.Bool("errors", false, "print the combined classifier's CV and bank-dev false negatives and positives with the clause text")
 	cats := fl.String("cats", "", "with -errors: comma-separated categories to list (default all)")
+	check := fl.Bool("check", false, "train and compare with the committed models instead of writing them; fail when they differ")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -124,6 +125,17 @@ func run(args []string, stdout io.Writer) error {
 				"Format: param name value | bias category weight | w category feature weight (u: unigram, b: bigram, l: lead-in, h: heading stems, x: lexicon score).",
 				code, code, len(d.bankTrain), len(d.docs), d.corpusClauses(), cfg.Lambda, cfg.Epochs, cfg.MinDF, cfg.PosBoost, max(cfg.BankRepeat, 1), cfg.Keep)
 			data := m.Format(header)
+			if *check {
+				old, err := os.ReadFile(out)
+				if err != nil {
+					return fmt.Errorf("check model: %w", err)
+				}
+				if !bytes.Equal(old, data) {
+					return fmt.Errorf("%s is out of date with the bank, the corpus labels or the lexicon: run make model", out)
+				}
+				fmt.Fprintf(stdout, "%s: up to date\n", out)
+				continue
+			}
 			if err := os.WriteFile(out, data, 0o644); err != nil {
 				return fmt.Errorf("write model: %w", err)
 			}
