@@ -71,18 +71,7 @@ func (p pat) zero() bool { return p.en == nil && p.fr == nil }
 
 // find returns the byte range of the first match of p in s, for the
 // language code (both languages when the code is neither), or nil.
-func (p pat) find(code lang.Code, s string) []int {
-	switch code {
-	case lang.English:
-		return findRe(p.en, s)
-	case lang.French:
-		return findRe(p.fr, s)
-	}
-	if m := findRe(p.en, s); m != nil {
-		return m
-	}
-	return findRe(p.fr, s)
-}
+func (p pat) find(code lang.Code, s string) []int { return p.findIn(code, s, nil) }
 
 // findAll returns the byte ranges of all matches of p in s, for the
 // language code (both languages when the code is neither).
@@ -122,13 +111,6 @@ func findAllRe(re *prefiltered, s string) [][]int {
 		return nil
 	}
 	return re.whole().FindAllStringIndex(s, -1)
-}
-
-func findRe(re *prefiltered, s string) []int {
-	if re == nil {
-		return nil
-	}
-	return re.FindStringIndex(s)
 }
 
 // clause is a report clause prepared for matching.
