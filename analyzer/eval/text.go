@@ -24,39 +24,31 @@ func (m Metrics) WriteText(w io.Writer) error {
 		ew.printf("%s P\tR\tF1\tn\t", s.Name)
 	}
 	ew.printf("\n")
-	for _, c := range report.Categories {
-		ew.printf("%s\t", c)
+	// A row of P/R/F1/n per slice, or of one score and its count.
+	prf := func(label string, counts func(Slice) Counts) {
+		ew.printf("%s\t", label)
 		for _, s := range cols {
-			n := s.Categories[c]
+			n := counts(s)
 			ew.printf("%.3f\t%.3f\t%.3f\t%d\t", n.Precision(), n.Recall(), n.F1(), n.Support())
 		}
 		ew.printf("\n")
 	}
-	ew.printf("macro-F1\t")
-	for _, s := range cols {
-		ew.printf("\t\t%.3f\t%d\t", s.MacroF1(), s.Units)
+	score := func(label string, value func(Slice) (float64, int)) {
+		ew.printf("%s\t", label)
+		for _, s := range cols {
+			v, n := value(s)
+			ew.printf("\t\t%.3f\t%d\t", v, n)
+		}
+		ew.printf("\n")
 	}
-	ew.printf("\n")
-	ew.printf("vague terms\t")
-	for _, s := range cols {
-		ew.printf("%.3f\t%.3f\t%.3f\t%d\t", s.Vague.Precision(), s.Vague.Recall(), s.Vague.F1(), s.Vague.Support())
+	for _, c := range report.Categories {
+		prf(string(c), func(s Slice) Counts { return s.Categories[c] })
 	}
-	ew.printf("\n")
-	ew.printf("vague kind acc.\t")
-	for _, s := range cols {
-		ew.printf("\t\t%.3f\t%d\t", s.VagueKindAccuracy(), s.Vague.TP)
-	}
-	ew.printf("\n")
-	ew.printf("checklist acc.\t")
-	for _, s := range cols {
-		ew.printf("\t\t%.3f\t%d\t", s.ChecklistAccuracy(), s.ChecklistTotal)
-	}
-	ew.printf("\n")
-	ew.printf("red flags\t")
-	for _, s := range cols {
-		ew.printf("%.3f\t%.3f\t%.3f\t%d\t", s.RedFlags.Precision(), s.RedFlags.Recall(), s.RedFlags.F1(), s.RedFlags.Support())
-	}
-	ew.printf("\n")
+	score("macro-F1", func(s Slice) (float64, int) { return s.MacroF1(), s.Units })
+	prf("vague terms", func(s Slice) Counts { return s.Vague })
+	score("vague kind acc.", func(s Slice) (float64, int) { return s.VagueKindAccuracy(), s.Vague.TP })
+	score("checklist acc.", func(s Slice) (float64, int) { return s.ChecklistAccuracy(), s.ChecklistTotal })
+	prf("red flags", func(s Slice) Counts { return s.RedFlags })
 	if ew.err == nil {
 		ew.err = tw.Flush()
 	}
