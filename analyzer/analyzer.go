@@ -75,24 +75,13 @@ func (l *lazyPipeline) get() (*pipeline, error) {
 }
 
 // New builds an Engine for English and French. The language pipelines are
-// built on first use; Warm builds them at once.
+// built on first use; Preload builds them ahead of time.
 func New() (*Engine, error) {
 	e := &Engine{detector: lang.NewDetector(), langs: map[lang.Code]*lazyPipeline{}}
 	for _, code := range []lang.Code{lang.English, lang.French} {
 		e.langs[code] = &lazyPipeline{code: code}
 	}
 	return e, nil
-}
-
-// Warm builds every language pipeline now rather than on first use, and
-// reports the first error (a malformed embedded lexicon or model).
-func (e *Engine) Warm() error {
-	for _, code := range []lang.Code{lang.English, lang.French} {
-		if _, err := e.langs[code].get(); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // policyTitle matches headings that name a whole policy.

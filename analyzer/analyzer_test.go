@@ -257,20 +257,10 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// TestWarm builds both language pipelines: the embedded lexicons and models
-// must load, since New defers them to first use.
-func TestWarm(t *testing.T) {
-	e, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.Warm(); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// TestPreload preloads a new engine, pausing between parts, and checks that
-// it then reports exactly what the shared engine does.
+// TestPreload preloads a new engine, pausing between parts (building both
+// language pipelines: the embedded lexicons and models must load, since New
+// defers them to first use), and checks that it then reports exactly what
+// the shared engine does.
 func TestPreload(t *testing.T) {
 	e, err := New()
 	if err != nil {
