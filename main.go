@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -580,7 +581,7 @@ func (s *summary) add(r corpusResult) {
 		}
 	}
 	for _, it := range rep.Checklist {
-		if !contains(s.items, it.ID) {
+		if !slices.Contains(s.items, it.ID) {
 			s.items = append(s.items, it.ID)
 		}
 		if it.Status == report.StatusMissing {
@@ -590,15 +591,6 @@ func (s *summary) add(r corpusResult) {
 	for _, f := range rep.RedFlags {
 		s.flags[f.ID]++
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *summary) write(w io.Writer) {

@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/lang"
@@ -234,7 +235,7 @@ func (c *clause) has(cats []report.Category) bool {
 func (c *clause) hedgedAt(kinds []string, m []int) bool {
 	lo, hi := statementBounds(c.text, m)
 	for _, h := range c.hedges {
-		if h.at >= lo && h.at < hi && contains(kinds, h.kind) {
+		if h.at >= lo && h.at < hi && slices.Contains(kinds, h.kind) {
 			return true
 		}
 	}
@@ -249,7 +250,7 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 	lo, hi := statementBounds(c.text, m)
 	lo, hi = max(lo, m[0]-before), min(hi, m[1]+after)
 	for _, h := range c.hedges {
-		if h.at >= lo && h.at < hi && contains(kinds, h.kind) {
+		if h.at >= lo && h.at < hi && slices.Contains(kinds, h.kind) {
 			return true
 		}
 	}
@@ -282,15 +283,6 @@ func statementBounds(f folded, m []int) (lo, hi int) {
 		}
 	}
 	return lo, hi
-}
-
-func contains(kinds []string, k string) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // evidence returns the original text of the folded range m of c, widened to
