@@ -16,7 +16,6 @@ package grade
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/report"
@@ -122,14 +121,4 @@ func vagueShare(sums []report.CategorySummary) (float64, bool) {
 		return 0, false
 	}
 	return float64(len(hedged)) / float64(len(all)), true
-}
-
-// sortedKeys is used by tests and docs to list Key in a stable order.
-func sortedKeys() []string {
-	ks := make([]string, 0, len(Key))
-	for k := range Key {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }

@@ -2,6 +2,7 @@ package grade
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -88,4 +89,14 @@ func TestLetter(t *testing.T) {
 			t.Errorf("Letter(%v) = %s, want %s", tt.score, got, tt.want)
 		}
 	}
+}
+
+// sortedKeys lists Key in a stable order.
+func sortedKeys() []string {
+	ks := make([]string, 0, len(Key))
+	for k := range Key {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
