@@ -159,7 +159,7 @@ func newPass(in Input) *Pass {
 			pc.cats[l.Category] = true
 		}
 		for _, v := range c.Vague {
-			if v.Kind == "modality" && isPermission(c, v) {
+			if !isHedge(c, v) {
 				continue
 			}
 			i := v.Start - c.Start
@@ -182,6 +182,12 @@ var permissionBefore = regexp.MustCompile(`\b(?:you|they|ils|elles|users?|custom
 // back into a hedge: "you may have the right to...", "you may be able to",
 // "vous pourriez avoir le droit".
 var hedgeAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
+
+// isHedge reports whether the vague term v of c hedges: every vague term
+// but a modal that grants the user something (see isPermission).
+func isHedge(c *report.Clause, v report.VagueTerm) bool {
+	return v.Kind != "modality" || !isPermission(c, v)
+}
 
 // isPermission reports whether the vague term v of c is a modal that grants
 // the user something ("you may ask us..."). The vague package should not

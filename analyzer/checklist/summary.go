@@ -91,10 +91,9 @@ func hasCategory(c *report.Clause, cat report.Category) bool {
 // hedges reports whether c holds vague wording other than a permission.
 func hedges(c *report.Clause) bool {
 	for _, v := range c.Vague {
-		if v.Kind == "modality" && isPermission(c, v) {
-			continue
+		if isHedge(c, v) {
+			return true
 		}
-		return true
 	}
 	return false
 }
