@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -313,15 +314,9 @@ func (e *Engine) clauses(ctx context.Context, p *pipeline, code lang.Code, doc *
 
 // sortLabels orders labels as report.Categories.
 func sortLabels(ls []report.Label) {
-	rank := map[report.Category]int{}
-	for i, c := range report.Categories {
-		rank[c] = i
-	}
-	for i := 1; i < len(ls); i++ {
-		for j := i; j > 0 && rank[ls[j].Category] < rank[ls[j-1].Category]; j-- {
-			ls[j], ls[j-1] = ls[j-1], ls[j]
-		}
-	}
+	slices.SortStableFunc(ls, func(a, b report.Label) int {
+		return slices.Index(report.Categories, a.Category) - slices.Index(report.Categories, b.Category)
+	})
 }
 
 func canceled(err error) error {
