@@ -198,10 +198,13 @@ func unwrapPathError(err error) error {
 }
 
 // classifyLine is one input line of the classify command; other fields are
-// ignored.
+// ignored. Heading and LeadIn are the context a reader sees around the text
+// (its section's heading, the sentence introducing its list), both optional.
 type classifyLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+	ID      json.RawMessage `json:"id"`
+	Text    *string         `json:"text"`
+	Heading string          `json:"heading"`
+	LeadIn  string          `json:"lead_in"`
 }
 
 // classifyOut is one output line of the classify command. Keep its shape:
@@ -282,7 +285,7 @@ func classifyOne(ctx context.Context, eng *analyzer.Engine, line []byte) any {
 	if in.Text == nil {
 		return classifyErr{ID: id, Error: `missing "text" field`}
 	}
-	res, err := eng.Classify(ctx, *in.Text)
+	res, err := eng.Classify(ctx, *in.Text, analyzer.ClauseContext{Heading: in.Heading, LeadIn: in.LeadIn})
 	if err != nil {
 		return classifyErr{ID: id, Error: oneLine(err.Error())}
 	}
@@ -678,16 +681,30 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.Float64Var(&bars.VagueF1, "min-vague-f1", 0, "exit non-zero when vague-term F1 is below this")
 	fl.Float64Var(&bars.Checklist, "min-checklist", 0, "exit non-zero when checklist accuracy is below this")
 	fl.Float64Var(&bars.Agreement, "min-agreement", 0, "exit non-zero when a bilingual pair's checklist agreement is below this")
+	fl.Float64Var(&bars.Precision, "min-precision", 0, "exit non-zero when the precision of any category in any language is below this")
+	fl.Float64Var(&bars.Recall, "min-recall", 0, "exit non-zero when the recall of any category in any language is below this")
+	fl.Float64Var(&bars.LanguageChecklist, "min-language-checklist", 0, "exit non-zero when the checklist accuracy of any language is below this")
+	fl.Float64Var(&bars.MissingPrecision, "min-missing-precision", 0, "exit non-zero when the precision of \"missing\" in any language is below this")
+	split := fl.String("split", "", "score only the documents of this split of the index (train, dev or test)")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
 		return usageError("eval: give the labelled corpus DIR")
 	}
+	if *split != "" && !slices.Contains(eval.Splits, *split) {
+		return usageError("eval: --split must be train, dev or test")
+	}
 	dir := fl.Arg(0)
 	golds, err := eval.Load(os.DirFS(dir))
 	if err != nil {
 		return fmt.Errorf("eval %s: %w", dir, err)
+	}
+	if *split != "" {
+		golds = slices.DeleteFunc(golds, func(g eval.Gold) bool { return g.Split != *split })
+		if len(golds) == 0 {
+			return fmt.Errorf("eval %s: no documents in split %q", dir, *split)
+		}
 	}
 	eng, err := analyzer.New()
 	if err != nil {

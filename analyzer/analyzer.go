@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/policylens/policylens/analyzer/checklist"
@@ -212,11 +213,21 @@ type ClauseResult struct {
 	Vague      []report.VagueTerm `json:"vague"`
 }
 
+// ClauseContext is what a reader sees around a short text taken from a
+// policy: the heading of its section and the sentence that introduces its
+// list. Both are optional; they inform the categories ("Name and email"
+// under "Information we collect" is collection) and never the vague terms.
+type ClauseContext struct {
+	Heading string
+	LeadIn  string
+}
+
 // Classify labels one short text, a paragraph or a sentence of a policy,
-// without the checks that apply to whole policies. Categories are the union
-// over the text's clauses (best score kept); vague terms have byte offsets in
+// without the checks that apply to whole policies, in the light of its
+// context (the zero ClauseContext for none). Categories are the union over
+// the text's clauses (best score kept); vague terms have byte offsets in
 // text.
-func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, err error) {
+func (e *Engine) Classify(ctx context.Context, text string, cc ClauseContext) (res *ClauseResult, err error) {
 	defer recoverInto(&err)
 	if err := checkInput([]byte(text)); err != nil {
 		return nil, err
@@ -233,7 +244,7 @@ func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, 
 	if err != nil {
 		return nil, err
 	}
-	clauses, err := e.clauses(ctx, p, lr.Code, doc)
+	clauses, err := e.clausesIn(ctx, p, lr.Code, doc, cc)
 	if err != nil {
 		return nil, err
 	}
@@ -279,9 +290,25 @@ func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
 
 // clauses segments doc and labels every clause.
 func (e *Engine) clauses(ctx context.Context, p *pipeline, code lang.Code, doc *extract.Document) ([]report.Clause, error) {
+	return e.clausesIn(ctx, p, code, doc, ClauseContext{})
+}
+
+// clausesIn is clauses with a context given from outside the text: a
+// heading or lead-in the text's own layout does not provide.
+func (e *Engine) clausesIn(ctx context.Context, p *pipeline, code lang.Code, doc *extract.Document, cc ClauseContext) ([]report.Clause, error) {
 	segs, err := p.segmenter.Segment(doc)
 	if err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
+	}
+	heading, leadIn := strings.TrimSpace(cc.Heading), strings.TrimSpace(cc.LeadIn)
+	for i := range segs {
+		// The text's own heading and lead-in, when it has them, are closer.
+		if heading != "" && segs[i].Heading == "" {
+			segs[i].Heading, segs[i].HeadingTokens = heading, p.segmenter.Tokens(heading, 0)
+		}
+		if leadIn != "" && segs[i].LeadIn == "" {
+			segs[i].LeadIn, segs[i].LeadInTokens = leadIn, p.segmenter.Tokens(leadIn, 0)
+		}
 	}
 	out := make([]report.Clause, 0, len(segs))
 	classifier := p.classifier.Batch()

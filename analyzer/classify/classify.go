@@ -306,7 +306,7 @@ func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
 	for ci, cat := range report.Categories {
 		r := lex[ci]
 		p := model.Sigmoid(z[ci] + c.m.Alpha*c.lexNorm(ci, r))
-		if p < c.m.Threshold {
+		if p < c.m.ThresholdFor(ci) {
 			continue
 		}
 		var ev []string

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/policylens/policylens/analyzer/report"
 )
 
 // Bars are the minimum scores a corpus run must reach; a zero bar is not
@@ -18,6 +20,13 @@ type Bars struct {
 	Checklist float64
 	// Agreement applies to the checklist agreement of every bilingual pair.
 	Agreement float64
+	// Precision and Recall apply to every category of every language.
+	Precision, Recall float64
+	// LanguageChecklist applies to the checklist accuracy of every language.
+	LanguageChecklist float64
+	// MissingPrecision applies to the precision of "missing" in every
+	// language.
+	MissingPrecision float64
 }
 
 // Check returns an error naming every score of m below its bar.
@@ -26,6 +35,25 @@ func (m Metrics) Check(b Bars) error {
 	for _, s := range m.ByLanguage {
 		if f := s.MacroF1(); f < b.MacroF1 {
 			errs = append(errs, fmt.Sprintf("category macro-F1 %.3f (%s) is below %.3f", f, s.Name, b.MacroF1))
+		}
+	}
+	for _, s := range m.ByLanguage {
+		for _, c := range report.Categories {
+			n := s.Categories[c]
+			if p := n.Precision(); p < b.Precision {
+				errs = append(errs, fmt.Sprintf("%s precision %.3f (%s) is below %.3f", c, p, s.Name, b.Precision))
+			}
+			if r := n.Recall(); r < b.Recall {
+				errs = append(errs, fmt.Sprintf("%s recall %.3f (%s) is below %.3f", c, r, s.Name, b.Recall))
+			}
+		}
+		if s.ChecklistDocuments > 0 {
+			if a := s.ChecklistAccuracy(); a < b.LanguageChecklist {
+				errs = append(errs, fmt.Sprintf("checklist accuracy %.3f (%s) is below %.3f", a, s.Name, b.LanguageChecklist))
+			}
+			if p, _ := s.MissingPrecision(); p < b.MissingPrecision {
+				errs = append(errs, fmt.Sprintf("precision of missing %.3f (%s) is below %.3f", p, s.Name, b.MissingPrecision))
+			}
 		}
 	}
 	if f := m.VagueF1(); f < b.VagueF1 {

@@ -68,7 +68,24 @@ type Unit struct {
 	Text       string            `json:"text"`
 	Categories []report.Category `json:"categories"`
 	Vague      []Vague           `json:"vague"`
+	// Heading and LeadIn record the context the labeller read the unit in
+	// (its section's heading, its list's lead-in), when the labels file
+	// keeps them; scoring does not use them.
+	Heading string `json:"heading,omitempty"`
+	LeadIn  string `json:"lead_in,omitempty"`
 }
+
+// Scopes of a labels file: every unit of the document, or whole sections
+// of it (the rest of the document is not scored for categories and vague
+// terms).
+const (
+	ScopeDocument = ""
+	ScopeSections = "sections"
+)
+
+// Splits a document of an index may belong to. Settings are chosen on train
+// and dev; test is only reported.
+var Splits = []string{"train", "dev", "test"}
 
 // Gold is one labels file together with the document it labels.
 type Gold struct {
@@ -79,6 +96,15 @@ type Gold struct {
 	Units     []Unit            `json:"units"`
 	Checklist map[string]string `json:"checklist"`
 	RedFlags  []string          `json:"red_flags"`
+	// Source is where the document was copied from (real policies).
+	Source string `json:"source,omitempty"`
+	// Scope is ScopeDocument or ScopeSections. A labels file of scope
+	// sections may have no checklist (nil): its checklist and red flags
+	// are then not scored.
+	Scope string `json:"scope,omitempty"`
+	// ChecklistEvidence holds, per checklist id, the words of the policy
+	// that decided the gold status (real policies).
+	ChecklistEvidence map[string]string `json:"checklist_evidence,omitempty"`
 
 	// Labels is the labels file's name in the corpus.
 	Labels string `json:"-"`
@@ -87,7 +113,12 @@ type Gold struct {
 	Pair string `json:"-"`
 	// Raw is the document's content as stored.
 	Raw []byte `json:"-"`
+	// Split is the document's split in the index ("" when none).
+	Split string `json:"-"`
 }
+
+// HasChecklist reports whether the labels rate the checklist (and red flags).
+func (g *Gold) HasChecklist() bool { return g.Checklist != nil }
 
 // indexEntry is one document of corpus.json.
 type indexEntry struct {
@@ -96,6 +127,12 @@ type indexEntry struct {
 	Language string  `json:"language"`
 	Seed     *string `json:"seed"`
 	Pair     *string `json:"pair"`
+	// Split is train, dev or test (optional).
+	Split string `json:"split,omitempty"`
+	// Source and Licence record where a real policy comes from and under
+	// which licence (optional, informative).
+	Source  string `json:"source,omitempty"`
+	Licence string `json:"licence,omitempty"`
 }
 
 type index struct {
@@ -160,6 +197,10 @@ func loadIndexed(fsys fs.FS, data []byte) ([]Gold, error) {
 		if e.Seed != nil && *e.Seed != g.Seed {
 			return nil, fmt.Errorf("%s: seed %q, but %s says %q", labels, g.Seed, IndexFile, *e.Seed)
 		}
+		if e.Split != "" && !slices.Contains(Splits, e.Split) {
+			return nil, fmt.Errorf("%s: %s: unknown split %q", IndexFile, e.File, e.Split)
+		}
+		g.Split = e.Split
 		if e.Pair != nil && *e.Pair != "" {
 			if !files[*e.Pair] || *e.Pair == e.File {
 				return nil, fmt.Errorf("%s: %s: pair %q is not another document of the index", IndexFile, e.File, *e.Pair)
@@ -262,6 +303,20 @@ func (g *Gold) Validate() error {
 	for i, u := range g.Units {
 		if err := u.validate(); err != nil {
 			return fmt.Errorf("unit %d %q: %w", i+1, short(u.Text), err)
+		}
+	}
+	if g.Scope != ScopeDocument && g.Scope != ScopeSections {
+		return fmt.Errorf("unknown scope %q", g.Scope)
+	}
+	if g.Checklist == nil && g.Scope == ScopeSections {
+		if len(g.RedFlags) > 0 {
+			return errors.New("red_flags without a checklist")
+		}
+		return nil
+	}
+	for id := range g.ChecklistEvidence {
+		if !slices.Contains(ChecklistIDs, id) {
+			return fmt.Errorf("checklist_evidence: unknown id %q", id)
 		}
 	}
 	for id, st := range g.Checklist {

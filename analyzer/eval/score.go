@@ -76,6 +76,8 @@ type Slice struct {
 	// VagueKindMatches is how many matched terms also have the gold kind.
 	VagueKindMatches int `json:"vague_kind_matches"`
 
+	// ChecklistDocuments counts the documents whose checklist is labelled.
+	ChecklistDocuments int `json:"checklist_documents"`
 	// ChecklistCorrect of ChecklistTotal items have the gold status.
 	ChecklistCorrect int `json:"checklist_correct"`
 	ChecklistTotal   int `json:"checklist_total"`
@@ -104,6 +106,7 @@ func (s *Slice) add(o Slice) {
 	}
 	s.Vague.add(o.Vague)
 	s.VagueKindMatches += o.VagueKindMatches
+	s.ChecklistDocuments += o.ChecklistDocuments
 	s.ChecklistCorrect += o.ChecklistCorrect
 	s.ChecklistTotal += o.ChecklistTotal
 	for g, row := range o.ChecklistConfusion {
@@ -142,6 +145,19 @@ func (s Slice) ChecklistAccuracy() float64 {
 		return 0
 	}
 	return float64(s.ChecklistCorrect) / float64(s.ChecklistTotal)
+}
+
+// MissingPrecision is the share of the items the engine reports missing
+// that the gold labels say are missing: how often a "missing" finding, an
+// accusation made to the reader, is right (1 when the engine reports none).
+func (s Slice) MissingPrecision() (p float64, n int) {
+	for _, g := range Statuses {
+		n += s.ChecklistConfusion[g][report.StatusMissing]
+	}
+	if n == 0 {
+		return 1, 0
+	}
+	return float64(s.ChecklistConfusion[report.StatusMissing][report.StatusMissing]) / float64(n), n
 }
 
 // Pair compares the engine's reports on the two language versions of one
@@ -290,6 +306,11 @@ func scoreDoc(d Scored) (Slice, error) {
 		s.Vague.add(c)
 		s.VagueKindMatches += kinds
 	}
+
+	if !g.HasChecklist() {
+		return s, nil
+	}
+	s.ChecklistDocuments = 1
 
 	// Checklist.
 	got := map[string]string{}

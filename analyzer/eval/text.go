@@ -48,6 +48,7 @@ func (m Metrics) WriteText(w io.Writer) error {
 	prf("vague terms", func(s Slice) Counts { return s.Vague })
 	score("vague kind acc.", func(s Slice) (float64, int) { return s.VagueKindAccuracy(), s.Vague.TP })
 	score("checklist acc.", func(s Slice) (float64, int) { return s.ChecklistAccuracy(), s.ChecklistTotal })
+	score("missing prec.", func(s Slice) (float64, int) { return s.MissingPrecision() })
 	prf("red flags", func(s Slice) Counts { return s.RedFlags })
 	if ew.err == nil {
 		ew.err = tw.Flush()
@@ -76,6 +77,10 @@ func (m Metrics) WriteText(w io.Writer) error {
 	ew.w = tw
 	ew.printf("document\tlang\tunits\tmacro-F1\tvague F1\tchecklist\tflags TP/FP/FN\t\n")
 	for _, s := range m.ByDocument {
+		if s.ChecklistDocuments == 0 {
+			ew.printf("%s\t%s\t%d\t%.3f\t%.3f\t-\t-\t\n", s.Name, s.Language, s.Units, s.MacroF1(), s.Vague.F1())
+			continue
+		}
 		ew.printf("%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d/%d/%d\t\n", s.Name, s.Language, s.Units,
 			s.MacroF1(), s.Vague.F1(), s.ChecklistAccuracy(), s.RedFlags.TP, s.RedFlags.FP, s.RedFlags.FN)
 	}

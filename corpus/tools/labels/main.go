@@ -6,6 +6,8 @@
 //
 //	go run ./corpus/tools/labels prep -out DIR FILE...   write one unit template per file
 //	go run ./corpus/tools/labels build DIR               turn DIR's *.lab (and *.checklist) into labels files
+//	go run ./corpus/tools/labels agree A.labels.json B.labels.json ...
+//	                                                     Cohen's kappa between two labellings (pairs of files)
 package main
 
 import (
@@ -19,6 +21,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -43,6 +46,8 @@ func run(_ context.Context, args []string, stdout io.Writer) error {
 		return prep(args[1:], stdout)
 	case "build":
 		return build(args[1:], stdout)
+	case "agree":
+		return agree(args[1:], stdout)
 	}
 	return fmt.Errorf("unknown command %q", args[0])
 }
@@ -58,6 +63,7 @@ func prep(args []string, stdout io.Writer) error {
 	out := fs.String("out", "", "output folder")
 	target := fs.Int("units", 32, "units to take from each document (whole sections)")
 	all := fs.Bool("all", false, "take every section")
+	focus := fs.String("focus", "", "prefer windows holding a section whose heading matches this regular expression (case-insensitive)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -100,7 +106,14 @@ func prep(args []string, stdout io.Writer) error {
 				chosen[i] = true
 			}
 		} else {
-			chosen = window(secs, *target, filepath.Base(path))
+			var re *regexp.Regexp
+			if *focus != "" {
+				var err error
+				if re, err = regexp.Compile("(?i)" + *focus); err != nil {
+					return fmt.Errorf("-focus: %w", err)
+				}
+			}
+			chosen = window(secs, *target, filepath.Base(path), re)
 		}
 		for i, c := range chosen {
 			if c {
@@ -144,26 +157,42 @@ func prep(args []string, stdout io.Writer) error {
 
 // window picks a run of whole consecutive sections holding about target
 // clauses: among the start positions whose run lands between 0.7 and 1.5
-// times the target, one chosen by a hash of the file name (so that the
-// choice is reproducible and spread over the document); failing that, the
-// run that comes closest.
-func window(secs []section, target int, name string) []bool {
+// times the target and is mostly prose (not navigation), one chosen by a
+// hash of the file name (so that the choice is reproducible and spread over
+// the document); failing that, the run that comes closest. With focus, runs
+// holding a section whose heading matches focus are preferred.
+func window(secs []section, target int, name string, focus *regexp.Regexp) []bool {
 	type run struct{ from, to, n int }
-	var good []run
+	var good, focused []run
 	best := run{n: -1}
 	for from := range secs {
-		n := 0
+		n, prose := 0, 0
+		hit := false
 		to := from
 		for ; to < len(secs) && n < target; to++ {
 			n += len(secs[to].clauses)
+			for _, c := range secs[to].clauses {
+				if len(strings.Fields(c.Text)) >= 6 {
+					prose++
+				}
+			}
+			if focus != nil && focus.MatchString(secs[to].heading) {
+				hit = true
+			}
 		}
 		r := run{from, to, n}
-		if float64(n) >= 0.7*float64(target) && float64(n) <= 1.5*float64(target) {
+		if float64(n) >= 0.7*float64(target) && float64(n) <= 1.5*float64(target) && prose*2 >= n {
 			good = append(good, r)
+			if hit {
+				focused = append(focused, r)
+			}
 		}
 		if best.n < 0 || abs(n-target) < abs(best.n-target) {
 			best = r
 		}
+	}
+	if len(focused) > 0 {
+		good = focused
 	}
 	h := fnv.New32a()
 	h.Write([]byte(name))
@@ -327,11 +356,17 @@ func buildOne(dir, name string) (int, error) {
 		switch code {
 		case "H", "X": // a heading or not policy text: not a unit
 			continue
-		case "M": // continues the previous unit
+		case "M": // continues the previous unit; its vague terms join the unit's
 			if len(units) == 0 {
 				return 0, fmt.Errorf("unit %d: M with no previous unit", i+1)
 			}
-			units[len(units)-1].Text += " " + t.text
+			vs, err := parseVague(f, t.text, i+1)
+			if err != nil {
+				return 0, err
+			}
+			last := &units[len(units)-1]
+			last.Text += " " + t.text
+			last.Vague = append(last.Vague, vs...)
 			continue
 		}
 		u := unit{Text: t.text, Heading: t.heading, LeadIn: t.leadIn, Categories: []string{}, Vague: []vague{}}
@@ -350,31 +385,11 @@ func buildOne(dir, name string) (int, error) {
 				}
 			}
 		}
-		if len(f) > 1 && strings.TrimSpace(f[1]) != "" {
-			for _, v := range strings.Split(f[1], ";") {
-				v = strings.TrimSpace(v)
-				if v == "" {
-					continue
-				}
-				term, kind, ok := strings.Cut(v, "/")
-				if !ok {
-					i := strings.LastIndex(v, "/")
-					_ = i
-					return 0, fmt.Errorf("unit %d: vague %q is not term/kind", i+1, v)
-				}
-				// The term may itself hold a slash; the kind is after the last one.
-				if j := strings.LastIndex(v, "/"); j >= 0 {
-					term, kind = v[:j], v[j+1:]
-				}
-				if !kinds[kind] {
-					return 0, fmt.Errorf("unit %d: unknown vague kind %q", i+1, kind)
-				}
-				if !strings.Contains(strings.ToLower(t.text), strings.ToLower(term)) {
-					return 0, fmt.Errorf("unit %d: vague term %q not in its text", i+1, term)
-				}
-				u.Vague = append(u.Vague, vague{Term: term, Kind: kind})
-			}
+		vs, err := parseVague(f, t.text, i+1)
+		if err != nil {
+			return 0, err
 		}
+		u.Vague = append(u.Vague, vs...)
 		units = append(units, u)
 	}
 	out := map[string]any{
@@ -397,6 +412,36 @@ func buildOne(dir, name string) (int, error) {
 		return 0, err
 	}
 	return len(units), os.WriteFile(filepath.Join(dir, name+".labels.json"), append(js, '\n'), 0o644)
+}
+
+// parseVague reads the vague terms of a .lab line's fields (after the unit
+// number) as term/kind pairs separated by ';', each of which must occur in
+// the line's text.
+func parseVague(f []string, text string, n int) ([]vague, error) {
+	var out []vague
+	if len(f) < 2 || strings.TrimSpace(f[1]) == "" {
+		return out, nil
+	}
+	for _, v := range strings.Split(f[1], ";") {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		// The term may itself hold a slash; the kind is after the last one.
+		j := strings.LastIndex(v, "/")
+		if j < 0 {
+			return nil, fmt.Errorf("unit %d: vague %q is not term/kind", n, v)
+		}
+		term, kind := v[:j], v[j+1:]
+		if !kinds[kind] {
+			return nil, fmt.Errorf("unit %d: unknown vague kind %q", n, kind)
+		}
+		if !strings.Contains(strings.ToLower(text), strings.ToLower(term)) {
+			return nil, fmt.Errorf("unit %d: vague term %q not in its text", n, term)
+		}
+		out = append(out, vague{Term: term, Kind: kind})
+	}
+	return out, nil
 }
 
 // parseChecklist reads lines "ID<TAB>found|vague|missing<TAB>deciding words"
@@ -436,4 +481,137 @@ func parseChecklist(s string) (map[string]string, []string, map[string]string, e
 		return nil, nil, nil, fmt.Errorf("%d checklist items, want 20", len(items))
 	}
 	return items, flags, ev, nil
+}
+
+// agree reads pairs of labels files of one document labelled twice and
+// prints Cohen's kappa per category (over the units both labellers kept,
+// matched by text) and per checklist item (over the documents), with the
+// raw agreement.
+func agree(args []string, stdout io.Writer) error {
+	if len(args) == 0 || len(args)%2 != 0 {
+		return errors.New("usage: labels agree A1 B1 [A2 B2 ...] (pairs of labels files)")
+	}
+	type doc struct {
+		Units     []unit            `json:"units"`
+		Checklist map[string]string `json:"checklist"`
+		RedFlags  []string          `json:"red_flags"`
+	}
+	read := func(p string) (doc, error) {
+		var d doc
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return d, err
+		}
+		return d, json.Unmarshal(data, &d)
+	}
+	catPairs := map[string][][2]bool{}
+	itemPairs := map[string][][2]string{}
+	units, dropped := 0, 0
+	for i := 0; i < len(args); i += 2 {
+		a, err := read(args[i])
+		if err != nil {
+			return fmt.Errorf("%s: %w", args[i], err)
+		}
+		b, err := read(args[i+1])
+		if err != nil {
+			return fmt.Errorf("%s: %w", args[i+1], err)
+		}
+		bu := map[string][]unit{}
+		for _, u := range b.Units {
+			bu[u.Text] = append(bu[u.Text], u)
+		}
+		for _, u := range a.Units {
+			list := bu[u.Text]
+			if len(list) == 0 {
+				dropped++ // kept as a unit by one labeller only (heading, merge)
+				continue
+			}
+			v := list[0]
+			bu[u.Text] = list[1:]
+			units++
+			for _, c := range catOrder {
+				catPairs[c] = append(catPairs[c], [2]bool{hasCat(u.Categories, c), hasCat(v.Categories, c)})
+			}
+		}
+		if a.Checklist != nil && b.Checklist != nil {
+			for id, st := range a.Checklist {
+				itemPairs[id] = append(itemPairs[id], [2]string{st, b.Checklist[id]})
+			}
+			for _, f := range []string{"retention.indefinite", "sharing.sells_data", "cookies.dnt_ignored", "policy.continued_use", "rights.id_copy"} {
+				itemPairs["flag:"+f] = append(itemPairs["flag:"+f], [2]string{fmt.Sprint(hasCat(a.RedFlags, f)), fmt.Sprint(hasCat(b.RedFlags, f))})
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "units labelled by both: %d (%d kept as units by one labeller only)\n", units, dropped)
+	fmt.Fprintf(stdout, "%-24s %6s %6s %5s\n", "category", "kappa", "agree", "pos")
+	var all [][2]string
+	for _, c := range catOrder {
+		var ps [][2]string
+		pos := 0
+		for _, p := range catPairs[c] {
+			ps = append(ps, [2]string{fmt.Sprint(p[0]), fmt.Sprint(p[1])})
+			if p[0] || p[1] {
+				pos++
+			}
+		}
+		k, ag := kappa(ps)
+		fmt.Fprintf(stdout, "%-24s %6.3f %6.3f %5d\n", c, k, ag, pos)
+	}
+	ids := make([]string, 0, len(itemPairs))
+	for id := range itemPairs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if len(ids) > 0 {
+		fmt.Fprintf(stdout, "\nchecklist (%d documents)\n%-28s %6s %6s\n", len(itemPairs[ids[0]]), "item", "kappa", "agree")
+	}
+	for _, id := range ids {
+		k, ag := kappa(itemPairs[id])
+		fmt.Fprintf(stdout, "%-28s %6.3f %6.3f\n", id, k, ag)
+		if !strings.HasPrefix(id, "flag:") {
+			all = append(all, itemPairs[id]...)
+		}
+	}
+	if len(all) > 0 {
+		k, ag := kappa(all)
+		fmt.Fprintf(stdout, "%-28s %6.3f %6.3f\n", "all checklist items", k, ag)
+	}
+	return nil
+}
+
+func hasCat(list []string, c string) bool {
+	for _, x := range list {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// kappa returns Cohen's kappa and the raw agreement of paired labels. When
+// the chance agreement is 1 (both labellers always gave the same single
+// label) kappa is 1 if they agree everywhere.
+func kappa(ps [][2]string) (k, observed float64) {
+	if len(ps) == 0 {
+		return 0, 0
+	}
+	n := float64(len(ps))
+	ma, mb := map[string]float64{}, map[string]float64{}
+	agreeN := 0.0
+	for _, p := range ps {
+		ma[p[0]]++
+		mb[p[1]]++
+		if p[0] == p[1] {
+			agreeN++
+		}
+	}
+	observed = agreeN / n
+	expected := 0.0
+	for l, a := range ma {
+		expected += (a / n) * (mb[l] / n)
+	}
+	if expected == 1 {
+		return 1, observed
+	}
+	return (observed - expected) / (1 - expected), observed
 }

@@ -18,6 +18,18 @@ type Params struct {
 	Alpha float64
 	// Threshold is the probability at which a category is labelled.
 	Threshold float64
+	// Thresholds, when set (one per category, in the model's category
+	// order), replace Threshold per category: calibrated by the trainer on
+	// held-out predictions.
+	Thresholds []float64
+}
+
+// ThresholdFor returns the probability at which category ci is labelled.
+func (p Params) ThresholdFor(ci int) float64 {
+	if ci < len(p.Thresholds) && p.Thresholds[ci] > 0 {
+		return p.Thresholds[ci]
+	}
+	return p.Threshold
 }
 
 // Model is a one-vs-rest logistic regression over named features, one
@@ -100,6 +112,20 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 			case "threshold":
 				m.Threshold = v
 			default:
+				if c, ok := strings.CutPrefix(f[1], "threshold."); ok {
+					ci, err := cat(c)
+					if err != nil {
+						return nil, err
+					}
+					if v <= 0 || v >= 1 {
+						return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", pos, v)
+					}
+					if m.Thresholds == nil {
+						m.Thresholds = make([]float64, len(cats))
+					}
+					m.Thresholds[ci] = v
+					continue
+				}
 				return nil, fmt.Errorf("classify: %s: unknown param %q", pos, f[1])
 			}
 		case f[0] == "bias" && len(f) == 3:
@@ -155,6 +181,11 @@ func (m *Model) Format(header string) []byte {
 	}
 	fmt.Fprintf(&b, "param\tbigrams\t%d\nparam\tdropstop\t%d\nparam\tcontext\t%d\nparam\tstack\t%d\n", b01(m.Bigrams), b01(m.DropStop), b01(m.Context), b01(m.Stack))
 	fmt.Fprintf(&b, "param\talpha\t%s\nparam\tthreshold\t%s\n", ftoa(m.Alpha), ftoa(m.Threshold))
+	for ci, t := range m.Thresholds {
+		if t > 0 && ci < len(m.Cats) {
+			fmt.Fprintf(&b, "param\tthreshold.%s\t%s\n", m.Cats[ci], ftoa(t))
+		}
+	}
 	for ci, c := range m.Cats {
 		fmt.Fprintf(&b, "bias\t%s\t%s\n", c, ftoa(m.Bias[ci]))
 		for _, k := range sortedByMagnitude(m.Weights[ci]) {

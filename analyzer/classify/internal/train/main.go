@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -48,6 +49,8 @@ type config struct {
 	// BankRepeat counts every bank-train clause this many times, to
 	// balance the bank against the larger corpus.
 	BankRepeat int
+	// Calibrate sets per-category thresholds from out-of-fold predictions.
+	Calibrate bool
 }
 
 // defaults are the chosen hyperparameters (picked on leave-one-document-out
@@ -80,6 +83,7 @@ func run(args []string, stdout io.Writer) error {
 	errs := fl.Bool("errors", false, "print the combined classifier's CV and bank-dev false negatives and positives with the clause text")
 	cats := fl.String("cats", "", "with -errors: comma-separated categories to list (default all)")
 	check := fl.Bool("check", false, "train and compare with the committed models instead of writing them; fail when they differ")
+	test := fl.Bool("test", false, "report the shipped configuration on the real policies of the test split (never used to choose anything)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -91,6 +95,11 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("load corpus: %w", err)
 	}
+	real, err := eval.Load(os.DirFS(filepath.Join(*root, "corpus", "real")))
+	if err != nil {
+		return fmt.Errorf("load corpus/real: %w", err)
+	}
+	golds = append(golds, real...)
 	for _, code := range codes {
 		d, err := load(*root, code, golds)
 		if err != nil {
@@ -116,14 +125,18 @@ func run(args []string, stdout io.Writer) error {
 			if err := d.report(stdout, cfg); err != nil {
 				return err
 			}
+		case *test:
+			if err := d.reportTest(stdout, cfg); err != nil {
+				return err
+			}
 		default:
-			m := d.train(cfg, -1)
+			m := d.trainFinal(cfg)
 			out := filepath.Join(*root, "analyzer", "classify", "model", string(code)+".tsv")
 			header := fmt.Sprintf("PolicyLens classifier model (%s), written by `make model` (go run ./analyzer/classify/internal/train).\n"+
-				"Data: corpus/bank/%s.jsonl train split (%d clauses) + %d labelled corpus documents (%d clauses).\n"+
+				"Data: corpus/bank/%s.jsonl train split (%d clauses) + %d labelled documents of corpus/ and corpus/real train (%d clauses) + %d corpus/real dev documents.\n"+
 				"One-vs-rest L2 logistic regression: lambda %g, %d epochs, min df %d, positive weight %g, bank train counted %d times, %d strongest weights kept per category.\n"+
 				"Format: param name value | bias category weight | w category feature weight (u: unigram, b: bigram, l: lead-in, h: heading stems, x: lexicon score).",
-				code, code, len(d.bankTrain), len(d.docs), d.corpusClauses(), cfg.Lambda, cfg.Epochs, cfg.MinDF, cfg.PosBoost, max(cfg.BankRepeat, 1), cfg.Keep)
+				code, code, len(d.bankTrain), len(d.docs), d.corpusClauses(), len(d.dev), cfg.Lambda, cfg.Epochs, cfg.MinDF, cfg.PosBoost, max(cfg.BankRepeat, 1), cfg.Keep)
 			data := m.Format(header)
 			if *check {
 				old, err := os.ReadFile(out)
@@ -173,8 +186,32 @@ type data struct {
 	stem               func(string) string
 	stop               map[string]bool
 	bankTrain, bankDev []item
-	docs               []doc
+	// docs is the training pool: the labelled corpus and the real
+	// policies of the train split (corpus/real). Cross-validation folds
+	// are taken over it by document.
+	docs []doc
+	// dev holds the real policies of the dev split: settings are chosen on
+	// them (with the folds), and the final model also trains on them.
+	dev []doc
+	// test holds the real policies of the test split: never trained on,
+	// never used to choose anything; only -test reports them.
+	test []doc
 }
+
+// folds is the number of cross-validation folds over the training pool
+// (leave-one-document-out when the pool is smaller).
+const folds = 5
+
+// fold returns the cross-validation fold of pool document i.
+func (d *data) fold(i int) int {
+	if len(d.docs) <= folds {
+		return i
+	}
+	return i % folds
+}
+
+// nfolds returns the number of distinct folds.
+func (d *data) nfolds() int { return min(len(d.docs), folds) }
 
 func (d *data) corpusClauses() int {
 	n := 0
@@ -250,36 +287,53 @@ func load(root string, code lang.Code, golds []eval.Gold) (*data, error) {
 		if g.Language != string(code) {
 			continue
 		}
-		x, err := extract.Extract(g.Raw, extract.FormatAuto)
+		dc, err := d.segmentDoc(seg, g)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", g.Document, err)
+			return nil, err
 		}
-		cls, err := seg.Segment(x)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", g.Document, err)
+		switch g.Split {
+		case "dev":
+			d.dev = append(d.dev, dc)
+		case "test":
+			d.test = append(d.test, dc)
+		default:
+			d.docs = append(d.docs, dc)
 		}
-		spans, err := eval.Align(x.Text, g.Units)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", g.Document, err)
-		}
-		dc := doc{gold: g, text: x.Text}
-		for _, cl := range cls {
-			u := bestUnit(spans, cl.Start, cl.End)
-			it := item{cl: cl}
-			if u >= 0 {
-				if it.cats, err = catIndexes(catStrings(g.Units[u].Categories)); err != nil {
-					return nil, err
-				}
-			}
-			dc.items = append(dc.items, it)
-			dc.inGold = append(dc.inGold, u >= 0)
-		}
-		d.docs = append(d.docs, dc)
 	}
 	if len(d.docs) == 0 {
 		return nil, errors.New("no corpus documents in " + string(code))
 	}
 	return d, nil
+}
+
+// segmentDoc extracts and segments a labelled document and gives each
+// clause the categories of the unit it overlaps most.
+func (d *data) segmentDoc(seg *segment.Segmenter, g eval.Gold) (doc, error) {
+	x, err := extract.Extract(g.Raw, extract.FormatAuto)
+	if err != nil {
+		return doc{}, fmt.Errorf("%s: %w", g.Document, err)
+	}
+	cls, err := seg.Segment(x)
+	if err != nil {
+		return doc{}, fmt.Errorf("%s: %w", g.Document, err)
+	}
+	spans, err := eval.Align(x.Text, g.Units)
+	if err != nil {
+		return doc{}, fmt.Errorf("%s: %w", g.Document, err)
+	}
+	dc := doc{gold: g, text: x.Text}
+	for _, cl := range cls {
+		u := bestUnit(spans, cl.Start, cl.End)
+		it := item{cl: cl}
+		if u >= 0 {
+			if it.cats, err = catIndexes(catStrings(g.Units[u].Categories)); err != nil {
+				return doc{}, err
+			}
+		}
+		dc.items = append(dc.items, it)
+		dc.inGold = append(dc.inGold, u >= 0)
+	}
+	return dc, nil
 }
 
 func catStrings(cs []report.Category) []string {
@@ -320,29 +374,113 @@ func (d *data) examples(items []item, p model.Params) []model.Example {
 	return out
 }
 
-// trainItems returns bank-train plus the gold clauses of every document
-// but skip (-1: none).
-func (d *data) trainItems(skip, bankRepeat int) []item {
+// trainItems returns bank-train plus the gold clauses of every pool
+// document outside fold skip (-1: none), and of the dev documents when
+// withDev is set.
+func (d *data) trainItems(skip, bankRepeat int, withDev bool) []item {
 	var items []item
 	for range max(bankRepeat, 1) {
 		items = append(items, d.bankTrain...)
 	}
-	for i, dc := range d.docs {
-		if i == skip {
-			continue
-		}
+	add := func(dc doc) {
 		for k, it := range dc.items {
 			if dc.inGold[k] {
 				items = append(items, it)
 			}
 		}
 	}
+	for i, dc := range d.docs {
+		if skip >= 0 && d.fold(i) == skip {
+			continue
+		}
+		add(dc)
+	}
+	if withDev {
+		for _, dc := range d.dev {
+			add(dc)
+		}
+	}
 	return items
 }
 
-// train fits a model on bank-train and every corpus document but skip.
+// train fits a model on bank-train and every pool document outside fold
+// skip (-1: the whole pool).
 func (d *data) train(cfg config, skip int) *model.Model {
-	return model.Train(d.examples(d.trainItems(skip, cfg.BankRepeat), cfg.Params), categoryNames(), cfg.Params, cfg.TrainOptions)
+	return model.Train(d.examples(d.trainItems(skip, cfg.BankRepeat, false), cfg.Params), categoryNames(), cfg.Params, cfg.TrainOptions)
+}
+
+// trainFinal fits the model that ships: the whole pool and the dev
+// documents, with per-category thresholds calibrated on the pool's
+// out-of-fold predictions.
+func (d *data) trainFinal(cfg config) *model.Model {
+	m := model.Train(d.examples(d.trainItems(-1, cfg.BankRepeat, true), cfg.Params), categoryNames(), cfg.Params, cfg.TrainOptions)
+	m.Thresholds = d.calibrate(cfg)
+	return m
+}
+
+// foldModels trains one model per fold.
+func (d *data) foldModels(cfg config) []*model.Model {
+	ms := make([]*model.Model, d.nfolds())
+	for f := range ms {
+		ms[f] = d.train(cfg, f)
+	}
+	return ms
+}
+
+// calibrate returns per-category thresholds: for each category, the
+// threshold of a fixed grid with the best F1 over the pool's gold clauses,
+// each scored by the fold model that did not see its document. Nil when
+// cfg does not ask for calibration.
+func (d *data) calibrate(cfg config) []float64 {
+	if !cfg.Calibrate {
+		return nil
+	}
+	fms := d.foldModels(cfg)
+	type obs struct {
+		p    float64
+		gold bool
+	}
+	per := make([][]obs, len(report.Categories))
+	for i, dc := range d.docs {
+		m := *fms[d.fold(i)]
+		m.Thresholds = nil
+		m.Threshold = 0.01 // report every category with its probability
+		c := d.classifier(&m)
+		for k, it := range dc.items {
+			if !dc.inGold[k] {
+				continue
+			}
+			got := map[report.Category]float64{}
+			for _, l := range c.Classify(it.cl) {
+				got[l.Category] = l.Score
+			}
+			for ci, cat := range report.Categories {
+				per[ci] = append(per[ci], obs{got[cat], slices.Contains(it.cats, ci)})
+			}
+		}
+	}
+	out := make([]float64, len(report.Categories))
+	for ci := range report.Categories {
+		best, bestF := cfg.Threshold, -1.0
+		for t := 0.15; t < 0.751; t += 0.05 {
+			var k eval.Counts
+			for _, o := range per[ci] {
+				switch pred := o.p >= t; {
+				case pred && o.gold:
+					k.TP++
+				case pred:
+					k.FP++
+				case o.gold:
+					k.FN++
+				}
+			}
+			if f := k.F1(); f > bestF+1e-9 {
+				best, bestF = math.Round(t*100)/100, f
+			}
+		}
+		out[ci] = best
+	}
+	return out
 }
 
 func categoryNames() []string { return catStrings(report.Categories) }
@@ -350,8 +488,13 @@ func categoryNames() []string { return catStrings(report.Categories) }
 // scoreDocs classifies the documents' clauses (classifier per document) and
 // scores them as `policylens eval` does.
 func (d *data) scoreDocs(cls func(i int) *classify.Classifier) (eval.Slice, error) {
+	return d.scoreSet(d.docs, cls)
+}
+
+// scoreSet is scoreDocs on any list of documents.
+func (d *data) scoreSet(docs []doc, cls func(i int) *classify.Classifier) (eval.Slice, error) {
 	var scored []eval.Scored
-	for i, dc := range d.docs {
+	for i, dc := range docs {
 		c := cls(i)
 		rep := &report.Report{}
 		for _, it := range dc.items {
@@ -409,7 +552,7 @@ func (d *data) classifier(m *model.Model) *classify.Classifier {
 // withParams returns a copy of m deciding with other alpha and threshold.
 func withParams(m *model.Model, alpha, th float64) *model.Model {
 	c := *m
-	c.Alpha, c.Threshold = alpha, th
+	c.Alpha, c.Threshold, c.Thresholds = alpha, th, nil
 	return &c
 }
 
@@ -424,20 +567,32 @@ func printCounts(w io.Writer, title string, cs map[report.Category]eval.Counts) 
 
 // report prints the three measurements for one configuration.
 func (d *data) report(w io.Writer, cfg config) error {
+	fms := d.foldModels(cfg)
+	if cfg.Calibrate {
+		th := d.calibrate(cfg)
+		for _, m := range fms {
+			m.Thresholds = th
+		}
+	}
 	folds := make([]*model.Model, len(d.docs))
 	for i := range d.docs {
-		folds[i] = d.train(cfg, i)
+		folds[i] = fms[d.fold(i)]
 	}
 	full := d.train(cfg, -1)
+	if cfg.Calibrate {
+		full.Thresholds = fms[0].Thresholds
+	}
 	lexOnly := d.classifier(nil)
 	// The learned part alone, without any lexicon input: the lexicon was
 	// written while reading the corpus, so only this variant's CV says how
 	// the learning generalises.
 	pure := cfg
 	pure.Stack, pure.Alpha = false, 0
+	pure.Calibrate = false
+	pfms := d.foldModels(pure)
 	pureFolds := make([]*model.Model, len(d.docs))
 	for i := range d.docs {
-		pureFolds[i] = d.train(pure, i)
+		pureFolds[i] = pfms[d.fold(i)]
 	}
 	pureFull := d.train(pure, -1)
 	type variant struct {
@@ -452,14 +607,21 @@ func (d *data) report(w io.Writer, cfg config) error {
 		{"model with stacked lexicon features, alpha 0", func(i int) *classify.Classifier { return d.classifier(modelOnly(folds[i])) }, d.classifier(modelOnly(full))},
 		{fmt.Sprintf("combined (alpha %g, threshold %g)", cfg.Alpha, cfg.Threshold), func(i int) *classify.Classifier { return d.classifier(folds[i]) }, d.classifier(full)},
 	}
-	fmt.Fprintf(w, "== %s: bank train %d, dev %d clauses; corpus %d documents, %d gold clauses; %+v\n", d.code, len(d.bankTrain), len(d.bankDev), len(d.docs), d.corpusClauses(), cfg)
+	fmt.Fprintf(w, "== %s: bank train %d, dev %d clauses; pool %d documents, %d gold clauses; real dev %d documents; %+v\n", d.code, len(d.bankTrain), len(d.bankDev), len(d.docs), d.corpusClauses(), len(d.dev), cfg)
 	for _, v := range vs {
 		fmt.Fprintf(w, "-- %s\n", v.name)
 		cvs, err := d.scoreDocs(v.fold)
 		if err != nil {
 			return err
 		}
-		printCounts(w, "(a) leave-one-document-out CV on the corpus (units, micro-summed)", cvs.Categories)
+		printCounts(w, fmt.Sprintf("(a) %d-fold CV by document over the pool (units, micro-summed)", d.nfolds()), cvs.Categories)
+		if len(d.dev) > 0 {
+			dv, err := d.scoreSet(d.dev, func(int) *classify.Classifier { return v.full })
+			if err != nil {
+				return err
+			}
+			printCounts(w, "(d) real dev split (model trained on the pool)", dv.Categories)
+		}
 		printCounts(w, "(b) bank dev split (model trained on bank train + all corpus)", scoreItems(v.full, d.bankDev))
 		tr, err := d.scoreDocs(func(int) *classify.Classifier { return v.full })
 		if err != nil {
@@ -516,25 +678,28 @@ func (d *data) sweep(w io.Writer, base config) error {
 		}
 		feats = kept
 	}
-	fmt.Fprintf(w, "== %s sweep: features lambda posboost bankrepeat alpha threshold | CV macro-F1 | dev macro-F1 | mean | CV retention F1\n", d.code)
+	fmt.Fprintf(w, "== %s sweep: features lambda posboost bankrepeat alpha threshold | CV macro-F1 | bank dev macro-F1 | real dev macro-F1 | mean of CV and real dev\n", d.code)
 	for _, f := range feats {
 		for _, t := range trs {
 			cfg := base
 			cfg.Options = f.o
 			cfg.Lambda, cfg.PosBoost, cfg.BankRepeat = t.lambda, t.boost, t.rep
-			folds := make([]*model.Model, len(d.docs))
-			for i := range d.docs {
-				folds[i] = d.train(cfg, i)
-			}
+			fms := d.foldModels(cfg)
 			full := d.train(cfg, -1)
 			for _, a := range alphas {
 				for _, th := range ths {
-					cvs, err := d.scoreDocs(func(i int) *classify.Classifier { return d.classifier(withParams(folds[i], a, th)) })
+					cvs, err := d.scoreDocs(func(i int) *classify.Classifier { return d.classifier(withParams(fms[d.fold(i)], a, th)) })
 					if err != nil {
 						return err
 					}
 					dev := scoreItems(d.classifier(withParams(full, a, th)), d.bankDev)
-					fmt.Fprintf(w, "%-16s %6g %g %d %3g %4g | %.3f | %.3f | %.3f | %.3f\n", f.name, t.lambda, t.boost, t.rep, a, th, cvs.MacroF1(), macro(dev), (cvs.MacroF1()+macro(dev))/2, cvs.Categories[report.Retention].F1())
+					rdev := cvs
+					if len(d.dev) > 0 {
+						if rdev, err = d.scoreSet(d.dev, func(int) *classify.Classifier { return d.classifier(withParams(full, a, th)) }); err != nil {
+							return err
+						}
+					}
+					fmt.Fprintf(w, "%-16s %6g %g %d %3g %4g | %.3f | %.3f | %.3f | %.3f\n", f.name, t.lambda, t.boost, t.rep, a, th, cvs.MacroF1(), macro(dev), rdev.MacroF1(), (cvs.MacroF1()+rdev.MacroF1())/2)
 				}
 			}
 		}
@@ -587,8 +752,9 @@ func (d *data) errors(w io.Writer, cfg config, only string) error {
 			}
 		}
 	}
+	fms := d.foldModels(cfg)
 	for i, dc := range d.docs {
-		c := d.classifier(d.train(cfg, i))
+		c := d.classifier(fms[d.fold(i)])
 		for k, it := range dc.items {
 			if dc.inGold[k] {
 				check("cv "+dc.gold.Document, c, it)
@@ -598,6 +764,13 @@ func (d *data) errors(w io.Writer, cfg config, only string) error {
 	full := d.classifier(d.train(cfg, -1))
 	for _, it := range d.bankDev {
 		check("dev", full, it)
+	}
+	for _, dc := range d.dev {
+		for k, it := range dc.items {
+			if dc.inGold[k] {
+				check("real dev "+dc.gold.Document, full, it)
+			}
+		}
 	}
 	for _, cat := range report.Categories {
 		if len(want) > 0 && !want[cat] {
@@ -613,5 +786,23 @@ func (d *data) errors(w io.Writer, cfg config, only string) error {
 			}
 		}
 	}
+	return nil
+}
+
+// reportTest prints the shipped configuration's figures on the real test
+// split: the model trained as make model trains it (pool and dev), each
+// test document analysed by the classifier alone (no checklist), scored as
+// eval scores units.
+func (d *data) reportTest(w io.Writer, cfg config) error {
+	if len(d.test) == 0 {
+		return errors.New("no test documents in " + string(d.code))
+	}
+	c := d.classifier(d.trainFinal(cfg))
+	ts, err := d.scoreSet(d.test, func(int) *classify.Classifier { return c })
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "== %s: real test split, %d documents, %d units\n", d.code, len(d.test), ts.Units)
+	printCounts(w, "test (final model: pool + dev)", ts.Categories)
 	return nil
 }
