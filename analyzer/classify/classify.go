@@ -271,7 +271,7 @@ func isOneWord(w string) bool {
 // clauseWords are a clause's words, split and stemmed once for the lexicon
 // and the model (model.StemWords).
 type clauseWords struct {
-	own, lead, head []model.Word
+	own, lead, head, prev []model.Word
 }
 
 // words splits and stems the words of cl, its lead-in and its heading.
@@ -279,11 +279,16 @@ func (c *Classifier) words(cl segment.Clause, st stemmer) clauseWords {
 	st.seed(cl.Tokens)
 	st.seed(cl.LeadInTokens)
 	st.seed(cl.HeadingTokens)
-	return clauseWords{
+	ws := clauseWords{
 		own:  model.StemWords(cl.Tokens, st.get),
 		lead: model.StemWords(cl.LeadInTokens, st.get),
 		head: model.StemWords(cl.HeadingTokens, st.get),
 	}
+	if c.m != nil && c.m.Prev {
+		st.seed(cl.PrevTokens)
+		ws.prev = model.StemWords(cl.PrevTokens, st.get)
+	}
+	return ws
 }
 
 func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
@@ -346,7 +351,7 @@ func (c *Classifier) Features(cl segment.Clause) []model.Feature {
 }
 
 func (c *Classifier) features(lex []lexResult, ws clauseWords) []model.Feature {
-	fs := model.FeaturesOf(ws.own, ws.lead, ws.head, c.stop, c.m.Options)
+	fs := model.FeaturesOf(ws.own, ws.lead, ws.head, ws.prev, c.stop, c.m.Options)
 	if c.m.Stack {
 		for ci, cat := range report.Categories {
 			fs = append(fs, model.Feature{Name: "x:" + string(cat), Value: c.lexNorm(ci, lex[ci]), Src: model.Lex})
@@ -370,7 +375,7 @@ func (c *Classifier) modelEvidence(cl segment.Clause, ci int, fs []model.Feature
 	w := c.m.Weights[ci]
 	pos := make([]model.Feature, 0, len(fs))
 	for _, f := range fs {
-		if w[f.Name] > 0 && f.Src != model.Lex && c.informative(f.Name) {
+		if w[f.Name] > 0 && f.Src != model.Lex && f.Src != model.Prev && c.informative(f.Name) {
 			pos = append(pos, f)
 		}
 	}

@@ -129,6 +129,9 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 				c.Heading = doc.Text[heading.start:heading.end]
 				c.HeadingTokens = headToks
 			}
+			if n := len(out); n > 0 && out[n-1].Heading == c.Heading {
+				c.PrevTokens = out[n-1].Tokens
+			}
 			out = append(out, c)
 		})
 		if err != nil {

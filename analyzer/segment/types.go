@@ -29,4 +29,9 @@ type Clause struct {
 	// with offsets in the document text, for classifiers that use context.
 	LeadInTokens  []Token
 	HeadingTokens []Token
+	// PrevTokens are the tokens of the clause before this one under the
+	// same heading (nil for the first): real policies carry a topic from
+	// sentence to sentence ("This information is for our use only"), so
+	// classifiers may read the neighbour too.
+	PrevTokens []Token
 }

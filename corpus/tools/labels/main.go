@@ -344,6 +344,7 @@ func buildOne(dir, name string) (int, error) {
 		labels[idx] = f[1:]
 	}
 	var units []unit
+	var pendingGap []string // H and X lines since the last unit
 	for i, t := range tmpl {
 		f, ok := labels[i+1]
 		if !ok {
@@ -355,6 +356,7 @@ func buildOne(dir, name string) (int, error) {
 		}
 		switch code {
 		case "H", "X": // a heading or not policy text: not a unit
+			pendingGap = append(pendingGap, t.text)
 			continue
 		case "M": // continues the previous unit; its vague terms join the unit's
 			if len(units) == 0 {
@@ -365,10 +367,18 @@ func buildOne(dir, name string) (int, error) {
 				return 0, err
 			}
 			last := &units[len(units)-1]
+			// Text skipped between the unit and its continuation (a page
+			// marker) stays inside the unit, so that its text is one piece
+			// of the document.
+			for _, g := range pendingGap {
+				last.Text += " " + g
+			}
+			pendingGap = nil
 			last.Text += " " + t.text
 			last.Vague = append(last.Vague, vs...)
 			continue
 		}
+		pendingGap = nil
 		u := unit{Text: t.text, Heading: t.heading, LeadIn: t.leadIn, Categories: []string{}, Vague: []vague{}}
 		if code != "-" {
 			have := map[string]bool{}

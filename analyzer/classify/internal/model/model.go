@@ -107,6 +107,8 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 				m.Context = v != 0
 			case "stack":
 				m.Stack = v != 0
+			case "prev":
+				m.Prev = v != 0
 			case "alpha":
 				m.Alpha = v
 			case "threshold":
@@ -180,6 +182,9 @@ func (m *Model) Format(header string) []byte {
 		return 0
 	}
 	fmt.Fprintf(&b, "param\tbigrams\t%d\nparam\tdropstop\t%d\nparam\tcontext\t%d\nparam\tstack\t%d\n", b01(m.Bigrams), b01(m.DropStop), b01(m.Context), b01(m.Stack))
+	if m.Prev {
+		fmt.Fprintf(&b, "param\tprev\t1\n")
+	}
 	fmt.Fprintf(&b, "param\talpha\t%s\nparam\tthreshold\t%s\n", ftoa(m.Alpha), ftoa(m.Threshold))
 	for ci, t := range m.Thresholds {
 		if t > 0 && ci < len(m.Cats) {

@@ -84,6 +84,7 @@ const (
 	Lead        // the lead-in of a list item
 	Head        // the section heading
 	Lex         // the lexicon's score (stacking); not text, never evidence
+	Prev        // the previous clause of the section; never evidence
 )
 
 // Feature is one feature present in a clause, with the token range it
@@ -91,7 +92,7 @@ const (
 type Feature struct {
 	Name        string
 	Value       float64 // 1 for n-grams and context words
-	Src         int     // Own, Lead, Head or Lex
+	Src         int     // Own, Lead, Head, Lex or Prev
 	First, Last int     // token indexes, inclusive
 }
 
@@ -105,6 +106,9 @@ type Options struct {
 	// Context adds the lead-in's (list items) and heading's unigrams as
 	// prefixed features.
 	Context bool
+	// Prev adds the previous clause's unigrams (same section) as prefixed
+	// features ("p:<stem>").
+	Prev bool
 	// Stack adds the lexicon's normalised score of every category as a
 	// real-valued feature ("x:<category>"), so the model learns how far to
 	// trust each lexicon category (the classifier adds these features).
@@ -114,22 +118,22 @@ type Options struct {
 // Features returns the distinct features of a clause, in text order. stop
 // holds the stopword stems of the language.
 func Features(cl segment.Clause, stem func(string) string, stop map[string]bool, o Options) []Feature {
-	return FeaturesOf(StemWords(cl.Tokens, stem), StemWords(cl.LeadInTokens, stem), StemWords(cl.HeadingTokens, stem), stop, o)
+	return FeaturesOf(StemWords(cl.Tokens, stem), StemWords(cl.LeadInTokens, stem), StemWords(cl.HeadingTokens, stem), StemWords(cl.PrevTokens, stem), stop, o)
 }
 
 // FeaturesOf is Features on the clause's words already split and stemmed
 // (StemWords of its tokens, lead-in tokens and heading tokens), for a
 // caller that has them at hand.
-func FeaturesOf(own, lead, head []Word, stop map[string]bool, o Options) []Feature {
+func FeaturesOf(own, lead, head, prev []Word, stop map[string]bool, o Options) []Feature {
 	var out []Feature
 	// Features are told apart by name. Each kind has its own set, keyed by
 	// the stems after the name's prefix, so that a repeated feature costs
 	// no string; names of different kinds differ by their prefix. (Stems
 	// hold letters and digits only, see Words, so the "_" of a bigram's
 	// name cannot make two bigrams one.)
-	unigrams := map[string]bool{}         // own unigrams, by stem
-	bigrams := map[[2]string]bool{}       // own bigrams, by stems
-	context := [2]map[string]bool{{}, {}} // lead-in and heading words, by stem
+	unigrams := map[string]bool{}             // own unigrams, by stem
+	bigrams := map[[2]string]bool{}           // own bigrams, by stems
+	context := [3]map[string]bool{{}, {}, {}} // lead-in, heading and previous clause words, by stem
 	ws := own
 	if o.DropStop {
 		kept := ws[:0:0]
@@ -152,7 +156,7 @@ func FeaturesOf(own, lead, head []Word, stop map[string]bool, o Options) []Featu
 			}
 		}
 	}
-	if !o.Context {
+	if !o.Context && !o.Prev {
 		return out
 	}
 	ctx := func(k int, prefix string, src int, words []Word) {
@@ -163,8 +167,13 @@ func FeaturesOf(own, lead, head []Word, stop map[string]bool, o Options) []Featu
 			}
 		}
 	}
-	ctx(0, "l:", Lead, lead)
-	ctx(1, "h:", Head, head)
+	if o.Context {
+		ctx(0, "l:", Lead, lead)
+		ctx(1, "h:", Head, head)
+	}
+	if o.Prev {
+		ctx(2, "p:", Prev, prev)
+	}
 	return out
 }
 

@@ -83,6 +83,10 @@ func run(args []string, stdout io.Writer) error {
 	errs := fl.Bool("errors", false, "print the combined classifier's CV and bank-dev false negatives and positives with the clause text")
 	cats := fl.String("cats", "", "with -errors: comma-separated categories to list (default all)")
 	check := fl.Bool("check", false, "train and compare with the committed models instead of writing them; fail when they differ")
+	calibrate := fl.String("calibrate", "", "override per-category threshold calibration (true or false), to measure it")
+	ctxFeat := fl.String("context", "", "override the heading and lead-in features (true or false), to measure them")
+	lambda := fl.Float64("lambda", 0, "override the L2 strength, to measure it")
+	prevFeat := fl.String("prev", "", "override the previous-clause features (true or false), to measure them")
 	test := fl.Bool("test", false, "report the shipped configuration on the real policies of the test split (never used to choose anything)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -111,6 +115,18 @@ func run(args []string, stdout io.Writer) error {
 		}
 		if *epochs > 0 {
 			cfg.Epochs = *epochs
+		}
+		if *calibrate != "" {
+			cfg.Calibrate = *calibrate == "true"
+		}
+		if *ctxFeat != "" {
+			cfg.Context = *ctxFeat == "true"
+		}
+		if *prevFeat != "" {
+			cfg.Prev = *prevFeat == "true"
+		}
+		if *lambda > 0 {
+			cfg.Lambda = *lambda
 		}
 		switch {
 		case *errs:
