@@ -67,6 +67,9 @@ type Classifier struct {
 	// weights holds m.Weights by feature: its weight in every category
 	// (0 where the category has none), for logits.
 	weights map[string][]float64
+	// clusters maps stems to their word cluster (model/<lang>.clusters.tsv),
+	// loaded when the model uses cluster features.
+	clusters map[string]string
 }
 
 // The model weights are data, one file per language, rebuilt by `make model`
@@ -112,6 +115,11 @@ func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 		ev[lx.stem(w)] = true
 	}
 	c := &Classifier{code: code, lx: lx, m: m, stop: model.Stopwords(code, lx.stem), evStop: ev}
+	if m != nil && m.Clusters {
+		if c.clusters, err = loadClusters(code); err != nil {
+			return nil, err
+		}
+	}
 	if m != nil {
 		c.weights = map[string][]float64{}
 		for ci, w := range m.Weights {
@@ -148,6 +156,28 @@ func (c *Classifier) logits(fs []model.Feature) []float64 {
 var evidenceStop = map[lang.Code]string{
 	lang.English: "we you your they it he she not no do does will would can could may might must shall should have has had get",
 	lang.French:  "nous vous on ne pas peut pouvons pouvez peuvent avons avez ont a sera seront fait faire",
+}
+
+// loadClusters reads the embedded word clusters of a language: lines
+// "stem<TAB>cluster", '#' comments.
+func loadClusters(code lang.Code) (map[string]string, error) {
+	name := "model/" + string(code) + ".clusters.tsv"
+	data, err := modelFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", name, err)
+	}
+	out := map[string]string{}
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		stem, id, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("classify: %s:%d: want stem<TAB>cluster", name, i+1)
+		}
+		out[stem] = id
+	}
+	return out, nil
 }
 
 // categoryNames returns report.Categories as strings.
@@ -351,7 +381,7 @@ func (c *Classifier) Features(cl segment.Clause) []model.Feature {
 }
 
 func (c *Classifier) features(lex []lexResult, ws clauseWords) []model.Feature {
-	fs := model.FeaturesOf(ws.own, ws.lead, ws.head, ws.prev, c.stop, c.m.Options)
+	fs := model.FeaturesOf(ws.own, ws.lead, ws.head, ws.prev, c.stop, c.clusters, c.m.Options)
 	if c.m.Stack {
 		for ci, cat := range report.Categories {
 			fs = append(fs, model.Feature{Name: "x:" + string(cat), Value: c.lexNorm(ci, lex[ci]), Src: model.Lex})

@@ -109,6 +109,8 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 				m.Stack = v != 0
 			case "prev":
 				m.Prev = v != 0
+			case "clusters":
+				m.Clusters = v != 0
 			case "alpha":
 				m.Alpha = v
 			case "threshold":
@@ -184,6 +186,9 @@ func (m *Model) Format(header string) []byte {
 	fmt.Fprintf(&b, "param\tbigrams\t%d\nparam\tdropstop\t%d\nparam\tcontext\t%d\nparam\tstack\t%d\n", b01(m.Bigrams), b01(m.DropStop), b01(m.Context), b01(m.Stack))
 	if m.Prev {
 		fmt.Fprintf(&b, "param\tprev\t1\n")
+	}
+	if m.Clusters {
+		fmt.Fprintf(&b, "param\tclusters\t1\n")
 	}
 	fmt.Fprintf(&b, "param\talpha\t%s\nparam\tthreshold\t%s\n", ftoa(m.Alpha), ftoa(m.Threshold))
 	for ci, t := range m.Thresholds {

@@ -106,6 +106,10 @@ type Options struct {
 	// Context adds the lead-in's (list items) and heading's unigrams as
 	// prefixed features.
 	Context bool
+	// Clusters adds the word cluster of each of the clause's words
+	// ("k:<id>") and, with Context, of its lead-in's words ("lk:<id>"):
+	// clusters learned from unlabelled policies (see internal/clusters).
+	Clusters bool
 	// Prev adds the previous clause's unigrams (same section) as prefixed
 	// features ("p:<stem>").
 	Prev bool
@@ -118,13 +122,15 @@ type Options struct {
 // Features returns the distinct features of a clause, in text order. stop
 // holds the stopword stems of the language.
 func Features(cl segment.Clause, stem func(string) string, stop map[string]bool, o Options) []Feature {
-	return FeaturesOf(StemWords(cl.Tokens, stem), StemWords(cl.LeadInTokens, stem), StemWords(cl.HeadingTokens, stem), StemWords(cl.PrevTokens, stem), stop, o)
+	return FeaturesOf(StemWords(cl.Tokens, stem), StemWords(cl.LeadInTokens, stem), StemWords(cl.HeadingTokens, stem), StemWords(cl.PrevTokens, stem), stop, nil, o)
 }
 
 // FeaturesOf is Features on the clause's words already split and stemmed
 // (StemWords of its tokens, lead-in tokens and heading tokens), for a
 // caller that has them at hand.
-func FeaturesOf(own, lead, head, prev []Word, stop map[string]bool, o Options) []Feature {
+//
+// clusters maps stems to their cluster id (used when o.Clusters).
+func FeaturesOf(own, lead, head, prev []Word, stop map[string]bool, clusters map[string]string, o Options) []Feature {
 	var out []Feature
 	// Features are told apart by name. Each kind has its own set, keyed by
 	// the stems after the name's prefix, so that a repeated feature costs
@@ -154,6 +160,23 @@ func FeaturesOf(own, lead, head, prev []Word, stop map[string]bool, o Options) [
 				bigrams[k] = true
 				out = append(out, Feature{Name: "b:" + w.Stem + "_" + ws[i+1].Stem, Value: 1, Src: Own, First: w.Tok, Last: ws[i+1].Tok})
 			}
+		}
+	}
+	if o.Clusters && clusters != nil {
+		seen := map[string]bool{}
+		add := func(prefix string, src int, words []Word) {
+			for _, w := range words {
+				c, ok := clusters[w.Stem]
+				if !ok || stop[w.Stem] || seen[prefix+c] {
+					continue
+				}
+				seen[prefix+c] = true
+				out = append(out, Feature{Name: prefix + c, Value: 1, Src: src, First: w.Tok, Last: w.Tok})
+			}
+		}
+		add("k:", Own, own)
+		if o.Context {
+			add("lk:", Lead, lead)
 		}
 	}
 	if !o.Context && !o.Prev {

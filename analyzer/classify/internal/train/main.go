@@ -61,12 +61,12 @@ var defaults = map[lang.Code]config{
 	// but let the model overrule the lexicon's "none" cues (a contact line
 	// became collection): alpha 2 keeps the lexicon's direct say.
 	lang.English: {
-		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.3},
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true, Context: true, Clusters: true}, Alpha: 1, Threshold: 0.25},
 		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 1, Seed: 1},
 		BankRepeat:   1,
 	},
 	lang.French: {
-		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true}, Alpha: 2, Threshold: 0.4},
+		Params:       model.Params{Options: model.Options{Bigrams: true, Stack: true, Context: true, Clusters: true}, Alpha: 1, Threshold: 0.25},
 		TrainOptions: model.TrainOptions{Lambda: 3e-4, Epochs: 20, MinDF: 2, Keep: 700, PosBoost: 2, Seed: 1},
 		BankRepeat:   1,
 	},
@@ -87,6 +87,8 @@ func run(args []string, stdout io.Writer) error {
 	ctxFeat := fl.String("context", "", "override the heading and lead-in features (true or false), to measure them")
 	lambda := fl.Float64("lambda", 0, "override the L2 strength, to measure it")
 	prevFeat := fl.String("prev", "", "override the previous-clause features (true or false), to measure them")
+	bankRep := fl.Int("bank", -1, "override how many times the clause bank's train split counts (0: left out), to measure it")
+	clFeat := fl.String("clusters", "", "override the word-cluster features (true or false), to measure them")
 	test := fl.Bool("test", false, "report the shipped configuration on the real policies of the test split (never used to choose anything)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -121,6 +123,12 @@ func run(args []string, stdout io.Writer) error {
 		}
 		if *ctxFeat != "" {
 			cfg.Context = *ctxFeat == "true"
+		}
+		if *bankRep >= 0 {
+			cfg.BankRepeat = *bankRep
+		}
+		if *clFeat != "" {
+			cfg.Clusters = *clFeat == "true"
 		}
 		if *prevFeat != "" {
 			cfg.Prev = *prevFeat == "true"
@@ -395,7 +403,7 @@ func (d *data) examples(items []item, p model.Params) []model.Example {
 // withDev is set.
 func (d *data) trainItems(skip, bankRepeat int, withDev bool) []item {
 	var items []item
-	for range max(bankRepeat, 1) {
+	for range bankRepeat {
 		items = append(items, d.bankTrain...)
 	}
 	add := func(dc doc) {
@@ -682,8 +690,8 @@ func (d *data) sweep(w io.Writer, base config) error {
 		// Around the chosen configuration only.
 		feats = []feat{{"chosen", base.Options}}
 		trs = []tr{{base.Lambda, base.PosBoost, base.BankRepeat}}
-		alphas = []float64{1, 1.5, 2, 3}
-		ths = []float64{0.1, 0.15, 0.2, 0.25, 0.3}
+		alphas = []float64{0, 0.5, 1, 1.5}
+		ths = []float64{0.2, 0.25, 0.3, 0.35, 0.4}
 	}
 	if only := os.Getenv("SWEEP_FEATS"); only != "" {
 		var kept []feat
