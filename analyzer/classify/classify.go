@@ -202,6 +202,9 @@ type lexResult struct {
 	label    bool     // the lexicon alone would label the clause
 	yields   bool     // the category gives way to a stronger one
 	evidence []string // the positive cues as written
+	// own reports whether the evidence comes from the clause's own words
+	// (not only from its lead-in or heading).
+	own bool
 }
 
 // Classify returns the categories of cl, in report.Categories order, each
@@ -348,6 +351,11 @@ func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
 		if r.total > 0 {
 			ev = append(ev, r.evidence...)
 		}
+		if !r.own && !isItem(cl) && !c.ownSupport(ci, fs) {
+			// The heading alone does not label a clause that is not a list
+			// item: one of its own words must speak for the category too.
+			continue
+		}
 		ev = c.modelEvidence(cl, ci, fs, ev)
 		if len(ev) == 0 {
 			continue
@@ -355,6 +363,27 @@ func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
 		labels = append(labels, report.Label{Category: cat, Score: round2(p), Evidence: ev})
 	}
 	return labels
+}
+
+// isItem reports whether cl is a list item under a lead-in.
+func isItem(cl segment.Clause) bool {
+	return len(cl.LeadInTokens) > 0 || strings.TrimSpace(cl.LeadIn) != ""
+}
+
+// minOwnSupport is the weight one of a clause's own n-grams must have for
+// a category before its heading may decide it.
+const minOwnSupport = 0.5
+
+// ownSupport reports whether one of the clause's own n-grams speaks for
+// category ci (see minOwnSupport).
+func (c *Classifier) ownSupport(ci int, fs []model.Feature) bool {
+	w := c.m.Weights[ci]
+	for _, f := range fs {
+		if f.Src == model.Own && !strings.HasPrefix(f.Name, "k:") && w[f.Name] >= minOwnSupport && c.informative(f.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // lexNorm is the lexicon's score of category ci relative to its
@@ -528,9 +557,11 @@ func (c *Classifier) lexicon(cl segment.Clause, ws clauseWords) []lexResult {
 		if r.total < c.lx.cats[ci].threshold || r.yields {
 			// Evidence still matters to the model's label.
 			r.evidence = evidence(own, ci, cl.Text, cl.Start, cl.Tokens)
+			r.own = len(r.evidence) > 0
 			continue
 		}
 		ev := evidence(own, ci, cl.Text, cl.Start, cl.Tokens)
+		r.own = len(ev) > 0
 		if len(ev) == 0 {
 			// Decided by context alone (a list item under its lead-in):
 			// the lead-in's or heading's words are the evidence.
