@@ -379,9 +379,10 @@ func writeHistoryText(w io.Writer, rows []historyRow) error {
 		if r.Change != "first" {
 			edits = fmt.Sprintf("%d/%d/%d", r.Added, r.Removed, r.Reworded)
 		}
+		// red flags, then "; " and the checklist changes if any
 		notes := strings.Join(r.RedFlags, " ")
 		if cl := checklistCell(r.Checklist); cl != "" {
-			notes = strings.TrimSpace(notes + "; " + cl)
+			notes += "; " + cl
 		}
 		line := fmt.Sprintf("%-10s  %-16s %-5s %5.1f  %-13s %-8s %-12s %s", r.Date, shortName(r.Version), r.Grade, r.Score, counts, r.Change, edits, notes)
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
