@@ -26,13 +26,14 @@ func runDiff(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	fl := newFlags("diff")
 	format := fl.String("format", "", "json, text or md")
 	exitCode := fl.Bool("exit-code", false, "exit 1 when the versions differ")
-	if err := parseFlags(fl, args); err != nil {
+	pos, err := parseInterspersed(fl, args)
+	if err != nil {
 		return err
 	}
-	if fl.NArg() != 2 {
+	if len(pos) != 2 {
 		return usageError("diff: give two versions, OLD and NEW (a FILE, or - for standard input)")
 	}
-	if fl.Arg(0) == "-" && fl.Arg(1) == "-" {
+	if pos[0] == "-" && pos[1] == "-" {
 		return usageError("diff: only one of OLD and NEW can be standard input")
 	}
 	if *format == "" {
@@ -50,7 +51,7 @@ func runDiff(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	}
 	var reps [2]*report.Report
 	for k := range reps {
-		name := fl.Arg(k)
+		name := pos[k]
 		raw, err := readInput(name, stdin)
 		if err != nil {
 			return err
@@ -62,9 +63,9 @@ func runDiff(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	d := diff.Compare(reps[0], reps[1])
 	switch *format {
 	case "text":
-		err = render.DiffText(stdout, d, fl.Arg(0), fl.Arg(1))
+		err = render.DiffText(stdout, d, pos[0], pos[1])
 	case "md":
-		err = render.DiffMarkdown(stdout, d, fl.Arg(0), fl.Arg(1))
+		err = render.DiffMarkdown(stdout, d, pos[0], pos[1])
 	default:
 		err = writeJSON(stdout, d, true)
 	}
@@ -206,7 +207,8 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 	fl := newFlags("history")
 	format := fl.String("format", "", "text, json (JSON lines) or csv")
 	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers")
-	if err := parseFlags(fl, args); err != nil {
+	pos, err := parseInterspersed(fl, args)
+	if err != nil {
 		return err
 	}
 	if *format == "" {
@@ -219,10 +221,9 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 		return usageError("history: --format must be text, json or csv, not %q", *format)
 	}
 	var versions []policyVersion
-	var err error
-	switch fl.NArg() {
+	switch len(pos) {
 	case 1:
-		arg := fl.Arg(0)
+		arg := pos[0]
 		if st, serr := os.Stat(arg); serr == nil && st.IsDir() {
 			versions, err = listDatedFiles(arg)
 			break
@@ -233,10 +234,10 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		versions, err = listGitVersions(ctx, repo, path)
 	case 2:
-		if !isGitRepo(fl.Arg(0)) {
-			return usageError("history: %s is not a git repository", fl.Arg(0))
+		if !isGitRepo(pos[0]) {
+			return usageError("history: %s is not a git repository", pos[0])
 		}
-		versions, err = listGitVersions(ctx, fl.Arg(0), fl.Arg(1))
+		versions, err = listGitVersions(ctx, pos[0], pos[1])
 	default:
 		return usageError("history: give a DIR of dated versions, REPO.git:PATH, or a git working tree and a PATH")
 	}
@@ -244,7 +245,7 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	if len(versions) == 0 {
-		return fmt.Errorf("history: no dated versions in %s (looked for YYYY-MM-DD*.md|html|txt)", fl.Arg(0))
+		return fmt.Errorf("history: no dated versions in %s (looked for YYYY-MM-DD*.md|html|txt)", pos[0])
 	}
 	eng, err := analyzer.New()
 	if err != nil {

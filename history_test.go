@@ -82,6 +82,7 @@ func TestDiffCLI(t *testing.T) {
 		{"identical, --exit-code", []string{"diff", "--exit-code", v1, v1}, 0},
 		{"changed, no flag", []string{"diff", v2, v3}, 0},
 		{"changed, --exit-code", []string{"diff", "--exit-code", v2, v3}, 1},
+		{"changed, --exit-code after the files", []string{"diff", v2, v3, "--exit-code"}, 1},
 		{"one version only", []string{"diff", v1}, 2},
 		{"bad format", []string{"diff", "--format", "csv", v1, v2}, 2},
 		{"both on stdin", []string{"diff", "-", "-"}, 2},
@@ -154,7 +155,7 @@ func TestHistoryDir(t *testing.T) {
 	rows := historyRows(t, exampleHistory)
 	checkExampleRows(t, rows, []string{"2024-01-10.md", "2024-03-02.html", "2024-06-01.md", "2024-06-01.2.md"})
 
-	csv, _, err := runCLI(t, "", "history", "--format", "csv", exampleHistory)
+	csv, _, err := runCLI(t, "", "history", exampleHistory, "--format", "csv") // flags after the folder, as in the issue
 	if err != nil {
 		t.Fatal(err)
 	}

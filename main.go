@@ -139,6 +139,26 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// parseInterspersed parses flags wherever they stand among the arguments
+// ("history DIR --format csv" as well as "history --format csv DIR") and
+// returns the other arguments in order; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		n := len(args) - len(fs.Args()) // arguments the flags took
+		ended := n > 0 && args[n-1] == "--"
+		args = fs.Args()
+		if ended || len(args) == 0 {
+			return append(rest, args...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
 func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	fl := newFlags("analyze")
 	format := fl.String("format", "", "json, text or md")
