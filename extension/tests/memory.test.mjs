@@ -185,3 +185,43 @@ test("memory: the least recently read sites are dropped beyond the cap", async (
   for (let i = 0; i < 5; i++) await mem.remember(`https://site${i}.example/privacy`, rep, new Date(NOW.getTime() + i * 1000));
   assert.deepEqual((await mem.list()).map((s) => s.site), ["site4.example", "site3.example", "site2.example"]);
 });
+
+test("changes: the popup's words for a change, in English and French", async () => {
+  const { changeView, readDate } = await import("../lib/changes.js");
+  const { translator } = await import("./i18n.mjs");
+  /** @type {import("../lib/memory.js").Change} */
+  const ch = {
+    since: "2026-03-12T10:00:00Z",
+    grade: { old: "B", new: "C", oldScore: 70, newScore: 55 },
+    gained: [{ id: "rights.deadline", old: "missing", new: "found" }],
+    lost: [{ id: "sharing.sale", old: "found", new: "missing" }],
+    newFlags: ["sharing.sells_data"],
+    goneFlags: [],
+    added: [{ id: "c9", text: "We sell your browsing history to data brokers." }],
+    reworded: [{ id: "c3", text: "We keep your data for three years.", similarity: 0.6 }],
+    removed: 1,
+  };
+  const now = new Date("2026-06-01T00:00:00Z");
+  assert.equal(readDate(ch.since, "en", now), "March 12");
+  assert.equal(readDate(ch.since, "fr", now), "12 mars");
+  assert.equal(readDate("2025-03-12T10:00:00Z", "en", now), "March 12, 2025");
+  const en = changeView(ch, translator("en"), "en", now);
+  assert.equal(en.heading, "Changed since you last read it on March 12");
+  assert.equal(en.grade, "Grade: B → C");
+  assert.deepEqual(en.items.map((i) => i.kind), ["new_flag", "lost", "gained"], "what matters first");
+  assert.match(en.items[0].text, /^New red flag: /);
+  assert.match(en.items[1].text, /^Commitment lost: .+ \(Stated → Missing\)$/);
+  assert.deepEqual(en.added.map((s) => s.id), ["c9"]);
+  assert.deepEqual(en.reworded.map((s) => s.id), ["c3"]);
+  assert.equal(en.removed, "1 sentence removed.");
+  const fr = changeView(ch, translator("fr"), "fr", now);
+  assert.equal(fr.heading, "A changé depuis votre dernière lecture, le 12 mars");
+  assert.equal(fr.removed, "1 phrase supprimée.");
+  for (const v of [en, fr]) {
+    for (const s of [v.heading, v.grade, v.removed, ...v.items.map((i) => i.text)]) {
+      assert.ok(s && !s.includes("$"), `untranslated: ${JSON.stringify(s)}`);
+    }
+  }
+  const t = translator("en");
+  for (const k of ["change_added_h", "change_reworded_h", "change_marked", "change_removed_other", "badge_title_changed"]) assert.ok(t(k), k);
+});
