@@ -1,8 +1,8 @@
 package diff
 
 import (
-	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -12,6 +12,7 @@ var (
 	// ("<b>we</b>", "[our partners](https://...)").
 	htmlTag = regexp.MustCompile(`<[^<>]{1,200}>`)
 	mdLink  = regexp.MustCompile(`!?\[([^\]]*)\]\([^)\s]*\)`)
+	entity  = regexp.MustCompile(`&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});`)
 	// numbering is a list marker or section number at the start of a
 	// clause: "1.", "2.3", "(a)", "iv)", "-", "•", "##".
 	numbering = regexp.MustCompile(`^\s*(?:[-*+•·▪◦>#]+|\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)])\s+`)
@@ -28,7 +29,7 @@ func Normalize(s string) string {
 	if strings.ContainsAny(s, "<&[") {
 		s = mdLink.ReplaceAllString(s, "$1")
 		s = htmlTag.ReplaceAllString(s, " ")
-		s = html.UnescapeString(s)
+		s = entity.ReplaceAllStringFunc(s, unescapeEntity)
 	}
 	for {
 		loc := numbering.FindStringIndex(s)
@@ -56,6 +57,31 @@ func Normalize(s string) string {
 		}
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// entities are the named entities Normalize decodes: those markup leaves
+// in text. Not html.UnescapeString, whose table of 2,000 entities would
+// add about 100 KB to the wasm engine; extension/lib/memory.js decodes the
+// same ones.
+var entities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'", "nbsp": "\u00a0"}
+
+func unescapeEntity(m string) string {
+	name := m[1 : len(m)-1]
+	if name[0] != '#' {
+		if r, ok := entities[strings.ToLower(name)]; ok {
+			return r
+		}
+		return m
+	}
+	base, digits := 10, name[1:]
+	if digits[0] == 'x' || digits[0] == 'X' {
+		base, digits = 16, digits[1:]
+	}
+	n, err := strconv.ParseInt(digits, base, 32)
+	if err != nil || n <= 0 || n > unicode.MaxRune {
+		return m
+	}
+	return string(rune(n))
 }
 
 // dateWords are the words a "last updated" line or a copyright line is

@@ -57,10 +57,10 @@ export function normalize(s) {
   s = String(s);
   if (/[<&[]/.test(s)) {
     s = s.replace(MD_LINK, "$1").replace(HTML_TAG, " ");
-    s = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+    s = s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/g, (m, e) => {
       if (e[0] === "#") {
         const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
       }
       return ENTITIES[/** @type {keyof typeof ENTITIES} */ (e.toLowerCase())] ?? m;
     });
