@@ -352,7 +352,8 @@ const memoryPending = new Map();
  * After a tab's analysis: compares the report with the version of the
  * policy the user last read. A change rides on the tab state (badge mark,
  * popup) and the memory keeps the old version until the popup has shown the
- * change ("memory-read"); no change, or a first reading, is remembered now.
+ * change ("memory-read"); a first reading is remembered now, and no change
+ * only moves the date of the last reading (Memory.observe).
  * Runs after the badge shows the grade, so a page with no change waits for
  * nothing.
  * @param {number} tabId
@@ -365,11 +366,8 @@ async function checkMemory(tabId, st, entry) {
   const report = entry.report;
   const job = (async () => {
     try {
-      const change = await memory.changeSince(st.url, report);
-      if (!change) {
-        await memory.remember(st.url, report);
-        return st;
-      }
+      const change = await memory.observe(st.url, report);
+      if (!change) return st;
       if (tabs.get(tabId) !== st) return st; // navigated meanwhile
       const next = { ...st, change };
       await setTab(tabId, next);

@@ -434,6 +434,36 @@ export class Memory {
   }
 
   /**
+   * A visit to the policy at url: the change since the last reading, or
+   * null. A first reading is remembered; an unchanged policy only gets its
+   * reading's date moved (no new fingerprints: the path of a page with no
+   * change stays under a millisecond of work on a 60 KB policy); a changed
+   * one is left as it was until remember() says the user has read the new
+   * version.
+   * @param {string} url
+   * @param {Report} report
+   * @param {Date} [now]
+   * @returns {Promise<Change|null>}
+   */
+  async observe(url, report, now = new Date()) {
+    if (!siteOf(url) || !(await this.enabled())) return null;
+    const site = siteOf(url);
+    const rec = await this.site(site);
+    const page = policyURL(url);
+    const old = rec?.policies.find((p) => p.url === page && p.v === SNAPSHOT_VERSION);
+    if (!rec || !old) {
+      await this.remember(url, report, now);
+      return null;
+    }
+    const change = compare(old, report);
+    if (change) return change;
+    old.date = now.toISOString();
+    const next = { ...rec, date: old.date, policies: [old, ...rec.policies.filter((p) => p !== old)] };
+    await this.storage.set({ [KEY_PREFIX + site]: next });
+    return null;
+  }
+
+  /**
    * Remembers report as the version of the policy at url read now. Keeps
    * the site's record within maxSiteBytes and the number of sites within
    * maxSites (the least recently read go first).

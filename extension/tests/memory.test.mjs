@@ -225,3 +225,20 @@ test("changes: the popup's words for a change, in English and French", async () 
   const t = translator("en");
   for (const k of ["change_added_h", "change_reworded_h", "change_marked", "change_removed_other", "badge_title_changed"]) assert.ok(t(k), k);
 });
+
+test("memory: observe remembers a first reading, dates an unchanged one, keeps the old version of a changed one", async () => {
+  const mem = new Memory(fakeStorage());
+  const v1 = golden("en-internect-recruiting");
+  const v2 = clone(v1);
+  v2.grade = { ...v2.grade, letter: "A" };
+  assert.equal(await mem.observe(URL1, v1, NOW), null, "first reading");
+  const later = new Date(NOW.getTime() + 86400000);
+  assert.equal(await mem.observe(URL1, v1, later), null, "unchanged");
+  assert.equal((await mem.lookup(URL1))?.date, later.toISOString(), "the reading's date moved");
+  const ch = await mem.observe(URL1, v2, new Date(later.getTime() + 1000));
+  assert.ok(ch, "changed");
+  assert.equal(ch.since, later.toISOString());
+  assert.ok(await mem.observe(URL1, v2), "still changed until the new version is read");
+  await mem.remember(URL1, v2);
+  assert.equal(await mem.observe(URL1, v2), null, "read");
+});
