@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -193,8 +194,9 @@ type historyRow struct {
 	Vague    int      `json:"vague"`
 	Missing  int      `json:"missing"`
 	RedFlags []string `json:"red_flags"`
-	// Change is "first", "same", "noise" or "changed" (diff.Result.Status),
-	// against the previous version that could be analysed.
+	// Change is "first", "same" (the same bytes), "noise" (other bytes,
+	// but no statement about a data practice changed: see diff.Result.Noise)
+	// or "changed", against the previous version that could be analysed.
 	Change    string             `json:"change"`
 	Added     int                `json:"added"`
 	Removed   int                `json:"removed"`
@@ -265,23 +267,24 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 	}()
 	type analysed struct {
 		v   policyVersion
+		sum [sha256.Size]byte
 		rep *report.Report
 		err error
 	}
 	var rows []historyRow
-	var prev *report.Report
+	var prev analysed
 	err = ordered(ctx, *workers, in, func(v policyVersion) any {
 		raw, err := v.read()
 		if err != nil {
 			return analysed{v: v, err: err}
 		}
 		rep, err := eng.Analyze(ctx, raw, analyzer.Options{})
-		return analysed{v: v, rep: rep, err: err}
+		return analysed{v: v, sum: sha256.Sum256(raw), rep: rep, err: err}
 	}, func(x any) error {
 		a := x.(analysed)
-		rows = append(rows, historyRowOf(a.v, prev, a.rep, a.err))
+		rows = append(rows, historyRowOf(a.v, prev.rep, a.rep, a.err, a.sum == prev.sum))
 		if a.rep != nil {
-			prev = a.rep
+			prev = a
 		}
 		return nil
 	})
@@ -306,7 +309,10 @@ func runHistory(ctx context.Context, args []string, stdout io.Writer) error {
 	return w.Flush()
 }
 
-func historyRowOf(v policyVersion, prev, rep *report.Report, err error) historyRow {
+// historyRowOf is the row of one version; prev is the report of the last
+// version that could be analysed (nil for the first), identical whether
+// the two files have the same bytes.
+func historyRowOf(v policyVersion, prev, rep *report.Report, err error, identical bool) historyRow {
 	row := historyRow{Date: v.Date, Version: v.Version, RedFlags: []string{}, Checklist: []diff.CheckChange{}}
 	if err != nil {
 		row.Error = oneLine(err.Error())
@@ -331,7 +337,16 @@ func historyRowOf(v policyVersion, prev, rep *report.Report, err error) historyR
 		return row
 	}
 	d := diff.Compare(prev, rep)
-	row.Change = d.Status()
+	switch {
+	case identical:
+		row.Change = "same"
+	case d.Status() == "changed":
+		row.Change = "changed"
+	default:
+		// Other bytes but the same statements: whitespace, markup, order,
+		// navigation, dates (diff.Result.Noise).
+		row.Change = "noise"
+	}
 	row.Added, row.Removed, row.Reworded = len(d.Added), len(d.Removed), len(d.Reworded)
 	row.Checklist = d.Checklist
 	return row
