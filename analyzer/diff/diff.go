@@ -149,8 +149,9 @@ func (r *Result) ClauseChanges() int { return len(r.Added) + len(r.Removed) + le
 // Noise says whether the versions differ, but only in noise: no checklist
 // item, red flag, category summary or grade letter changed, and every clause
 // change is either about no data practice (no category on either side:
-// navigation, page chrome, greetings) or changes only numbers and date
-// words ("Last updated: 3 March 2016" → "... 12 May 2017"). The score
+// navigation, page chrome, greetings) or changes only a date: numbers and
+// date words, a month or a year among them ("Last updated: 3 March 2016" →
+// "... 12 May 2017"; "for 2 years" → "for 3 years" is a change). The score
 // alone may move a little in a noise change: a clause's labels depend on
 // its heading and the clause before it, which noise can change.
 func (r *Result) Noise() bool {
@@ -192,7 +193,7 @@ func (r *Result) Status() string {
 }
 
 // onlyDatesDiffer says whether the words that differ between a and b are
-// all numbers or date words.
+// all numbers or date words, with a month or a year among them.
 func onlyDatesDiffer(a, b string) bool {
 	count := map[string]int{}
 	for _, w := range dateFields(Normalize(a)) {
@@ -201,12 +202,24 @@ func onlyDatesDiffer(a, b string) bool {
 	for _, w := range dateFields(Normalize(b)) {
 		count[w]--
 	}
+	dated := false
 	for w, n := range count {
-		if n != 0 && !isDateWord(w) {
+		if n == 0 {
+			continue
+		}
+		if !isDateWord(w) {
 			return false
 		}
+		// A changed number alone is no date: "2 years" → "3 years" is a
+		// new retention period. A month or a year among the changed words is.
+		dated = dated || !isNumber(w) || isYear(w)
 	}
-	return true
+	return dated
+}
+
+// isYear says whether a word is a year a policy could be dated.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)
 }
 
 // Compare returns what changed from old to new.

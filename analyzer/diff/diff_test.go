@@ -187,7 +187,8 @@ func TestOnlyDatesDiffer(t *testing.T) {
 	}{
 		{"Last updated: March 3rd, 2016", "Last updated: 12 May 2017", true},
 		{"Dernière mise à jour : 3 mars 2016", "Dernière mise à jour : 1er juin 2018", true},
-		{"We keep your data for 2 years", "We keep your data for 3 years", true},
+		{"We keep your data for 2 years", "We keep your data for 3 years", false},
+		{"Effective 2016", "Effective 2017", true},
 		{"We keep your data for two years", "We keep your data for three years", false},
 		{"Effective May 3, 2016", "Effective 12 June 2017", true},
 		{"We keep your data", "We may keep your data", false},
