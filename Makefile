@@ -36,7 +36,8 @@ e2e: wasm ## end-to-end test in headless Chromium with the extension loaded
 firefox: wasm ## smoke test of the extension in headless Firefox ESR (installs it with apt)
 	bash extension/tests/run-firefox.sh
 
-bench: build wasm ## medians: native CLI, wasm in Node and Chromium
+bench: build wasm ## medians: native CLI, wasm in Node and Chromium; diff of two 60 KB versions
+	$(GO) test ./analyzer/diff -run '^$$' -bench Compare -count 5
 	bash wasm/bench.sh
 
 model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv

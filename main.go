@@ -6,6 +6,8 @@
 //	policylens classify [FILE|-]            JSON lines {"id","text"} in and out
 //	policylens corpus [--workers N] DIR|FILE.jsonl
 //	policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
+//	policylens diff [--format json|text|md] [--exit-code] OLD NEW
+//	policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
 //
 // main only maps run's error to an exit code, so the CLI is tested by
 // calling run.
@@ -51,6 +53,14 @@ Usage:
       ({"id","report"} or {"id","error"}), a summary table on stderr.
   policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
+  policylens diff [--format json|text|md] [--exit-code] OLD NEW
+      What changed between two versions of a policy (any formats): clauses
+      added, removed and reworded, checklist, red flags, categories, grade.
+      --exit-code exits 1 when they differ.
+  policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
+      One row per version of a policy: dated files in DIR (YYYY-MM-DD*.md|html|txt,
+      YYYY-MM-DD.2.md for a second the same day) or the commits of PATH in a
+      git repository (bare or working tree). json is JSON lines.
   policylens version
 `
 
@@ -102,6 +112,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCorpus(ctx, rest, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdout)
+	case "diff":
+		return runDiff(ctx, rest, stdin, stdout)
+	case "history":
+		return runHistory(ctx, rest, stdout)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "policylens %s (report schema %d)\n", analyzer.Version, report.Schema)
 		return nil
@@ -123,6 +137,26 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return usageError("%s: %v", fs.Name(), err)
 	}
 	return nil
+}
+
+// parseInterspersed parses flags wherever they stand among the arguments
+// ("history DIR --format csv" as well as "history --format csv DIR") and
+// returns the other arguments in order; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		n := len(args) - len(fs.Args()) // arguments the flags took
+		ended := n > 0 && args[n-1] == "--"
+		args = fs.Args()
+		if ended || len(args) == 0 {
+			return append(rest, args...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
 }
 
 func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {

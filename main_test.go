@@ -94,6 +94,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"analyze", "--format", "pdf", "x"}, "--format"},
 		{[]string{"corpus"}, "DIR"},
 		{[]string{"eval"}, "DIR"},
+		{[]string{"diff", "a.md"}, "OLD and NEW"},
+		{[]string{"history"}, "DIR"},
+		{[]string{"history", "--format", "xml", "x"}, "--format"},
+		{[]string{"history", "no-such-folder"}, "neither a folder"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

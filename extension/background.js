@@ -11,6 +11,8 @@
 import "./wasm_exec.js";
 import { loadEngine } from "./lib/engine.js";
 import { BADGE_COLORS, gradeTone, stateView } from "./lib/view.js";
+import { Memory } from "./lib/memory.js";
+import { readDate } from "./lib/changes.js";
 
 /** @typedef {import("./lib/engine.js").Report} Report */
 /** @typedef {import("./lib/engine.js").Engine} Engine */
@@ -46,6 +48,7 @@ import { BADGE_COLORS, gradeTone, stateView } from "./lib/view.js";
  * @property {string} [key] the Entry's key, once known
  * @property {string} [docId] the content script's id for the document
  * @property {{code: string, message: string, language?: string}} [error] for state "error"
+ * @property {import("./lib/memory.js").Change} [change] what changed since the user last read this policy
  */
 
 const MAX_CACHED = 16; // reports kept in memory (each ~2-3x the policy's text)
@@ -310,6 +313,7 @@ async function paintBadge(tabId, st, entry) {
       color: BADGE_COLORS[gradeTone(g.letter)],
       title: chrome.i18n.getMessage("badge_title", [g.letter, String(flags.length), String(high)]),
     };
+    if (st.change) b = changedBadge(b, st.change);
   } else if (st.state === "error" && entry?.error && entry.error.code !== "not_policy") {
     const view = stateView({ state: "error", error: entry.error }, (k, s) => chrome.i18n.getMessage(k, s), chrome.i18n.getMessage("uiLang"));
     b = { text: "?", color: BADGE_COLORS.none, title: chrome.i18n.getMessage("badge_title_error", [view.message]) };
@@ -337,6 +341,62 @@ async function clearTab(tabId) {
   await paintBadge(tabId, null);
 }
 
+// ---- memory of the policies read (lib/memory.js) --------------------------------
+
+/** Per-site memory in storage.local; absent where there is no storage.local. */
+const memory = chrome.storage?.local ? new Memory(chrome.storage.local) : null;
+/** @type {Map<number, Promise<unknown>>} memory checks under way, by tab */
+const memoryPending = new Map();
+
+/**
+ * After a tab's analysis: compares the report with the version of the
+ * policy the user last read. A change rides on the tab state (badge mark,
+ * popup) and the memory keeps the old version until the popup has shown the
+ * change ("memory-read"); a first reading is remembered now, and no change
+ * only moves the date of the last reading (Memory.observe).
+ * Runs after the badge shows the grade, so a page with no change waits for
+ * nothing.
+ * @param {number} tabId
+ * @param {TabEntry} st
+ * @param {Entry} entry
+ * @returns {Promise<TabEntry>} the tab's state now
+ */
+async function checkMemory(tabId, st, entry) {
+  if (!memory || entry.state !== "done" || !entry.report) return st;
+  const report = entry.report;
+  const job = (async () => {
+    try {
+      const change = await memory.observe(st.url, report);
+      if (!change) return st;
+      if (tabs.get(tabId) !== st) return st; // navigated meanwhile
+      const next = { ...st, change };
+      await setTab(tabId, next);
+      await paintBadge(tabId, next, entry);
+      return next;
+    } catch (err) {
+      console.debug("PolicyLens: memory:", err);
+      return st;
+    }
+  })();
+  memoryPending.set(tabId, job);
+  try {
+    return await job;
+  } finally {
+    if (memoryPending.get(tabId) === job) memoryPending.delete(tabId);
+  }
+}
+
+/**
+ * The badge of a policy changed since the user last read it: a mark after
+ * the grade, and the date of the last reading in the tooltip.
+ * @param {{text: string, color: string, title: string}} b
+ * @param {import("./lib/memory.js").Change} change
+ */
+function changedBadge(b, change) {
+  const uiLang = chrome.i18n.getMessage("uiLang") || chrome.i18n.getUILanguage();
+  return { ...b, text: `${b.text}•`, title: chrome.i18n.getMessage("badge_title_changed", [readDate(change.since, uiLang), b.title]) };
+}
+
 // ---- messages -------------------------------------------------------------------
 
 /**
@@ -346,7 +406,7 @@ async function clearTab(tabId) {
  */
 function answer(st, entry) {
   if (!st) return { state: "none" };
-  if (entry) return { state: entry.state, url: st.url, report: entry.report, error: entry.error, timings: entry.timings };
+  if (entry) return { state: entry.state, url: st.url, report: entry.report, error: entry.error, timings: entry.timings, change: st.change };
   return { state: st.state, url: st.url };
 }
 
@@ -384,7 +444,8 @@ const handlers = {
     const done = { state: entry.state, url, key: entry.key, docId, error: entry.error };
     await setTab(tabId, done);
     await paintBadge(tabId, done, entry);
-    return answer(done, entry);
+    const now = await checkMemory(tabId, done, entry);
+    return answer(now, entry);
   },
 
   /**
@@ -414,12 +475,25 @@ const handlers = {
     if (!Number.isInteger(tabId)) return { state: "error", error: { code: "bad_argument", message: "tabId" } };
     const job = tabPending.get(tabId);
     if (job) await job.catch(() => undefined);
+    await memoryPending.get(tabId);
     const st = await getTab(tabId);
     if (!st || !st.key) return answer(st);
     const entry = await cached(st.key);
     if (entry) return answer(st, entry);
     if (st.state === "error" && st.error) return { state: "error", url: st.url, error: st.error };
     return answer(undefined);
+  },
+
+  /**
+   * From the popup, once it has shown a change: the user has now read this
+   * version of the policy.
+   * @param {{tabId: number}} msg
+   */
+  async "memory-read"(msg) {
+    const st = await getTab(Number(msg.tabId));
+    const entry = st?.key ? await cached(st.key) : undefined;
+    if (!memory || !st || !entry?.report) return { ok: false };
+    return { ok: await memory.remember(st.url, entry.report) };
   },
 
   /** For tests and the bench: engine state and timings. */

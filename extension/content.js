@@ -7,6 +7,7 @@
 //   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
 //   {type: "highlight", text, start?, textBytes?}  mark the sentence, scroll to it, focus it
 //   {type: "ping"}                        {ok: true, docId} (is this still the document the background knows?)
+//   {type: "mark-changes", added, reworded}  mark the sentences changed since the last reading, each kind in its colour
 // Messages it sends (to the background):
 //   {type: "analyze", url, title, html, force, docId}
 //   {type: "page-status", url, policy: false, reasons, docId}
@@ -144,9 +145,10 @@
    * @param {Text} node
    * @param {number} start
    * @param {number} end
+   * @param {string} [className]
    * @returns {HTMLElement|null}
    */
-  function wrap(node, start, end) {
+  function wrap(node, start, end, className = MARK_CLASS) {
     const len = node.nodeValue ? node.nodeValue.length : 0;
     start = Math.max(0, Math.min(start, len));
     end = Math.max(start, Math.min(end, len));
@@ -155,7 +157,7 @@
     if (start > 0) target = target.splitText(start);
     if (end - start < target.nodeValue.length) target.splitText(end - start);
     const mark = document.createElement("mark");
-    mark.className = MARK_CLASS;
+    mark.className = className;
     target.parentNode.insertBefore(mark, target);
     mark.appendChild(target);
     return mark;
@@ -199,6 +201,71 @@
     return { ok: true, how: m.how, text: marks.map((el) => el.textContent).join("") };
   }
 
+  // ---- sentences changed since the last reading (popup-change.js) ----------
+
+  /** Mark classes and colours of lib/changes.js CHANGE_COLORS. */
+  const CHANGE_MARKS = {
+    added: { cls: "policylens-change-added", bg: "#c9f0d1", outline: "#1b6e2d" },
+    reworded: { cls: "policylens-change-reworded", bg: "#dbe6ff", outline: "#1a4fd6" },
+  };
+
+  function clearChanges() {
+    for (const kind of Object.values(CHANGE_MARKS)) {
+      for (const mark of document.querySelectorAll("mark." + kind.cls)) {
+        const parent = mark.parentNode;
+        if (!parent) continue;
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        parent.removeChild(mark);
+        parent.normalize();
+      }
+    }
+  }
+
+  /**
+   * Marks every new and reworded sentence, each kind in its colour, without
+   * scrolling: clicking one in the popup brings it into view.
+   * @param {{added?: string[], reworded?: string[]}} msg
+   * @returns {{ok: boolean, added: number, reworded: number}}
+   */
+  function markChanges(msg) {
+    clearChanges();
+    if (!document.getElementById(STYLE_ID + "-changes")) {
+      const style = document.createElement("style");
+      style.id = STYLE_ID + "-changes";
+      style.textContent = Object.values(CHANGE_MARKS)
+        .map((k) => `mark.${k.cls}{background:${k.bg} !important;color:#111 !important;box-shadow:0 0 0 1px ${k.outline};border-radius:2px}`)
+        .join("");
+      (document.head || document.documentElement).appendChild(style);
+    }
+    const nodes = textNodes();
+    const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+    /** @type {{node: number, from: number, to: number, cls: string}[]} */
+    const parts = [];
+    const count = { added: 0, reworded: 0 };
+    for (const kind of /** @type {const} */ (["added", "reworded"])) {
+      for (const text of (msg && msg[kind]) || []) {
+        const m = Locate.locate(index, String(text));
+        if (!m) continue;
+        count[kind]++;
+        for (let i = m.startNode; i <= m.endNode; i++) {
+          const from = i === m.startNode ? m.startOffset : 0;
+          const to = i === m.endNode ? m.endOffset : (nodes[i].nodeValue || "").length;
+          parts.push({ node: i, from, to, cls: CHANGE_MARKS[kind].cls });
+        }
+      }
+    }
+    // Wrap from the end of the page back, so that splitting a text node
+    // leaves the offsets of the parts still to wrap valid; skip overlaps.
+    parts.sort((a, b) => b.node - a.node || b.from - a.from);
+    let limit = { node: Infinity, from: Infinity };
+    for (const p of parts) {
+      if (p.node === limit.node && p.to > limit.from) continue;
+      wrap(nodes[p.node], p.from, p.to, p.cls);
+      limit = { node: p.node, from: p.from };
+    }
+    return { ok: true, ...count };
+  }
+
   chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     switch (msg && msg.type) {
       case "analyze-now":
@@ -215,6 +282,13 @@
         return false;
       case "ping":
         sendResponse({ ok: true, docId: DOC_ID });
+        return false;
+      case "mark-changes":
+        try {
+          sendResponse(markChanges(msg));
+        } catch (err) {
+          sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
+        }
         return false;
       default:
         return false;

@@ -4,6 +4,7 @@
 //
 // All text from the report goes in through textContent, never as HTML.
 import { buildView, stateView } from "./lib/view.js";
+import { renderChange } from "./popup-change.js";
 
 /** @typedef {import("./lib/view.js").ReportView} ReportView */
 /** @typedef {import("./lib/view.js").StateView} StateView */
@@ -101,7 +102,9 @@ function render(tabId, st) {
   if (st?.state === "done" && st.report) {
     const view = buildView(st.report, t, uiLang);
     renderReport(tabId, view, st.timings);
-    announce(t("state_done"));
+    // Changed since the last reading (lib/memory.js): shown first.
+    renderChange(tabId, st.change, st.report, t, uiLang, sentenceButton);
+    announce(st.change ? $("change-h").textContent ?? "" : t("state_done"));
     return;
   }
   renderState(tabId, stateView(st ?? { state: "none" }, t, uiLang));

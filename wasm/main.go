@@ -12,6 +12,7 @@
 //	  analyzeJSON(input, {url, title, format}?) -> Promise<string>
 //	  classify(text) -> Promise<ClauseResult>
 //	  classifyJSON(text) -> Promise<string>
+//	  diffJSON(oldReportJSON, newReportJSON) -> Promise<string> // analyzer/diff, as `policylens diff --format json`
 //	  close() -> undefined                           // releases the callbacks, ends the Go program
 //	}
 //
@@ -56,6 +57,7 @@ import (
 	"time"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/diff"
 	"github.com/policylens/policylens/analyzer/extract"
 	"github.com/policylens/policylens/analyzer/report"
 )
@@ -149,6 +151,7 @@ func (b *bridge) publish() js.Value {
 	api.Set("analyzeJSON", b.method("analyzeJSON", b.analyze, false))
 	api.Set("classify", b.method("classify", b.classify, true))
 	api.Set("classifyJSON", b.method("classifyJSON", b.classify, false))
+	api.Set("diffJSON", b.method("diffJSON", b.diff, false))
 	api.Set("close", b.fn(func(js.Value, []js.Value) any {
 		if !b.closed {
 			b.closed = true
@@ -263,6 +266,26 @@ func (b *bridge) classify(args []js.Value) (func() ([]byte, error), error) {
 		}
 		return marshal(res)
 	}, nil
+}
+
+// diff checks diffJSON(oldReportJSON, newReportJSON), two reports as
+// analyzeJSON returns them, and returns its job: what changed from the old
+// to the new (analyzer/diff.Compare), as `policylens diff --format json`.
+func (b *bridge) diff(args []js.Value) (func() ([]byte, error), error) {
+	if len(args) != 2 {
+		return nil, badArgument("expects (oldReportJSON, newReportJSON), got %d arguments", len(args))
+	}
+	var reps [2]*report.Report
+	for k, name := range []string{"oldReportJSON", "newReportJSON"} {
+		raw, err := inputString(args[k], name)
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(raw, &reps[k]); err != nil || reps[k] == nil {
+			return nil, badArgument("%s must be a report as analyzeJSON returns it: %v", name, err)
+		}
+	}
+	return func() ([]byte, error) { return marshal(diff.Compare(reps[0], reps[1])) }, nil
 }
 
 // inputString copies a JS string argument into Go as UTF-8 bytes.

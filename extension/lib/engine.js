@@ -122,6 +122,7 @@
  * @property {(input: string, opts?: AnalyzeOptions) => Promise<string>} analyzeJSON
  * @property {(text: string) => Promise<ClauseResult>} classify
  * @property {(text: string) => Promise<string>} classifyJSON
+ * @property {(oldReportJSON: string, newReportJSON: string) => Promise<string>} diffJSON
  * @property {() => void} close
  */
 
@@ -137,6 +138,8 @@
  *   the same report as JSON text, as the CLI prints it (unindented)
  * @property {(text: string) => Promise<ClauseResult>} classify
  *   labels one short text (a paragraph or a sentence)
+ * @property {(oldReport: Report, newReport: Report) => Promise<any>} diff
+ *   what changed between two reports (analyzer/diff), as `policylens diff --format json`
  * @property {() => void} close ends the Go program and releases its callbacks;
  *   later calls reject
  * @property {{fetchMs: number, compileMs: number, startMs: number}} timings
@@ -278,6 +281,8 @@ export async function loadEngine(options = {}) {
     analyze: (input, opts) => guarded(async () => JSON.parse(await bridge.analyzeJSON(input, opts))),
     analyzeJSON: (input, opts) => guarded(() => bridge.analyzeJSON(input, opts)),
     classify: (text) => guarded(async () => JSON.parse(await bridge.classifyJSON(text))),
+    diff: (oldReport, newReport) =>
+      guarded(async () => JSON.parse(await bridge.diffJSON(JSON.stringify(oldReport), JSON.stringify(newReport)))),
     close: () => {
       if (!exited && !go.exited) bridge.close();
     },

@@ -105,6 +105,18 @@ describe("reports equal the CLI's", () => {
     });
   }
 
+  test("diff of two versions equals the CLI's diff --format json", async () => {
+    const dir = join(root, "testdata", "history", "example");
+    const [a, b] = ["2024-03-02.html", "2024-06-01.md"].map((f) => join(dir, f));
+    const want = JSON.parse(cli(["diff", "--format", "json", a, b]));
+    const got = await engine.diff(await engine.analyze(readFileSync(a, "utf8")), await engine.analyze(readFileSync(b, "utf8")));
+    assert.deepEqual(got, want);
+    assert.deepEqual(got.red_flags.added, ["sharing.sells_data"]);
+    const same = await engine.diff(shortReport, shortReport);
+    assert.deepEqual([same.added, same.removed, same.reworded, same.checklist], [[], [], [], []]);
+    await rejectsWith(/** @type {any} */ (engine).diff(shortReport), "bad_argument");
+  });
+
   test("options reach the report as with the CLI's flags", async () => {
     const want = JSON.parse(
       cli(["analyze", "--format", "json", "--url", "https://example.com/privacy", "--title", "Privacy <Notice> & co", "-"], shortPolicy),

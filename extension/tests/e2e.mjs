@@ -6,7 +6,8 @@
 // popup.html?tabId=N) against the engine's report, a click on a sentence
 // marks it on the page and scrolls it into view, the French UI (second
 // browser with --lang=fr), and the not-a-policy state with its "Analyse this
-// page anyway" button. Only loopback resolves (--host-resolver-rules): the
+// page anyway" button, and the memory of read policies (checkMemory: one
+// policy served at the same URL as v1, reformatted, then v2). Only loopback resolves (--host-resolver-rules): the
 // extension needs no network. Every wait has a timeout; exit status 1 with a
 // message on the first failure.
 import http from "node:http";
@@ -18,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
-import { corpusPage, recipePage } from "./pages.mjs";
+import { corpusPage, recipePage, sitePage, textToHTML } from "./pages.mjs";
 import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
@@ -38,6 +39,31 @@ const PAGES = {
     site: "Nexus Tech",
   }),
   "/recipe": recipePage(),
+  /** Served as each version of versions.* in turn (the memory test). */
+  "/changing": "",
+};
+
+// Versions of one policy served at /changing: the first, the same text in
+// another layout (different chrome, markup, spacing: no change), and a
+// version with a sentence added and one reworded.
+const changingText = readFileSync(new URL("../../corpus/en-internect-recruiting.txt", import.meta.url), "utf8");
+const ADDED_SENTENCE = "We sell your personal data to our advertising partners.";
+const versions = {
+  v1: sitePage({ lang: "en", title: "Privacy policy - Internect", site: "Internect", body: textToHTML(changingText) }),
+  reformatted: sitePage({
+    lang: "en",
+    title: "Privacy policy | Internect",
+    site: "Internect Ltd",
+    body: `<article><div class="wrap">\n${textToHTML(changingText).replace(/<p>(\w+)/g, "<p>  <strong>$1</strong>")}\n</div></article>`,
+  }),
+  v2: sitePage({
+    lang: "en",
+    title: "Privacy policy - Internect",
+    site: "Internect",
+    body:
+      textToHTML(changingText.replace("We collect your data in several ways.", "We collect your data in several ways, including from our business partners.")) +
+      `\n<p>${ADDED_SENTENCE}</p>`,
+  }),
 };
 
 /** @type {string[]} */
@@ -248,6 +274,108 @@ async function checkHighlight(/** @type {import("playwright-core").Page} */ popu
   check(got.focused, "the mark has focus (screen readers)");
 }
 
+/**
+ * The memory of read policies (lib/memory.js): one policy served at the
+ * same URL as v1, then reformatted (no change shown), then v2 (badge mark,
+ * popup "Changed since...", the added sentence marked in the page), then v2
+ * again once the popup has shown it (no change).
+ */
+async function checkMemory(/** @type {any} */ b, /** @type {string} */ base) {
+  console.log("Memory of read policies:");
+  const badgeOf = (/** @type {number} */ tabId) =>
+    b.worker.evaluate(async (/** @type {number} */ id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  /** Serves a version and visits it (a fresh query string names the tab; the memory ignores it). */
+  let visit = 0;
+  const serve = async (/** @type {keyof typeof versions} */ v) => {
+    PAGES["/changing"] = versions[v];
+    const t = await openAndWait(b, `${base}/changing?visit=${++visit}`);
+    check(t.state === "done", `${v} analysed (state ${t.state})`);
+    return t;
+  };
+
+  const first = await serve("v1");
+  const firstBadge = await badgeOf(first.tabId);
+  check(/^[A-E]$/.test(firstBadge.text), `first reading: badge "${firstBadge.text}", no mark`);
+  const stored = await until("the first reading to be remembered", () =>
+    b.worker.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.keys(all).filter((k) => k.startsWith("mem:site:")).length ? all : null;
+    }),
+  );
+  const rec = stored["mem:site:127.0.0.1"];
+  check(!!rec && rec.policies.some((/** @type {any} */ p) => p.url.endsWith("/changing")), "memory holds the policy of 127.0.0.1/changing (storage.local)");
+  const recBytes = new TextEncoder().encode(JSON.stringify(rec)).length;
+  check(recBytes <= 20 * 1024, `the site's record takes ${recBytes} bytes (≤ 20 KB)`);
+
+  const same = await serve("reformatted");
+  await new Promise((r) => setTimeout(r, 300));
+  const sameBadge = await badgeOf(same.tabId);
+  check(!sameBadge.text.includes("•"), `reformatted version: no change mark ("${sameBadge.text}")`);
+  const samePopup = await openPopup(b, same.tabId, "#report");
+  check(await samePopup.locator("#change").isHidden(), "reformatted version: the popup shows no change");
+  await samePopup.close();
+
+  const v2At = Date.now();
+  const changed = await serve("v2");
+  const mark = await until("the badge's change mark", async () => {
+    const bd = await badgeOf(changed.tabId);
+    return bd.text.endsWith("•") ? bd : null;
+  });
+  check(true, `changed version: badge "${mark.text}"`);
+  check(mark.title.includes("changed since you last read it"), `badge tooltip: "${mark.title.slice(0, 90)}…"`);
+  const popup = await openPopup(b, changed.tabId, "#change");
+  const heading = (await popup.locator("#change-h").textContent()) ?? "";
+  check(heading.startsWith("Changed since you last read it on "), `popup opens on "${heading}"`);
+  const added = await popup.locator(".change-sentences.added button.sentence").allTextContents();
+  check(added.some((t) => t.includes(ADDED_SENTENCE)), `popup lists the new sentence (${added.length} new)`);
+  const reworded = await popup.locator(".change-sentences.reworded button.sentence").allTextContents();
+  check(reworded.some((t) => t.includes("business partners")), `popup lists the reworded sentence (${reworded.length} reworded)`);
+  const items = await popup.locator(".change-items li").allTextContents();
+  console.log(`      change items: ${JSON.stringify(items)}`);
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.screenshot({ path: join(SHOTS, "popup-changed.png"), fullPage: true, timeout: WAIT });
+  const marks = await until("the changed sentences marked in the page", () =>
+    changed.page.evaluate(() => {
+      const text = (/** @type {string} */ sel) => Array.from(document.querySelectorAll(sel), (m) => m.textContent).join(" ");
+      const out = { added: text("mark.policylens-change-added"), reworded: text("mark.policylens-change-reworded") };
+      return out.added && out.reworded ? out : null;
+    }),
+  );
+  check(marks.added.includes("We sell your personal data"), `page marks the new sentence in its colour: "${marks.added.slice(0, 60)}"`);
+  check(marks.reworded.includes("business partners"), `page marks the reworded sentence in its own colour: "${marks.reworded.slice(0, 60)}"`);
+  const colours = await changed.page.evaluate(() =>
+    ["added", "reworded"].map((k) => getComputedStyle(/** @type {Element} */ (document.querySelector(`mark.policylens-change-${k}`))).backgroundColor),
+  );
+  check(colours[0] !== colours[1], `two colours: ${colours.join(" / ")}`);
+  await popup.close();
+
+  // The popup has shown the change: this version is now the one read.
+  await until("the new version to be remembered", () =>
+    b.worker.evaluate(async (/** @type {number} */ since) => {
+      const rec = (await chrome.storage.local.get("mem:site:127.0.0.1"))["mem:site:127.0.0.1"];
+      const pol = rec?.policies.find((/** @type {any} */ p) => p.url.endsWith("/changing"));
+      return pol && Date.parse(pol.date) >= since ? pol : null;
+    }, v2At),
+  );
+  check(true, "once the popup has shown the change, the new version is the one remembered");
+  const again = await serve("v2");
+  await new Promise((r) => setTimeout(r, 300));
+  const againBadge = await badgeOf(again.tabId);
+  check(!againBadge.text.includes("•"), `after reading the change, the same version shows no change ("${againBadge.text}")`);
+
+  // Settings page: storage used, forget the site.
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extId}/options.html`, { timeout: WAIT });
+  await options.locator("#sites li").first().waitFor({ timeout: WAIT });
+  const usage = (await options.locator("#usage").textContent()) ?? "";
+  check(/KB/.test(usage), `settings show the storage used: "${usage}"`);
+  await options.locator('#sites li[data-site="127.0.0.1"] button').click({ timeout: WAIT });
+  await until("the site to be forgotten", async () => (await options.locator('#sites li[data-site="127.0.0.1"]').count()) === 0);
+  const left = await b.worker.evaluate(async () => (await chrome.storage.local.get("mem:site:127.0.0.1"))["mem:site:127.0.0.1"]);
+  check(left === undefined, "settings: forgetting the site removes it from storage.local");
+  await options.close();
+}
+
 async function main() {
   const server = /** @type {http.Server} */ (await startServer());
   const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
@@ -343,6 +471,8 @@ async function main() {
     );
     check(true, `after "analyse anyway": "${en.state_not_policy.message}"`);
     await popup2.screenshot({ path: join(SHOTS, "popup-not-policy.png"), timeout: WAIT });
+
+    await checkMemory(b, base);
 
     // ---- French browser ----
     console.log("French UI:");

@@ -36,12 +36,12 @@ test("locales: same keys, same placeholders, non-empty messages", () => {
 
 test("locales: every key used in code exists", () => {
   const used = new Set();
-  for (const f of ["popup.js", "background.js", "content.js", "lib/view.js"]) {
+  for (const f of ["popup.js", "background.js", "content.js", "lib/view.js", "popup-change.js", "lib/changes.js", "options.js"]) {
     const src = read(f);
     // getMessage("key"...), t("key"...), tr("key"...)
     for (const m of src.matchAll(/\b(?:getMessage|t|tr)\(\s*"([A-Za-z0-9_]+)"/g)) used.add(m[1]);
   }
-  for (const m of read("popup.html").matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
+  for (const page of ["popup.html", "options.html"]) for (const m of read(page).matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
   for (const m of read("manifest.json").matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]);
   // Keys built from ids.
   for (const id of CHECK_IDS) used.add(msgKey("check", id));
