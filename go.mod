@@ -8,6 +8,7 @@ require (
 	github.com/kljensen/snowball v0.10.0
 	github.com/pemistahl/lingua-go v1.4.0
 	golang.org/x/net v0.58.0
+	golang.org/x/text v0.41.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 

@@ -2,9 +2,9 @@
 // stream of segments, a whole corpus in parallel, or an evaluation against
 // hand-written labels.
 //
-//	policylens analyze [--format json|text|md] FILE|-
+//	policylens analyze [--format json|text|md] [--encoding NAME] FILE|-
 //	policylens classify [FILE|-]            JSON lines {"id","text"} in and out
-//	policylens corpus [--workers N] DIR|FILE.jsonl
+//	policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
 //	policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
 //
 // main only maps run's error to an exit code, so the CLI is tested by
@@ -31,6 +31,7 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/decode"
 	"github.com/policylens/policylens/analyzer/eval"
 	"github.com/policylens/policylens/analyzer/extract"
 	"github.com/policylens/policylens/analyzer/render"
@@ -40,13 +41,16 @@ import (
 const usage = `policylens reads privacy policies (English or French) and reports what they say.
 
 Usage:
-  policylens analyze [--format json|text|md] [--url URL] [--title T] FILE|-
+  policylens analyze [--format json|text|md] [--url URL] [--title T] [--encoding NAME] FILE|-
       Analyse one policy (HTML, Markdown or plain text, detected from content).
-      The format defaults to text on a terminal, json otherwise.
+      The format defaults to text on a terminal, json otherwise. The encoding
+      is detected (byte order mark, the page's charset, else UTF-8 or
+      Windows-1252); --encoding forces one (utf-8, windows-1252, iso-8859-15,
+      utf-16le, ...).
   policylens classify [FILE|-]
       JSON lines in ({"id": ..., "text": ...}), one JSON line out per input line,
       in order: {"id","language","categories","vague"} or {"id","error"}.
-  policylens corpus [--workers N] DIR|FILE.jsonl
+  policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
       Analyse every policy in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
   policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
@@ -130,7 +134,11 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	format := fl.String("format", "", "json, text or md")
 	url := fl.String("url", "", "the page's URL, recorded in the report")
 	title := fl.String("title", "", "the page's title, recorded in the report")
+	encoding := fl.String("encoding", "", "the input's character encoding (utf-8, windows-1252, iso-8859-15, utf-16le, ...); default: detected")
 	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if err := checkEncoding("analyze", *encoding); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
@@ -154,7 +162,7 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: *url, Title: *title})
+	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: *url, Title: *title, Encoding: *encoding})
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -187,6 +195,18 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
 	return raw, nil
+}
+
+// checkEncoding refuses an --encoding name the engine does not know, as a
+// usage error, before any file is read.
+func checkEncoding(cmd, name string) error {
+	if name == "" {
+		return nil
+	}
+	if _, err := decode.Lookup(name); err != nil {
+		return usageError("%s: --encoding: %v", cmd, err)
+	}
+	return nil
 }
 
 func unwrapPathError(err error) error {
@@ -380,7 +400,11 @@ type analyzerError struct {
 func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := newFlags("corpus")
 	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers (default: all cores)")
+	encoding := fl.String("encoding", "", "the files' character encoding; default: detected for each file")
 	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if err := checkEncoding("corpus", *encoding); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
@@ -412,7 +436,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	w := bufio.NewWriter(stdout)
 	var sum summary
 	err = ordered(ctx, *workers, in, func(d corpusDoc) any {
-		return analyzeDoc(ctx, eng, d)
+		return analyzeDoc(ctx, eng, d, *encoding)
 	}, func(v any) error {
 		r := v.(corpusResult)
 		sum.add(r)
@@ -430,7 +454,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return ctx.Err()
 }
 
-func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusResult {
+func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, encoding string) corpusResult {
 	res := corpusResult{ID: d.ID}
 	fail := func(err error) corpusResult {
 		res.Error = &analyzerError{Code: analyzer.CodeOf(err), Message: oneLine(err.Error())}
@@ -446,7 +470,7 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusRe
 			return fail(err)
 		}
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: d.URL, Title: d.Title})
+	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: d.URL, Title: d.Title, Encoding: encoding})
 	if err != nil {
 		return fail(err)
 	}

@@ -4,10 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/policylens/policylens/analyzer/report"
 )
 
 // runCLI calls run with args and stdin, and returns stdout, stderr and the error.
@@ -51,7 +58,7 @@ func TestBadInput(t *testing.T) {
 		{name: "binary NUL", data: []byte("abc\x00\x01\x02def"), wantErr: "binary"},
 		{name: "PDF", data: []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), wantErr: "PDF"},
 		{name: "PNG", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), wantErr: "PNG"},
-		{name: "invalid UTF-8", data: []byte("Politique de confidentialit\xe9: nous collectons vos donn\xe9es."), wantErr: "UTF-8"},
+		{name: "high bytes, not text", data: bytes.Repeat([]byte("\xe9\xff\xb0a\x8f"), 300), wantErr: "binary"},
 		{name: "too large", data: huge, wantErr: "too large"},
 		{name: "page without text", data: []byte(`<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><footer>© 2026</footer></body></html>`), wantErr: "policy"},
 		{name: "not a policy", data: []byte(recipe), wantErr: "privacy policy"},
@@ -306,4 +313,94 @@ func TestEvalCorpus(t *testing.T) {
 			t.Errorf("eval output lacks %q", want)
 		}
 	}
+}
+
+// TestEncodings checks that a policy saved in another encoding than UTF-8 is
+// decoded, analysed like its UTF-8 original and says so in its diagnostics,
+// and that --encoding overrides the detection.
+func TestEncodings(t *testing.T) {
+	dir := t.TempDir()
+	frUTF8, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enUTF8, err := os.ReadFile("corpus/en-webhost-short.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin := func(b []byte) []byte {
+		t.Helper()
+		out, err := encoding.ReplaceUnsupported(charmap.Windows1252.NewEncoder()).Bytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	utf16le := func(b []byte) []byte {
+		t.Helper()
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	htmlLatin := append(append([]byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Politique</title></head><body><main><p>`),
+		latin(bytes.ReplaceAll(frUTF8, []byte("\n\n"), []byte("</p><p>")))...), "</p></main></body></html>"...)
+	tests := []struct {
+		name     string
+		data     []byte
+		args     []string
+		wantLang string
+		wantDiag string // "" means no diagnostic about the encoding
+	}{
+		{"UTF-8 reference", frUTF8, nil, "fr", ""},
+		{"Windows-1252 text", latin(frUTF8), nil, "fr", "read as Windows-1252"},
+		{"Latin-1 HTML with http-equiv", htmlLatin, nil, "fr", "windows-1252, declared by the page"},
+		{"UTF-16 with BOM", utf16le(enUTF8), nil, "en", "UTF-16LE (byte order mark)"},
+		{"--encoding override", latin(frUTF8), []string{"--encoding", "iso-8859-1"}, "fr", "as asked"},
+	}
+	var ref []string
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, dir, fmt.Sprintf("in%d", i), tt.data)
+			args := append(append([]string{"analyze", "--format", "json"}, tt.args...), path)
+			out, _, err := runCLI(t, "", args...)
+			if err != nil {
+				t.Fatalf("analyze: %v", err)
+			}
+			var rep report.Report
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if rep.Language.Code != tt.wantLang {
+				t.Errorf("language = %q, want %q", rep.Language.Code, tt.wantLang)
+			}
+			diags := strings.Join(rep.Diagnostics, " | ")
+			if tt.wantDiag != "" && !strings.Contains(diags, tt.wantDiag) {
+				t.Errorf("diagnostics = %q, want one containing %q", diags, tt.wantDiag)
+			}
+			if tt.wantDiag == "" && strings.Contains(diags, "encod") {
+				t.Errorf("diagnostics = %q, want none about the encoding", diags)
+			}
+			var cats []string
+			for _, s := range rep.Summaries {
+				cats = append(cats, string(s.Category)+"="+string(s.Status))
+			}
+			if tt.wantLang == "fr" && !strings.Contains(tt.name, "HTML") {
+				// The decoded text is the original: same reading.
+				if ref == nil {
+					ref = cats
+				} else if strings.Join(cats, " ") != strings.Join(ref, " ") {
+					t.Errorf("summaries %v, want those of the UTF-8 original %v", cats, ref)
+				}
+			}
+		})
+	}
+	t.Run("unknown encoding is a usage error", func(t *testing.T) {
+		_, _, err := runCLI(t, "", "analyze", "--encoding", "klingon-8", filepath.Join(dir, "in0"))
+		var ee *exitError
+		if !asExit(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "klingon-8") {
+			t.Errorf("got %v, want a usage error naming the encoding", err)
+		}
+	})
 }

@@ -32,12 +32,19 @@ import (
 // Version is the engine's version, written into every report.
 const Version = "0.1.0"
 
-// Options describe where an input comes from.
+// Options describe where an input comes from and how to read it.
 type Options struct {
 	URL   string
 	Title string
 	// Format forces the input format; the zero value detects it from content.
 	Format extract.Format
+	// Encoding names the input's character encoding (a WHATWG label such as
+	// "utf-8", "windows-1252", "iso-8859-15", "utf-16le") and overrides the
+	// byte order mark, the page's declaration and sniffing. The zero value
+	// decides from the input (see package decode). Every offset in the
+	// report refers to the decoded UTF-8 text, not to the input's bytes.
+	// The browser build reads UTF-8 only.
+	Encoding string
 }
 
 // Engine analyses policies. Build one with New and reuse it. An Engine is
@@ -125,10 +132,11 @@ const (
 // whose Code says what was wrong with the input.
 func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *report.Report, err error) {
 	defer recoverInto(&err)
-	if err := checkInput(raw); err != nil {
+	text, format, diags, err := decodeInput(raw, o.Format, o.Encoding)
+	if err != nil {
 		return nil, err
 	}
-	doc, err := extract.Extract(raw, o.Format)
+	doc, err := extract.Extract(text, format)
 	if err != nil {
 		if errors.Is(err, extract.ErrNoText) {
 			return nil, newError(CodeNotPolicy, "no policy text found on the page")
@@ -198,6 +206,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	})
 	rep.Summaries = checklist.Summarize(clauses, rep.Checklist)
 	rep.Grade = grade.Compute(rep.Summaries, rep.Checklist, rep.RedFlags)
+	rep.Diagnostics = append(rep.Diagnostics, diags...)
 	if lr.Confidence < 0.5 {
 		rep.Diagnostics = append(rep.Diagnostics, fmt.Sprintf("language detection is unsure (%.2f)", lr.Confidence))
 	}
@@ -218,10 +227,12 @@ type ClauseResult struct {
 // text.
 func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, err error) {
 	defer recoverInto(&err)
-	if err := checkInput([]byte(text)); err != nil {
+	raw, _, _, err := decodeInput([]byte(text), extract.FormatText, "")
+	if err != nil {
 		return nil, err
 	}
-	doc, err := extract.Extract([]byte(text), extract.FormatText)
+	text = string(raw)
+	doc, err := extract.Extract(raw, extract.FormatText)
 	if err != nil && !errors.Is(err, extract.ErrNoText) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}

@@ -17,9 +17,14 @@ type Error struct {
 
 // Error codes.
 const (
-	CodeEmpty       = "empty"
-	CodeBinary      = "binary"
+	CodeEmpty  = "empty"
+	CodeBinary = "binary"
+	// CodeInvalidUTF8 is no longer returned: invalid bytes are decoded
+	// (see package decode) and reported in the report's diagnostics. It
+	// stays for clients that still name it.
 	CodeInvalidUTF8 = "invalid_utf8"
+	// CodeEncoding is an encoding name the engine does not know.
+	CodeEncoding    = "unknown_encoding"
 	CodeTooLarge    = "too_large"
 	CodeNotPolicy   = "not_policy"
 	CodeUnsupported = "unsupported_language"
@@ -32,6 +37,7 @@ var (
 	ErrEmpty       = &Error{Code: CodeEmpty}
 	ErrBinary      = &Error{Code: CodeBinary}
 	ErrInvalidUTF8 = &Error{Code: CodeInvalidUTF8}
+	ErrEncoding    = &Error{Code: CodeEncoding}
 	ErrTooLarge    = &Error{Code: CodeTooLarge}
 	ErrNotPolicy   = &Error{Code: CodeNotPolicy}
 	ErrUnsupported = &Error{Code: CodeUnsupported}
