@@ -36,13 +36,15 @@ import (
 	"github.com/policylens/policylens/analyzer/extract"
 	"github.com/policylens/policylens/analyzer/render"
 	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/internal/pdftext"
 )
 
 const usage = `policylens reads privacy policies (English or French) and reports what they say.
 
 Usage:
   policylens analyze [--format json|text|md] [--url URL] [--title T] [--encoding NAME] FILE|-
-      Analyse one policy (HTML, Markdown or plain text, detected from content).
+      Analyse one policy (HTML, Markdown, plain text or a PDF with a text
+      layer, detected from content).
       The format defaults to text on a terminal, json otherwise. The encoding
       is detected (byte order mark, the page's charset, else UTF-8 or
       Windows-1252); --encoding forces one (utf-8, windows-1252, iso-8859-15,
@@ -158,11 +160,15 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
+	opts := analyzer.Options{URL: *url, Title: *title, Encoding: *encoding}
+	if raw, err = fromPDF(raw, &opts); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	eng, err := analyzer.New()
 	if err != nil {
 		return err
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: *url, Title: *title, Encoding: *encoding})
+	rep, err := eng.Analyze(ctx, raw, opts)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -175,8 +181,35 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	return writeJSON(stdout, rep, true)
 }
 
+// maxPDFBytes is the largest PDF the CLI reads. A PDF is mostly fonts and
+// images: its text, which the engine gets, is far smaller, and must still
+// be within analyzer.MaxInputBytes.
+const maxPDFBytes = 64 << 20
+
+// fromPDF returns raw unchanged unless it is a PDF, whose text layer it
+// returns instead (as plain text, which o then says). The engine never
+// reads PDFs itself: the PDF library stays out of the browser build.
+func fromPDF(raw []byte, o *analyzer.Options) ([]byte, error) {
+	if !pdftext.IsPDF(raw) {
+		return raw, nil
+	}
+	if len(raw) > maxPDFBytes {
+		return nil, &analyzer.Error{Code: analyzer.CodeTooLarge, Message: fmt.Sprintf("the PDF is over %d MiB", maxPDFBytes>>20)}
+	}
+	text, err := pdftext.Extract(raw)
+	switch {
+	case errors.Is(err, pdftext.ErrNoTextLayer):
+		return nil, &analyzer.Error{Code: analyzer.CodeNoTextLayer, Message: err.Error()}
+	case err != nil:
+		return nil, &analyzer.Error{Code: analyzer.CodeBadPDF, Message: oneLine(err.Error())}
+	}
+	o.Format, o.Encoding = extract.FormatText, ""
+	return []byte(text), nil
+}
+
 // readInput reads FILE or, for "-", standard input, never more than one byte
-// past the engine's limit, so a huge file fails fast with a clear message.
+// past the engine's limit (or, for a PDF, past maxPDFBytes), so a huge file
+// fails fast with a clear message.
 func readInput(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin
 	if name != "-" {
@@ -191,6 +224,11 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		r = f
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, analyzer.MaxInputBytes+1))
+	if err == nil && len(raw) > analyzer.MaxInputBytes && pdftext.IsPDF(raw) {
+		var more []byte
+		more, err = io.ReadAll(io.LimitReader(r, maxPDFBytes-analyzer.MaxInputBytes))
+		raw = append(raw, more...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
@@ -415,7 +453,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if len(docs) == 0 {
-		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm)", fl.Arg(0))
+		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm, .pdf)", fl.Arg(0))
 	}
 	eng, err := analyzer.New()
 	if err != nil {
@@ -470,7 +508,12 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, encoding
 			return fail(err)
 		}
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: d.URL, Title: d.Title, Encoding: encoding})
+	opts := analyzer.Options{URL: d.URL, Title: d.Title, Encoding: encoding}
+	raw, err := fromPDF(raw, &opts)
+	if err != nil {
+		return fail(err)
+	}
+	rep, err := eng.Analyze(ctx, raw, opts)
 	if err != nil {
 		return fail(err)
 	}
@@ -479,7 +522,7 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, encoding
 }
 
 // policyExt lists the file endings a corpus directory is read for.
-var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".pdf": true}
 
 // listCorpus lists the documents of a directory (every policy file, README
 // files excepted) or a JSON-lines file ({"id", "text"|"html", "url", "title"}).

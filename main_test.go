@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -403,4 +405,63 @@ func TestEncodings(t *testing.T) {
 			t.Errorf("got %v, want a usage error naming the encoding", err)
 		}
 	})
+}
+
+// TestPDF checks that the CLI reads a PDF's text layer, in analyze and in
+// corpus, and names a scanned PDF's problem.
+func TestPDF(t *testing.T) {
+	out, _, err := runCLI(t, "", "analyze", "--format", "json", "testdata/pdf/text-policy.pdf")
+	if err != nil {
+		t.Fatalf("analyze text-policy.pdf: %v", err)
+	}
+	var rep report.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Language.Code != "en" || rep.Source.Format != "text" || rep.Source.Title != "Privacy Policy" || len(rep.Clauses) < 10 {
+		t.Errorf("report: language %q, format %q, title %q, %d clauses; want en, text, Privacy Policy, >= 10",
+			rep.Language.Code, rep.Source.Format, rep.Source.Title, len(rep.Clauses))
+	}
+	if !strings.Contains(rep.Clauses[0].Text+rep.Clauses[1].Text+rep.Clauses[2].Text, "Birchwood Books") {
+		t.Errorf("first clauses %q..., want the policy's opening", rep.Clauses[0].Text)
+	}
+
+	_, _, err = runCLI(t, "", "analyze", "testdata/pdf/scanned.pdf")
+	if err == nil || !strings.Contains(err.Error(), "no text layer") {
+		t.Errorf("analyze scanned.pdf: got %v, want the no-text-layer error", err)
+	}
+
+	dir := t.TempDir()
+	for _, f := range []string{"text-policy.pdf", "scanned.pdf"} {
+		raw, err := os.ReadFile(filepath.Join("testdata/pdf", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, f, raw)
+	}
+	out, _, err = runCLI(t, "", "corpus", "--workers", "2", dir)
+	if err != nil {
+		t.Fatalf("corpus: %v", err)
+	}
+	assertCorpusLines(t, out, map[string]string{"scanned.pdf": "no_text_layer", "text-policy.pdf": ""})
+}
+
+// TestWasmDependencies checks that the browser build links neither the PDF
+// library nor the decoders of x/text (see internal/pdftext and the twin
+// analyzer/decode/decode_wasm.go).
+func TestWasmDependencies(t *testing.T) {
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(goBin, "list", "-deps", "./wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Skipf("go list for js/wasm failed (%v); cannot check the wasm dependencies", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, banned := range []string{"github.com/ledongthuc/pdf", "internal/pdftext", "golang.org/x/text/encoding", "golang.org/x/net/html/charset"} {
+			if strings.Contains(dep, banned) {
+				t.Errorf("the wasm build imports %s", dep)
+			}
+		}
+	}
 }
