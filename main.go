@@ -34,6 +34,7 @@ import (
 	"github.com/policylens/policylens/analyzer/decode"
 	"github.com/policylens/policylens/analyzer/eval"
 	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/render"
 	"github.com/policylens/policylens/analyzer/report"
 	"github.com/policylens/policylens/internal/pdftext"
@@ -42,17 +43,19 @@ import (
 const usage = `policylens reads privacy policies (English or French) and reports what they say.
 
 Usage:
-  policylens analyze [--format json|text|md] [--url URL] [--title T] [--encoding NAME] FILE|-
+  policylens analyze [--format json|text|md] [--url URL] [--title T] [--encoding NAME] [--language en|fr] FILE|-
       Analyse one policy (HTML, Markdown, plain text or a PDF with a text
       layer, detected from content).
       The format defaults to text on a terminal, json otherwise. The encoding
       is detected (byte order mark, the page's charset, else UTF-8 or
       Windows-1252); --encoding forces one (utf-8, windows-1252, iso-8859-15,
-      utf-16le, ...).
+      utf-16le, ...). A document in several languages is read in its first
+      English or French part, or the one --language asks for.
   policylens classify [FILE|-]
-      JSON lines in ({"id": ..., "text": ...}), one JSON line out per input line,
-      in order: {"id","language","categories","vague"} or {"id","error"}.
-  policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
+      JSON lines in ({"id": ..., "text": ..., "language": "en"|"fr" optional}),
+      one JSON line out per input line, in order:
+      {"id","language","categories","vague"} or {"id","error"}.
+  policylens corpus [--workers N] [--encoding NAME] [--language en|fr] DIR|FILE.jsonl...
       Analyse every policy in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
   policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
@@ -137,10 +140,14 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	url := fl.String("url", "", "the page's URL, recorded in the report")
 	title := fl.String("title", "", "the page's title, recorded in the report")
 	encoding := fl.String("encoding", "", "the input's character encoding (utf-8, windows-1252, iso-8859-15, utf-16le, ...); default: detected")
+	language := fl.String("language", "", "en or fr: the part of a multilingual document to read; default: the first English or French part")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if err := checkEncoding("analyze", *encoding); err != nil {
+		return err
+	}
+	if err := checkLanguage("analyze", *language); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
@@ -160,7 +167,7 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
-	opts := analyzer.Options{URL: *url, Title: *title, Encoding: *encoding}
+	opts := analyzer.Options{URL: *url, Title: *title, Encoding: *encoding, Language: *language}
 	if raw, err = fromPDF(raw, &opts); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -247,6 +254,14 @@ func checkEncoding(cmd, name string) error {
 	return nil
 }
 
+// checkLanguage refuses a --language other than en or fr as a usage error.
+func checkLanguage(cmd, name string) error {
+	if _, err := lang.ParseCode(name); err != nil {
+		return usageError("%s: --language: %v", cmd, err)
+	}
+	return nil
+}
+
 func unwrapPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -255,11 +270,13 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// classifyLine is one input line of the classify command; other fields are
-// ignored.
+// classifyLine is one input line of the classify command; fields other
+// than these are ignored.
 type classifyLine struct {
 	ID   json.RawMessage `json:"id"`
 	Text *string         `json:"text"`
+	// Language ("en" or "fr"), when given, is used instead of detection.
+	Language string `json:"language"`
 }
 
 // classifyOut is one output line of the classify command. Keep its shape:
@@ -340,7 +357,7 @@ func classifyOne(ctx context.Context, eng *analyzer.Engine, line []byte) any {
 	if in.Text == nil {
 		return classifyErr{ID: id, Error: `missing "text" field`}
 	}
-	res, err := eng.Classify(ctx, *in.Text)
+	res, err := eng.Classify(ctx, *in.Text, analyzer.Options{Language: in.Language})
 	if err != nil {
 		return classifyErr{ID: id, Error: oneLine(err.Error())}
 	}
@@ -439,10 +456,14 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fl := newFlags("corpus")
 	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers (default: all cores)")
 	encoding := fl.String("encoding", "", "the files' character encoding; default: detected for each file")
+	language := fl.String("language", "", "en or fr: the part of multilingual documents to read")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if err := checkEncoding("corpus", *encoding); err != nil {
+		return err
+	}
+	if err := checkLanguage("corpus", *language); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
@@ -474,7 +495,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	w := bufio.NewWriter(stdout)
 	var sum summary
 	err = ordered(ctx, *workers, in, func(d corpusDoc) any {
-		return analyzeDoc(ctx, eng, d, *encoding)
+		return analyzeDoc(ctx, eng, d, analyzer.Options{Encoding: *encoding, Language: *language})
 	}, func(v any) error {
 		r := v.(corpusResult)
 		sum.add(r)
@@ -492,7 +513,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return ctx.Err()
 }
 
-func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, encoding string) corpusResult {
+func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, base analyzer.Options) corpusResult {
 	res := corpusResult{ID: d.ID}
 	fail := func(err error) corpusResult {
 		res.Error = &analyzerError{Code: analyzer.CodeOf(err), Message: oneLine(err.Error())}
@@ -508,7 +529,8 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, encoding
 			return fail(err)
 		}
 	}
-	opts := analyzer.Options{URL: d.URL, Title: d.Title, Encoding: encoding}
+	opts := base
+	opts.URL, opts.Title = d.URL, d.Title
 	raw, err := fromPDF(raw, &opts)
 	if err != nil {
 		return fail(err)

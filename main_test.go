@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 
@@ -462,6 +463,51 @@ func TestWasmDependencies(t *testing.T) {
 			if strings.Contains(dep, banned) {
 				t.Errorf("the wasm build imports %s", dep)
 			}
+		}
+	}
+}
+
+// TestClassifyLanguageField checks short clauses and the optional
+// "language" field of classify's input lines, and that the output keeps
+// its shape.
+func TestClassifyLanguageField(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "s", "text": "We collect your email."}`,
+		`{"id": "t", "text": "Nous collectons votre adresse e-mail."}`,
+		`{"id": "f", "text": "We collect your email.", "language": "fr"}`,
+		`{"id": "g", "text": "Wir erheben Ihre E-Mail-Adresse."}`,
+		`{"id": "x", "text": "We collect your email.", "language": "de"}`,
+	}, "\n")
+	out, _, err := runCLI(t, in, "classify")
+	if err != nil {
+		t.Fatalf("classify: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	wants := []struct{ lang, errPart string }{{"en", ""}, {"fr", ""}, {"fr", ""}, {"", "German"}, {"", "en (English) and fr (French)"}}
+	if len(lines) != len(wants) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(wants), out)
+	}
+	for i, w := range wants {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &m); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if w.errPart != "" {
+			if e, _ := m["error"].(string); !strings.Contains(e, w.errPart) {
+				t.Errorf("line %d: %s, want an error containing %q", i, lines[i], w.errPart)
+			}
+			continue
+		}
+		var keys []string
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if strings.Join(keys, ",") != "categories,id,language,vague" {
+			t.Errorf("line %d: keys %v, want categories, id, language, vague", i, keys)
+		}
+		if m["language"] != w.lang {
+			t.Errorf("line %d: language %v, want %q", i, m["language"], w.lang)
 		}
 	}
 }

@@ -45,6 +45,12 @@ type Options struct {
 	// report refers to the decoded UTF-8 text, not to the input's bytes.
 	// The browser build reads UTF-8 only.
 	Encoding string
+	// Language asks for the part of the document in this language ("en"
+	// or "fr") when it holds several, and is used as the text's language
+	// when no part of it is detected in that language. The zero value
+	// analyses the first English or French part. Classify uses it instead
+	// of detection.
+	Language string
 }
 
 // Engine analyses policies. Build one with New and reuse it. An Engine is
@@ -146,9 +152,34 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if err := ctx.Err(); err != nil {
 		return nil, canceled(err)
 	}
-	lr, p, err := e.language(doc.Text)
+	want, err := lang.ParseCode(o.Language)
+	if err != nil {
+		return nil, newError(CodeUnsupported, "%v", err)
+	}
+	dec := lang.Decide(e.detector, doc.Text, spans(doc.Blocks), want)
+	if dec.Hub != nil && !dec.Forced {
+		return nil, newError(CodeNotPolicy, "%s", dec.Hub.Message())
+	}
+	lr := dec.Main.Result
+	p, err := e.pipeline(lr)
 	if err != nil {
 		return nil, err
+	}
+	if others := dec.Others(); others != "" && !dec.Forced {
+		part := *doc
+		part.Blocks = nil
+		for _, r := range dec.MainBlocks() {
+			part.Blocks = append(part.Blocks, doc.Blocks[r[0]:r[1]]...)
+		}
+		doc = &part
+		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %d-%d of the text, %.0f%% of its prose)",
+			others, lr.Name, dec.Main.Start, dec.Main.End, 100*dec.MainShare()))
+	}
+	if lr.Restricted {
+		diags = append(diags, fmt.Sprintf("the text is too short for a sure language verdict: it was decided between English and French only (%s, %.2f)", lr.Name, lr.Confidence))
+	}
+	if dec.Forced {
+		diags = append(diags, fmt.Sprintf("read as %s, as asked; the text's detected language is %s", lr.Name, nameOr(dec.Parts[0].Name)))
 	}
 	clauses, err := e.clauses(ctx, p, lr.Code, doc)
 	if err != nil {
@@ -207,7 +238,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	rep.Summaries = checklist.Summarize(clauses, rep.Checklist)
 	rep.Grade = grade.Compute(rep.Summaries, rep.Checklist, rep.RedFlags)
 	rep.Diagnostics = append(rep.Diagnostics, diags...)
-	if lr.Confidence < 0.5 {
+	if lr.Confidence < 0.5 && !dec.Forced {
 		rep.Diagnostics = append(rep.Diagnostics, fmt.Sprintf("language detection is unsure (%.2f)", lr.Confidence))
 	}
 	return rep, nil
@@ -216,7 +247,11 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 // ClauseResult is the engine's reading of one short text (a segment of a
 // policy), as the classify command prints it.
 type ClauseResult struct {
-	Language   string             `json:"language"`
+	Language string `json:"language"`
+	// Confidence is the language's: the detector's, or for a few words
+	// decided between English and French only, the winner's share of the
+	// two (see lang/short.go); 1 when the language was given.
+	Confidence float64            `json:"language_confidence"`
 	Categories []report.Label     `json:"categories"`
 	Vague      []report.VagueTerm `json:"vague"`
 }
@@ -225,7 +260,10 @@ type ClauseResult struct {
 // without the checks that apply to whole policies. Categories are the union
 // over the text's clauses (best score kept); vague terms have byte offsets in
 // text.
-func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, err error) {
+//
+// Only o.Language applies: when set ("en" or "fr"), it is the text's
+// language and detection is skipped.
+func (e *Engine) Classify(ctx context.Context, text string, o Options) (res *ClauseResult, err error) {
 	defer recoverInto(&err)
 	raw, _, _, err := decodeInput([]byte(text), extract.FormatText, "")
 	if err != nil {
@@ -240,7 +278,15 @@ func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, 
 		doc = &extract.Document{Format: extract.FormatText, Text: text,
 			Blocks: []extract.Block{{Kind: extract.Paragraph, Start: 0, End: len(text)}}}
 	}
-	lr, p, err := e.language(text)
+	want, err := lang.ParseCode(o.Language)
+	if err != nil {
+		return nil, newError(CodeUnsupported, "%v", err)
+	}
+	lr := lang.Result{Code: want, Name: string(want), Confidence: 1}
+	if want == lang.Unknown {
+		lr = e.detector.Detect(text)
+	}
+	p, err := e.pipeline(lr)
 	if err != nil {
 		return nil, err
 	}
@@ -248,7 +294,7 @@ func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, 
 	if err != nil {
 		return nil, err
 	}
-	res = &ClauseResult{Language: string(lr.Code), Categories: []report.Label{}, Vague: []report.VagueTerm{}}
+	res = &ClauseResult{Language: string(lr.Code), Confidence: round3(lr.Confidence), Categories: []report.Label{}, Vague: []report.VagueTerm{}}
 	best := map[report.Category]int{}
 	for _, c := range clauses {
 		for _, l := range c.Categories {
@@ -267,25 +313,36 @@ func (e *Engine) Classify(ctx context.Context, text string) (res *ClauseResult, 
 	return res, nil
 }
 
-// language detects the language of text and returns its pipeline, or an
+// pipeline returns the pipeline of lr's language, or an
 // unsupported_language error naming the language.
-func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
-	lr := e.detector.Detect(text)
+func (e *Engine) pipeline(lr lang.Result) (*pipeline, error) {
 	lp, ok := e.langs[lr.Code]
 	if !ok || !lr.Supported() {
-		name := lr.Name
-		if name == "" {
-			name = "an unknown language"
-		}
-		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", name)
+		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", nameOr(lr.Name))
 		err.Language = string(lr.Code)
-		return lr, nil, err
+		return nil, err
 	}
 	p, err := lp.get()
 	if err != nil {
-		return lr, nil, &Error{Code: CodeInternal, Message: err.Error()}
+		return nil, &Error{Code: CodeInternal, Message: err.Error()}
 	}
-	return lr, p, nil
+	return p, nil
+}
+
+func nameOr(name string) string {
+	if name == "" {
+		return "an unknown language"
+	}
+	return name
+}
+
+// spans returns the byte ranges of blocks, for lang.Decide.
+func spans(blocks []extract.Block) []lang.Span {
+	out := make([]lang.Span, len(blocks))
+	for i, b := range blocks {
+		out[i] = lang.Span{Start: b.Start, End: b.End}
+	}
+	return out
 }
 
 // clauses segments doc and labels every clause.

@@ -257,7 +257,7 @@ func (b *bridge) classify(args []js.Value) (func() ([]byte, error), error) {
 		return nil, err
 	}
 	return func() ([]byte, error) {
-		res, err := b.engine.Classify(context.Background(), string(text))
+		res, err := b.engine.Classify(context.Background(), string(text), analyzer.Options{})
 		if err != nil {
 			return nil, err
 		}

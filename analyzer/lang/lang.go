@@ -19,6 +19,11 @@ type Result struct {
 	Code       Code
 	Name       string  // English name of the language, e.g. "French", "Spanish"
 	Confidence float64 // 0..1
+	// Restricted is true when the text was too short for a verdict among
+	// all the detector's languages and was decided between English and
+	// French only (see short.go); Confidence is then the winner's share of
+	// the two.
+	Restricted bool
 }
 
 // Supported reports whether the engine can analyse text in r's language.
