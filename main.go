@@ -56,7 +56,8 @@ Usage:
       one JSON line out per input line, in order:
       {"id","language","categories","vague"} or {"id","error"}.
   policylens corpus [--workers N] [--encoding NAME] [--language en|fr] DIR|FILE.jsonl...
-      Analyse every policy in parallel: one JSON line per document on stdout
+      Analyse every policy of the folders (and their subfolders), JSON-lines
+      files and policy files given, in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
   policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
@@ -450,6 +451,8 @@ type corpusResult struct {
 type analyzerError struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Language is the detected language of an unsupported_language error.
+	Language string `json:"language,omitempty"`
 }
 
 func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -466,15 +469,29 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := checkLanguage("corpus", *language); err != nil {
 		return err
 	}
-	if fl.NArg() != 1 {
-		return usageError("corpus: give one DIR or FILE.jsonl")
+	if fl.NArg() == 0 {
+		return usageError("corpus: give a DIR or FILE.jsonl (or several)")
 	}
-	docs, err := listCorpus(fl.Arg(0))
-	if err != nil {
-		return err
+	var docs []corpusDoc
+	for _, path := range fl.Args() {
+		some, err := listCorpus(path)
+		if err != nil {
+			return err
+		}
+		if fl.NArg() > 1 {
+			// Several paths: ids name the path too, so they stay unique.
+			for i := range some {
+				if some[i].Path == path {
+					some[i].ID = filepath.ToSlash(path) // a policy file given by name
+				} else {
+					some[i].ID = filepath.ToSlash(filepath.Join(path, some[i].ID))
+				}
+			}
+		}
+		docs = append(docs, some...)
 	}
 	if len(docs) == 0 {
-		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm, .pdf)", fl.Arg(0))
+		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm, .pdf)", strings.Join(fl.Args(), ", "))
 	}
 	eng, err := analyzer.New()
 	if err != nil {
@@ -517,6 +534,10 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, base ana
 	res := corpusResult{ID: d.ID}
 	fail := func(err error) corpusResult {
 		res.Error = &analyzerError{Code: analyzer.CodeOf(err), Message: oneLine(err.Error())}
+		var ae *analyzer.Error
+		if errors.As(err, &ae) {
+			res.Error.Language = ae.Language
+		}
 		return res
 	}
 	if d.Err != nil {
@@ -546,14 +567,20 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, base ana
 // policyExt lists the file endings a corpus directory is read for.
 var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".pdf": true}
 
-// listCorpus lists the documents of a directory (every policy file, README
-// files excepted) or a JSON-lines file ({"id", "text"|"html", "url", "title"}).
+// listCorpus lists the documents of a directory and its subdirectories
+// (every policy file, README files and hidden folders excepted), a
+// JSON-lines file ({"id", "text"|"html", "url", "title"}) or a single
+// policy file.
 func listCorpus(path string) ([]corpusDoc, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", unwrapPathError(err))
 	}
 	if !st.IsDir() {
+		ext := strings.ToLower(filepath.Ext(path))
+		if policyExt[ext] {
+			return []corpusDoc{{ID: filepath.Base(path), Path: path}}, nil
+		}
 		return readJSONLCorpus(path)
 	}
 	var docs []corpusDoc
@@ -645,6 +672,34 @@ type summary struct {
 	flags        map[string]int
 	grades       map[string]int
 	languages    map[string]int
+	kinds        map[string]int
+	others       map[string]int // unsupported languages, by name
+}
+
+// kindOf sorts a corpus result the way the real-data expectations do
+// (testdata/realdata.tsv): policy, not_policy, other_language,
+// script_rendered, or the error code of anything else.
+func kindOf(r corpusResult) string {
+	if r.Report != nil {
+		return "policy"
+	}
+	switch r.Error.Code {
+	case analyzer.CodeUnsupported:
+		return "other_language"
+	case analyzer.CodeNotPolicy, "script_rendered":
+		return r.Error.Code
+	}
+	return "error"
+}
+
+// otherName names the language of an unsupported_language error from its
+// message ("the text is in German; ...").
+func otherName(e *analyzerError) string {
+	msg := strings.TrimPrefix(e.Message, "the text is in ")
+	if name, _, ok := strings.Cut(msg, ";"); ok && name != e.Message {
+		return name
+	}
+	return e.Language
 }
 
 func (s *summary) add(r corpusResult) {
@@ -652,10 +707,17 @@ func (s *summary) add(r corpusResult) {
 		s.errs, s.covered, s.vague = map[string]int{}, map[report.Category]int{}, map[report.Category]int{}
 		s.missing, s.flags, s.grades, s.languages = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	}
+	if s.kinds == nil {
+		s.kinds, s.others = map[string]int{}, map[string]int{}
+	}
 	s.docs++
+	s.kinds[kindOf(r)]++
 	if r.Report == nil {
 		s.failed++
 		s.errs[r.Error.Code]++
+		if r.Error.Code == analyzer.CodeUnsupported {
+			s.others[otherName(r.Error)]++
+		}
 		return
 	}
 	rep := r.Report
@@ -689,6 +751,13 @@ func (s *summary) write(w io.Writer) {
 		fmt.Fprintf(w, " (%s)", mapString(s.errs))
 	}
 	fmt.Fprintln(w)
+	fmt.Fprintf(w, "kinds: %s\n", mapString(s.kinds))
+	if s.failed > 0 {
+		fmt.Fprintf(w, "errors by code: %s\n", mapString(s.errs))
+	}
+	if len(s.others) > 0 {
+		fmt.Fprintf(w, "other languages (not analysed): %s\n", mapString(s.others))
+	}
 	if ok == 0 {
 		return
 	}

@@ -511,3 +511,65 @@ func TestClassifyLanguageField(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusTree checks that corpus reads a tree of folders and several
+// paths without losing a document, and that its summary gives languages,
+// kinds and errors by code.
+func TestCorpusTree(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"en/a", "fr", "mixed/deep/er", ".hidden"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fr, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := os.ReadFile("testdata/pdf/scanned.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, root, "en/a/good.txt", []byte(goodPolicy))
+	writeFile(t, root, "en/recipe.md", []byte(recipe))
+	writeFile(t, root, "fr/policy.txt", fr)
+	writeFile(t, root, "mixed/deep/er/spanish.html", []byte("<html><body><p>"+spanishPolicy+"</p></body></html>"))
+	writeFile(t, root, "mixed/deep/german.txt", []byte(germanPolicy))
+	writeFile(t, root, "mixed/scan.pdf", pdf)
+	writeFile(t, root, "mixed/empty.txt", nil)
+	writeFile(t, root, "README.md", []byte("# about this tree"))
+	writeFile(t, root, "notes.json", []byte("{}"))
+	writeFile(t, root, ".hidden/secret.txt", []byte(goodPolicy))
+
+	out, stderr, err := runCLI(t, "", "corpus", "--workers", "2", root)
+	if err != nil {
+		t.Fatalf("corpus: %v", err)
+	}
+	assertCorpusLines(t, out, map[string]string{
+		"en/a/good.txt": "", "en/recipe.md": "not_policy", "fr/policy.txt": "",
+		"mixed/deep/er/spanish.html": "unsupported_language", "mixed/deep/german.txt": "unsupported_language",
+		"mixed/scan.pdf": "no_text_layer", "mixed/empty.txt": "empty",
+	})
+	for _, want := range []string{
+		"7 documents: 2 analysed, 5 failed",
+		"kinds: error 2, not_policy 1, other_language 2, policy 2",
+		"errors by code: empty 1, no_text_layer 1, not_policy 1, unsupported_language 2",
+		"other languages (not analysed): German 1, Spanish 1",
+		"languages: en 1, fr 1;",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stderr)
+		}
+	}
+
+	// Several paths: every document once, ids naming their path.
+	out, _, err = runCLI(t, "", "corpus", "--workers", "2", filepath.Join(root, "en"), filepath.Join(root, "fr", "policy.txt"), filepath.Join(root, "mixed", "deep"))
+	if err != nil {
+		t.Fatalf("corpus with three paths: %v", err)
+	}
+	en, deep := filepath.ToSlash(filepath.Join(root, "en")), filepath.ToSlash(filepath.Join(root, "mixed", "deep"))
+	assertCorpusLines(t, out, map[string]string{
+		en + "/a/good.txt": "", en + "/recipe.md": "not_policy", filepath.ToSlash(filepath.Join(root, "fr", "policy.txt")): "",
+		deep + "/er/spanish.html": "unsupported_language", deep + "/german.txt": "unsupported_language",
+	})
+}
