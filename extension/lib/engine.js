@@ -103,6 +103,8 @@
  * The engine's reading of one short text (analyzer.ClauseResult).
  * @typedef {Object} ClauseResult
  * @property {string} language
+ * @property {number} language_confidence the detector's, or for a few words the share of the
+ *   more likely of English and French (analyzer/lang/short.go)
  * @property {Label[]} categories
  * @property {VagueTerm[]} vague
  */

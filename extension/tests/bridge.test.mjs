@@ -145,7 +145,10 @@ describe("classify agrees with the CLI's", () => {
       assert.equal(id, 1);
       // The bridge returns each category as a label with its score and
       // evidence; the CLI's line keeps only the names (its fixed format).
-      const got = await engine.classify(text);
+      // It also gives the language's confidence, which the CLI's fixed
+      // format leaves out.
+      const { language_confidence: confidence, ...got } = await engine.classify(text);
+      assert.ok(confidence > 0.5 && confidence <= 1, `language confidence ${confidence}`);
       assert.deepEqual({ ...got, categories: got.categories.map((/** @type {{category: string}} */ l) => l.category) }, want);
       for (const l of got.categories) assert.ok(l.evidence.length > 0, `${l.category} has evidence`);
     });
