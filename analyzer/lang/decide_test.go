@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -224,6 +225,25 @@ func TestParseCode(t *testing.T) {
 		got, err := ParseCode(tt.in)
 		if got != tt.want || (err != nil) != tt.wantErr {
 			t.Errorf("ParseCode(%q) = %q, %v; want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// BenchmarkDecide measures Decide on a corpus policy cut into paragraphs,
+// to compare with BenchmarkDetect on the same text: both read about
+// sampleBytes, so they should cost about the same.
+func BenchmarkDecide(b *testing.B) {
+	raw, err := os.ReadFile("../../corpus/en-biztonet-app.txt")
+	if err != nil {
+		b.Skip("corpus/en-biztonet-app.txt missing:", err)
+	}
+	text, spans := doc(strings.Split(string(raw), "\n\n")...)
+	d := NewDetector()
+	d.Detect(text) // load the models once, as a long-lived engine does
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if r := Decide(d, text, spans, Unknown); r.Main.Code != English {
+			b.Fatalf("Decide() = %+v", r.Main)
 		}
 	}
 }

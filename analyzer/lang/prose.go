@@ -62,20 +62,29 @@ func isProse(s string) bool {
 	if unspaced*2 > letters {
 		return unspaced >= minUnspacedLetters
 	}
+	// One pass over the words: no allocation per word, as every block of a
+	// page goes through here.
 	words, lower, wordLetters, code := 0, 0, 0, 0
 	for _, w := range strings.Fields(s) {
-		code += strings.Count(w, "=") + strings.Count(w, ";") + strings.Count(w, "{") + strings.Count(w, "}") +
-			strings.Count(w, "(") + strings.Count(w, "_") + strings.Count(w, "$") + strings.Count(w, "\\")
 		if isMemberAccess(w) {
 			code++
 		}
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" {
+		n, upper := 0, false
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				n++
+				upper = upper || unicode.IsUpper(r)
+			case r == '=' || r == ';' || r == '{' || r == '}' || r == '(' || r == '_' || r == '$' || r == '\\':
+				code++
+			}
+		}
+		if n == 0 {
 			continue
 		}
 		words++
-		wordLetters += len([]rune(w))
-		if strings.ToLower(w) == w {
+		wordLetters += n
+		if !upper {
 			lower++
 		}
 	}
