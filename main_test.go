@@ -102,6 +102,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, "unknown command"},
 		{[]string{"analyze"}, "one FILE"},
 		{[]string{"analyze", "--format", "pdf", "x"}, "--format"},
+		{[]string{"analyze", "--language", "de", "x"}, "--language"},
+		{[]string{"analyze", "--encoding", "klingon-8", "x"}, "--encoding"},
+		{[]string{"corpus", "--language", "xx", "."}, "--language"},
+		{[]string{"corpus", "--encoding", "nope", "."}, "--encoding"},
 		{[]string{"corpus"}, "DIR"},
 		{[]string{"eval"}, "DIR"},
 	}
@@ -572,4 +576,40 @@ func TestCorpusTree(t *testing.T) {
 		en + "/a/good.txt": "", en + "/recipe.md": "not_policy", filepath.ToSlash(filepath.Join(root, "fr", "policy.txt")): "",
 		deep + "/er/spanish.html": "unsupported_language", deep + "/german.txt": "unsupported_language",
 	})
+}
+
+// TestAnalyzeLanguageFlag checks --language on a document holding an
+// English and a French policy, one after the other.
+func TestAnalyzeLanguageFlag(t *testing.T) {
+	en, err := os.ReadFile("corpus/en-webhost-short.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, t.TempDir(), "both.txt", append(append(en, "\n\n"...), fr...))
+	for _, tt := range []struct{ flag, want, other string }{{"", "en", "French"}, {"fr", "fr", "English"}, {"en", "en", "French"}} {
+		t.Run("--language="+tt.flag, func(t *testing.T) {
+			args := []string{"analyze", "--format", "json"}
+			if tt.flag != "" {
+				args = append(args, "--language", tt.flag)
+			}
+			out, _, err := runCLI(t, "", append(args, path)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rep report.Report
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if rep.Language.Code != tt.want {
+				t.Errorf("language %q, want %q", rep.Language.Code, tt.want)
+			}
+			if d := strings.Join(rep.Diagnostics, " | "); !strings.Contains(d, "also "+tt.other) {
+				t.Errorf("diagnostics %q, want one naming %s", d, tt.other)
+			}
+		})
+	}
 }

@@ -54,6 +54,9 @@ var namedLanguages = map[string]bool{"es": true, "de": true, "it": true, "pt": t
 // script_rendered) and the language of its main text. No file in another
 // language may be read as English or French, pending or not.
 func TestRealData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping the 385 real development policies (about 10 s of CPU)")
+	}
 	if _, err := os.Stat(realDataRoot); err != nil {
 		t.Skipf("no real development policies at %s (the shared folder beside the checkout): %v", realDataRoot, err)
 	}
