@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/policylens/policylens/analyzer/checklist"
@@ -168,12 +169,15 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if others := dec.Others(); others != "" && !dec.Forced {
 		part := *doc
 		part.Blocks = nil
+		var ranges []string
 		for _, r := range dec.MainBlocks() {
-			part.Blocks = append(part.Blocks, doc.Blocks[r[0]:r[1]]...)
+			blocks := doc.Blocks[r[0]:r[1]]
+			part.Blocks = append(part.Blocks, blocks...)
+			ranges = append(ranges, fmt.Sprintf("%d-%d", blocks[0].Start, blocks[len(blocks)-1].End))
 		}
 		doc = &part
-		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %d-%d of the text, %.0f%% of its prose)",
-			others, lr.Name, dec.Main.Start, dec.Main.End, 100*dec.MainShare()))
+		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %s of the text, %.0f%% of its prose)",
+			others, lr.Name, strings.Join(ranges, ", "), 100*dec.MainShare()))
 	}
 	if lr.Restricted {
 		diags = append(diags, fmt.Sprintf("the text is too short for a sure language verdict: it was decided between English and French only (%s, %.2f)", lr.Name, lr.Confidence))

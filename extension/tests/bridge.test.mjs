@@ -168,6 +168,7 @@ describe("bad calls reject with a code, and the next call works", () => {
     ["options an array", () => engine.analyze(shortPolicy, /** @type {any} */ ([])), "bad_argument", /got an array/],
     ["url not a string", () => engine.analyze(shortPolicy, /** @type {any} */ ({ url: 5 })), "bad_argument", /options\.url must be a string/],
     ["unknown format", () => engine.analyze(shortPolicy, /** @type {any} */ ({ format: "pdf" })), "bad_argument", /options\.format/],
+    ["unknown language", () => engine.analyze(shortPolicy, /** @type {any} */ ({ language: "de" })), "bad_argument", /options\.language/],
     ["classify without text", () => /** @type {any} */ (engine).classify(), "bad_argument", /text must be a string, got undefined/],
     ["classify a number", () => engine.classify(/** @type {any} */ (1)), "bad_argument", /text must be a string/],
     ["empty", () => engine.analyze(""), "empty"],
