@@ -3,8 +3,10 @@
 //
 // The data flows one way, one package a stage:
 //
-//	extract (HTML -> text blocks) -> lang (en/fr) -> segment (clauses, tokens)
-//	-> classify (categories) + vague (vague wording) -> checklist, grade -> report
+//	decode (bytes -> UTF-8) -> extract (HTML -> text blocks)
+//	-> lang (the main text's language, its English or French part)
+//	-> segment (clauses, tokens) -> classify (categories) + vague (vague wording)
+//	-> checklist, grade -> report
 //
 // The engine makes no OS calls, so the same code runs in the CLI and, compiled
 // to WebAssembly, in the browser extension.
