@@ -163,6 +163,9 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if dec.Hub != nil && !dec.Forced {
 		return nil, newError(CodeNotPolicy, "%s", dec.Hub.Message())
 	}
+	if dec.NoProse() && !dec.Forced {
+		return nil, newError(CodeNotPolicy, "no sentences to read: the page holds only scripts, styles, menus or links (if a policy shows in the browser, its text is rendered by JavaScript)")
+	}
 	lr := dec.Main.Result
 	p, err := e.pipeline(lr)
 	if err != nil {

@@ -153,3 +153,22 @@ func TestClassifyLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeNoProse checks pages with no sentence at all: scripts or a
+// list of links are not_policy with a message saying so, not "an unknown
+// language".
+func TestAnalyzeNoProse(t *testing.T) {
+	e := newEngine(t)
+	tests := []struct{ name, text, wantMsg string }{
+		{"script", strings.Repeat(`(function (e, t) { var n = e.amplitude || {_q: [], _iq: {}}; var r = t.createElement("script"); r.async = true; })(window, document); `, 20), "no sentences to read"},
+		{"links", "LogMeIn Privacy Policy\n\n[LogMeIn U.S. Privacy Policy](https://example.com/us)\n\n[Grasshopper Privacy Policy](https://example.com/g)\n\n[Privacy Shield Notice](https://example.com/ps)", "privacy policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := e.Analyze(context.Background(), []byte(tt.text), Options{})
+			if !errors.Is(err, ErrNotPolicy) || !strings.Contains(err.Error(), tt.wantMsg) {
+				t.Errorf("got %v, want not_policy mentioning %q", err, tt.wantMsg)
+			}
+		})
+	}
+}

@@ -70,6 +70,16 @@ type Decision struct {
 	// Forced is true when want named a language no part is in: Main is
 	// then the whole document, read in want's language.
 	Forced bool
+	// ProseLetters counts the letters of the blocks that read as prose: 0
+	// on a page of scripts, menus and links only.
+	ProseLetters int
+}
+
+// NoProse reports whether the document holds too little prose to decide
+// on and its whole text reads as no language either: scripts, styles,
+// menus or lists of names, not sentences.
+func (d Decision) NoProse() bool {
+	return d.ProseLetters < minProseLetters && d.Main.Code == Unknown && d.Main.Name == ""
 }
 
 // MainBlocks returns the block ranges [first, end) to analyse: every part
@@ -152,7 +162,7 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 	if letters < minProseLetters {
 		r := detectAny(d, text)
 		p := Part{Result: r, Start: 0, End: len(text), FirstBlock: 0, EndBlock: len(blocks), Share: 1}
-		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub}, want)
+		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub, ProseLetters: letters}, want)
 	}
 
 	ws := sampleWindows(d, text, blocks, prose, letters)
@@ -241,7 +251,7 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 		}
 		parts = append(parts, p)
 	}
-	return finish(Decision{Parts: mergeSmall(parts, proseBytes(text, blocks, prose)), Hub: hub}, want)
+	return finish(Decision{Parts: mergeSmall(parts, proseBytes(text, blocks, prose)), Hub: hub, ProseLetters: letters}, want)
 }
 
 // proseBytes returns, for every block, its bytes when it is prose and 0
