@@ -23,6 +23,11 @@ func TestExtract(t *testing.T) {
 			"We do not sell your personal data.",
 			"delete the rest of your data two years after your last order.",
 		}, wantDiff: 13},
+		{name: "words placed one by one, no spaces", file: "../../testdata/pdf/word-positioned.pdf", want: []string{
+			"Privacy Notice",
+			"We collect your name and email address when you subscribe to our newsletter.",
+			"You may ask us to access, correct or delete your personal data at any time.",
+		}, wantDiff: 2},
 		{name: "scanned PDF", file: "../../testdata/pdf/scanned.pdf", wantErr: ErrNoTextLayer},
 	}
 	for _, tt := range tests {
