@@ -2,7 +2,6 @@ package lang
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -251,12 +250,12 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 		}
 		parts = append(parts, p)
 	}
-	return finish(Decision{Parts: mergeSmall(parts, proseBytes(text, blocks, prose)), Hub: hub, ProseLetters: letters}, want)
+	return finish(Decision{Parts: mergeSmall(parts, proseBytes(blocks, prose)), Hub: hub, ProseLetters: letters}, want)
 }
 
 // proseBytes returns, for every block, its bytes when it is prose and 0
 // otherwise.
-func proseBytes(text string, blocks []Span, prose []int) []int {
+func proseBytes(blocks []Span, prose []int) []int {
 	out := make([]int, len(blocks))
 	for _, i := range prose {
 		out[i] = blocks[i].End - blocks[i].Start
@@ -456,19 +455,4 @@ func boundary(d Detector, text string, blocks []Span, prose []int, lo, hi int, n
 		}
 	}
 	return hi
-}
-
-// sortedNames returns the keys of m sorted by decreasing value.
-func sortedNames(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if m[out[i]] != m[out[j]] {
-			return m[out[i]] > m[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	return out
 }
