@@ -142,6 +142,7 @@ func contains(xs []string, x string) bool {
 // window is one sampled piece of prose and its detected language.
 type window struct {
 	block   int // index into the prose blocks
+	text    string
 	letters int
 	res     Result
 }
@@ -237,6 +238,18 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 		// A part of several windows is not a few words decided between
 		// English and French.
 		res.Restricted = res.Restricted && r.end-r.first == 1
+		// The guard again, on all the part's windows together: a window
+		// of Norwegian may lack æ, ø and å, the part does not.
+		var sample strings.Builder
+		for _, w := range ws[r.first:r.end] {
+			if w.res.Name == r.name {
+				sample.WriteString(w.text)
+				sample.WriteByte('\n')
+			}
+		}
+		if res.Code != Unknown && !res.Restricted && !plausible(res.Code, sample.String()) {
+			res = Result{}
+		}
 		p := Part{Result: res, FirstBlock: starts[i], EndBlock: endBlock, Share: float64(r.letters) / float64(total)}
 		if p.FirstBlock >= p.EndBlock {
 			continue // two languages within one block: it stays with the other part
@@ -424,7 +437,7 @@ func sampleWindows(d Detector, text string, blocks []Span, prose []int, letters 
 		}
 		w := s[start:end]
 		lastBlock, lastEnd = pi, end
-		out = append(out, window{block: pi, letters: countLetters(w), res: detectAny(d, w)})
+		out = append(out, window{block: pi, text: w, letters: countLetters(w), res: detectAny(d, w)})
 	}
 	return out
 }
