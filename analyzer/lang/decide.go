@@ -169,7 +169,7 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 	if len(ws) == 0 {
 		r := detectAny(d, text)
 		p := Part{Result: r, Start: 0, End: len(text), FirstBlock: 0, EndBlock: len(blocks), Share: 1}
-		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub}, want)
+		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub, ProseLetters: letters}, want)
 	}
 	// Runs of windows in one language; mergeSmall then joins the parts too
 	// small to stand alone to their neighbours.
@@ -208,7 +208,7 @@ func Decide(d Detector, text string, blocks []Span, want Code) Decision {
 	if len(runs) == 0 { // every window unknown
 		r := ws[0].res
 		p := Part{Result: r, Start: 0, End: len(text), FirstBlock: 0, EndBlock: len(blocks), Share: 1}
-		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub}, want)
+		return finish(Decision{Main: p, Parts: []Part{p}, Hub: hub, ProseLetters: letters}, want)
 	}
 	// Block boundaries: a part runs from its first window's block (the
 	// first part from the document's start) to where the next begins.

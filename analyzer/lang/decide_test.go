@@ -126,6 +126,7 @@ func TestDecide(t *testing.T) {
 		{name: "a french paragraph quoted in an english policy", blocks: cat(enParas, enParas, frParas[1:2], enParas),
 			wantCode: English, wantParts: []Code{English}},
 		{name: "no prose: the whole text decides", blocks: []string{"Cookies", "Privacy", "Contact us"}, wantCode: English, wantParts: []Code{English}},
+		{name: "prose in no language the detector names", blocks: []string{noPolicy, noPolicy, noPolicy}, wantCode: Unknown, wantParts: []Code{Unknown}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,6 +153,9 @@ func TestDecide(t *testing.T) {
 			}
 			if got.Hub != nil {
 				t.Errorf("Hub = %+v, want none", got.Hub)
+			}
+			if got.NoProse() {
+				t.Errorf("NoProse() = true for a document with %d letters of prose", got.ProseLetters)
 			}
 			// Parts tile the text in order.
 			for i := 1; i < len(got.Parts); i++ {
