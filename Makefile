@@ -46,6 +46,8 @@ model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.ts
 fuzz: ## run the fuzz targets (FUZZTIME=30s each)
 	$(GO) test ./analyzer/extract -run=^$$ -fuzz=FuzzExtract -fuzztime=$${FUZZTIME:-30s}
 	$(GO) test ./analyzer/segment -run=^$$ -fuzz=FuzzSegment -fuzztime=$${FUZZTIME:-30s}
+	$(GO) test ./analyzer/decode -run=^$$ -fuzz=FuzzDecode -fuzztime=$${FUZZTIME:-30s}
+	$(GO) test ./analyzer/lang -run=^$$ -fuzz=FuzzDecide -fuzztime=$${FUZZTIME:-30s}
 
 clean: ## remove build outputs
 	rm -rf bin extension/engine.wasm extension/wasm_exec.js

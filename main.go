@@ -2,9 +2,9 @@
 // stream of segments, a whole corpus in parallel, or an evaluation against
 // hand-written labels.
 //
-//	policylens analyze [--format json|text|md] FILE|-
+//	policylens analyze [--format json|text|md] [--encoding NAME] FILE|-
 //	policylens classify [FILE|-]            JSON lines {"id","text"} in and out
-//	policylens corpus [--workers N] DIR|FILE.jsonl
+//	policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
 //	policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
 //	policylens diff [--format json|text|md] [--exit-code] OLD NEW
 //	policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
@@ -33,23 +33,33 @@ import (
 	"sync"
 
 	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/decode"
 	"github.com/policylens/policylens/analyzer/eval"
 	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/render"
 	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/internal/pdftext"
 )
 
 const usage = `policylens reads privacy policies (English or French) and reports what they say.
 
 Usage:
-  policylens analyze [--format json|text|md] [--url URL] [--title T] FILE|-
-      Analyse one policy (HTML, Markdown or plain text, detected from content).
-      The format defaults to text on a terminal, json otherwise.
+  policylens analyze [--format json|text|md] [--url URL] [--title T] [--encoding NAME] [--language en|fr] FILE|-
+      Analyse one policy (HTML, Markdown, plain text or a PDF with a text
+      layer, detected from content).
+      The format defaults to text on a terminal, json otherwise. The encoding
+      is detected (byte order mark, the page's charset, else UTF-8 or
+      Windows-1252); --encoding forces one (utf-8, windows-1252, iso-8859-15,
+      utf-16le, ...). A document in several languages is read in its first
+      English or French part, or the one --language asks for.
   policylens classify [FILE|-]
-      JSON lines in ({"id": ..., "text": ...}), one JSON line out per input line,
-      in order: {"id","language","categories","vague"} or {"id","error"}.
-  policylens corpus [--workers N] DIR|FILE.jsonl
-      Analyse every policy in parallel: one JSON line per document on stdout
+      JSON lines in ({"id": ..., "text": ..., "language": "en"|"fr" optional}),
+      one JSON line out per input line, in order:
+      {"id","language","categories","vague"} or {"id","error"}.
+  policylens corpus [--workers N] [--encoding NAME] [--language en|fr] DIR|FILE.jsonl...
+      Analyse every policy of the folders (and their subfolders), JSON-lines
+      files and policy files given, in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
   policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
@@ -164,7 +174,15 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	format := fl.String("format", "", "json, text or md")
 	url := fl.String("url", "", "the page's URL, recorded in the report")
 	title := fl.String("title", "", "the page's title, recorded in the report")
+	encoding := fl.String("encoding", "", "the input's character encoding (utf-8, windows-1252, iso-8859-15, utf-16le, ...); default: detected")
+	language := fl.String("language", "", "en or fr: the part of a multilingual document to read; default: the first English or French part")
 	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if err := checkEncoding("analyze", *encoding); err != nil {
+		return err
+	}
+	if err := checkLanguage("analyze", *language); err != nil {
 		return err
 	}
 	if fl.NArg() != 1 {
@@ -184,11 +202,15 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
+	opts := analyzer.Options{URL: *url, Title: *title, Encoding: *encoding, Language: *language}
+	if raw, err = fromPDF(raw, &opts); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	eng, err := analyzer.New()
 	if err != nil {
 		return err
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: *url, Title: *title})
+	rep, err := eng.Analyze(ctx, raw, opts)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -201,8 +223,35 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	return writeJSON(stdout, rep, true)
 }
 
+// maxPDFBytes is the largest PDF the CLI reads. A PDF is mostly fonts and
+// images: its text, which the engine gets, is far smaller, and must still
+// be within analyzer.MaxInputBytes.
+const maxPDFBytes = 64 << 20
+
+// fromPDF returns raw unchanged unless it is a PDF, whose text layer it
+// returns instead (as plain text, which o then says). The engine never
+// reads PDFs itself: the PDF library stays out of the browser build.
+func fromPDF(raw []byte, o *analyzer.Options) ([]byte, error) {
+	if !pdftext.IsPDF(raw) {
+		return raw, nil
+	}
+	if len(raw) > maxPDFBytes {
+		return nil, &analyzer.Error{Code: analyzer.CodeTooLarge, Message: fmt.Sprintf("the PDF is over %d MiB", maxPDFBytes>>20)}
+	}
+	text, err := pdftext.Extract(raw)
+	switch {
+	case errors.Is(err, pdftext.ErrNoTextLayer):
+		return nil, &analyzer.Error{Code: analyzer.CodeNoTextLayer, Message: err.Error()}
+	case err != nil:
+		return nil, &analyzer.Error{Code: analyzer.CodeBadPDF, Message: oneLine(err.Error())}
+	}
+	o.Format, o.Encoding = extract.FormatText, ""
+	return []byte(text), nil
+}
+
 // readInput reads FILE or, for "-", standard input, never more than one byte
-// past the engine's limit, so a huge file fails fast with a clear message.
+// past the engine's limit (or, for a PDF, past maxPDFBytes), so a huge file
+// fails fast with a clear message.
 func readInput(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin
 	if name != "-" {
@@ -217,10 +266,35 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		r = f
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, analyzer.MaxInputBytes+1))
+	if err == nil && len(raw) > analyzer.MaxInputBytes && pdftext.IsPDF(raw) {
+		var more []byte
+		more, err = io.ReadAll(io.LimitReader(r, maxPDFBytes-analyzer.MaxInputBytes))
+		raw = append(raw, more...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", name, err)
 	}
 	return raw, nil
+}
+
+// checkEncoding refuses an --encoding name the engine does not know, as a
+// usage error, before any file is read.
+func checkEncoding(cmd, name string) error {
+	if name == "" {
+		return nil
+	}
+	if _, err := decode.Lookup(name); err != nil {
+		return usageError("%s: --encoding: %v", cmd, err)
+	}
+	return nil
+}
+
+// checkLanguage refuses a --language other than en or fr as a usage error.
+func checkLanguage(cmd, name string) error {
+	if _, err := lang.ParseCode(name); err != nil {
+		return usageError("%s: --language: %v", cmd, err)
+	}
+	return nil
 }
 
 func unwrapPathError(err error) error {
@@ -231,14 +305,17 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// classifyLine is one input line of the classify command; other fields are
-// ignored. Heading and LeadIn are the context a reader sees around the text
-// (its section's heading, the sentence introducing its list), both optional.
+// classifyLine is one input line of the classify command; fields other
+// than these are ignored. Heading and LeadIn are the context a reader sees
+// around the text (its section's heading, the sentence introducing its
+// list), both optional.
 type classifyLine struct {
 	ID      json.RawMessage `json:"id"`
 	Text    *string         `json:"text"`
 	Heading string          `json:"heading"`
 	LeadIn  string          `json:"lead_in"`
+	// Language ("en" or "fr"), when given, is used instead of detection.
+	Language string `json:"language"`
 }
 
 // classifyOut is one output line of the classify command. Keep its shape:
@@ -319,7 +396,7 @@ func classifyOne(ctx context.Context, eng *analyzer.Engine, line []byte) any {
 	if in.Text == nil {
 		return classifyErr{ID: id, Error: `missing "text" field`}
 	}
-	res, err := eng.Classify(ctx, *in.Text, analyzer.ClauseContext{Heading: in.Heading, LeadIn: in.LeadIn})
+	res, err := eng.Classify(ctx, *in.Text, analyzer.ClauseContext{Heading: in.Heading, LeadIn: in.LeadIn, Language: in.Language})
 	if err != nil {
 		return classifyErr{ID: id, Error: oneLine(err.Error())}
 	}
@@ -412,23 +489,47 @@ type corpusResult struct {
 type analyzerError struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Language is the detected language of an unsupported_language error.
+	Language string `json:"language,omitempty"`
 }
 
 func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := newFlags("corpus")
 	workers := fl.Int("workers", runtime.NumCPU(), "parallel workers (default: all cores)")
+	encoding := fl.String("encoding", "", "the files' character encoding; default: detected for each file")
+	language := fl.String("language", "", "en or fr: the part of multilingual documents to read")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
-	if fl.NArg() != 1 {
-		return usageError("corpus: give one DIR or FILE.jsonl")
-	}
-	docs, err := listCorpus(fl.Arg(0))
-	if err != nil {
+	if err := checkEncoding("corpus", *encoding); err != nil {
 		return err
 	}
+	if err := checkLanguage("corpus", *language); err != nil {
+		return err
+	}
+	if fl.NArg() == 0 {
+		return usageError("corpus: give a DIR or FILE.jsonl (or several)")
+	}
+	var docs []corpusDoc
+	for _, path := range fl.Args() {
+		some, err := listCorpus(path)
+		if err != nil {
+			return err
+		}
+		if fl.NArg() > 1 {
+			// Several paths: ids name the path too, so they stay unique.
+			for i := range some {
+				if some[i].Path == path {
+					some[i].ID = filepath.ToSlash(path) // a policy file given by name
+				} else {
+					some[i].ID = filepath.ToSlash(filepath.Join(path, some[i].ID))
+				}
+			}
+		}
+		docs = append(docs, some...)
+	}
 	if len(docs) == 0 {
-		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm)", fl.Arg(0))
+		return fmt.Errorf("corpus: no policy files in %s (looked for .txt, .md, .html, .htm, .pdf)", strings.Join(fl.Args(), ", "))
 	}
 	eng, err := analyzer.New()
 	if err != nil {
@@ -449,7 +550,7 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	w := bufio.NewWriter(stdout)
 	var sum summary
 	err = ordered(ctx, *workers, in, func(d corpusDoc) any {
-		return analyzeDoc(ctx, eng, d)
+		return analyzeDoc(ctx, eng, d, analyzer.Options{Encoding: *encoding, Language: *language})
 	}, func(v any) error {
 		r := v.(corpusResult)
 		sum.add(r)
@@ -467,10 +568,14 @@ func runCorpus(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return ctx.Err()
 }
 
-func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusResult {
+func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc, base analyzer.Options) corpusResult {
 	res := corpusResult{ID: d.ID}
 	fail := func(err error) corpusResult {
 		res.Error = &analyzerError{Code: analyzer.CodeOf(err), Message: oneLine(err.Error())}
+		var ae *analyzer.Error
+		if errors.As(err, &ae) {
+			res.Error.Language = ae.Language
+		}
 		return res
 	}
 	if d.Err != nil {
@@ -483,7 +588,13 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusRe
 			return fail(err)
 		}
 	}
-	rep, err := eng.Analyze(ctx, raw, analyzer.Options{URL: d.URL, Title: d.Title})
+	opts := base
+	opts.URL, opts.Title = d.URL, d.Title
+	raw, err := fromPDF(raw, &opts)
+	if err != nil {
+		return fail(err)
+	}
+	rep, err := eng.Analyze(ctx, raw, opts)
 	if err != nil {
 		return fail(err)
 	}
@@ -492,16 +603,22 @@ func analyzeDoc(ctx context.Context, eng *analyzer.Engine, d corpusDoc) corpusRe
 }
 
 // policyExt lists the file endings a corpus directory is read for.
-var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+var policyExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".pdf": true}
 
-// listCorpus lists the documents of a directory (every policy file, README
-// files excepted) or a JSON-lines file ({"id", "text"|"html", "url", "title"}).
+// listCorpus lists the documents of a directory and its subdirectories
+// (every policy file, README files and hidden folders excepted), a
+// JSON-lines file ({"id", "text"|"html", "url", "title"}) or a single
+// policy file.
 func listCorpus(path string) ([]corpusDoc, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", unwrapPathError(err))
 	}
 	if !st.IsDir() {
+		ext := strings.ToLower(filepath.Ext(path))
+		if policyExt[ext] {
+			return []corpusDoc{{ID: filepath.Base(path), Path: path}}, nil
+		}
 		return readJSONLCorpus(path)
 	}
 	var docs []corpusDoc
@@ -593,6 +710,34 @@ type summary struct {
 	flags        map[string]int
 	grades       map[string]int
 	languages    map[string]int
+	kinds        map[string]int
+	others       map[string]int // unsupported languages, by name
+}
+
+// kindOf sorts a corpus result the way the real-data expectations do
+// (testdata/realdata.tsv): policy, not_policy, other_language,
+// script_rendered, or the error code of anything else.
+func kindOf(r corpusResult) string {
+	if r.Report != nil {
+		return "policy"
+	}
+	switch r.Error.Code {
+	case analyzer.CodeUnsupported:
+		return "other_language"
+	case analyzer.CodeNotPolicy, "script_rendered":
+		return r.Error.Code
+	}
+	return "error"
+}
+
+// otherName names the language of an unsupported_language error from its
+// message ("the text is in German; ...").
+func otherName(e *analyzerError) string {
+	msg := strings.TrimPrefix(e.Message, "the text is in ")
+	if name, _, ok := strings.Cut(msg, ";"); ok && name != e.Message {
+		return name
+	}
+	return e.Language
 }
 
 func (s *summary) add(r corpusResult) {
@@ -600,10 +745,17 @@ func (s *summary) add(r corpusResult) {
 		s.errs, s.covered, s.vague = map[string]int{}, map[report.Category]int{}, map[report.Category]int{}
 		s.missing, s.flags, s.grades, s.languages = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	}
+	if s.kinds == nil {
+		s.kinds, s.others = map[string]int{}, map[string]int{}
+	}
 	s.docs++
+	s.kinds[kindOf(r)]++
 	if r.Report == nil {
 		s.failed++
 		s.errs[r.Error.Code]++
+		if r.Error.Code == analyzer.CodeUnsupported {
+			s.others[otherName(r.Error)]++
+		}
 		return
 	}
 	rep := r.Report
@@ -637,6 +789,13 @@ func (s *summary) write(w io.Writer) {
 		fmt.Fprintf(w, " (%s)", mapString(s.errs))
 	}
 	fmt.Fprintln(w)
+	fmt.Fprintf(w, "kinds: %s\n", mapString(s.kinds))
+	if s.failed > 0 {
+		fmt.Fprintf(w, "errors by code: %s\n", mapString(s.errs))
+	}
+	if len(s.others) > 0 {
+		fmt.Fprintf(w, "other languages (not analysed): %s\n", mapString(s.others))
+	}
 	if ok == 0 {
 		return
 	}

@@ -4,10 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/policylens/policylens/analyzer/report"
 )
 
 // runCLI calls run with args and stdin, and returns stdout, stderr and the error.
@@ -51,7 +60,7 @@ func TestBadInput(t *testing.T) {
 		{name: "binary NUL", data: []byte("abc\x00\x01\x02def"), wantErr: "binary"},
 		{name: "PDF", data: []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), wantErr: "PDF"},
 		{name: "PNG", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), wantErr: "PNG"},
-		{name: "invalid UTF-8", data: []byte("Politique de confidentialit\xe9: nous collectons vos donn\xe9es."), wantErr: "UTF-8"},
+		{name: "high bytes, not text", data: bytes.Repeat([]byte("\xe9\xff\xb0a\x8f"), 300), wantErr: "binary"},
 		{name: "too large", data: huge, wantErr: "too large"},
 		{name: "page without text", data: []byte(`<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><footer>© 2026</footer></body></html>`), wantErr: "policy"},
 		{name: "not a policy", data: []byte(recipe), wantErr: "privacy policy"},
@@ -92,6 +101,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, "unknown command"},
 		{[]string{"analyze"}, "one FILE"},
 		{[]string{"analyze", "--format", "pdf", "x"}, "--format"},
+		{[]string{"analyze", "--language", "de", "x"}, "--language"},
+		{[]string{"analyze", "--encoding", "klingon-8", "x"}, "--encoding"},
+		{[]string{"corpus", "--language", "xx", "."}, "--language"},
+		{[]string{"corpus", "--encoding", "nope", "."}, "--encoding"},
 		{[]string{"corpus"}, "DIR"},
 		{[]string{"eval"}, "DIR"},
 		{[]string{"diff", "a.md"}, "OLD and NEW"},
@@ -309,5 +322,300 @@ func TestEvalCorpus(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q", want)
 		}
+	}
+}
+
+// TestEncodings checks that a policy saved in another encoding than UTF-8 is
+// decoded, analysed like its UTF-8 original and says so in its diagnostics,
+// and that --encoding overrides the detection.
+func TestEncodings(t *testing.T) {
+	dir := t.TempDir()
+	frUTF8, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enUTF8, err := os.ReadFile("corpus/en-webhost-short.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin := func(b []byte) []byte {
+		t.Helper()
+		out, err := encoding.ReplaceUnsupported(charmap.Windows1252.NewEncoder()).Bytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	utf16le := func(b []byte) []byte {
+		t.Helper()
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	htmlLatin := append(append([]byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Politique</title></head><body><main><p>`),
+		latin(bytes.ReplaceAll(frUTF8, []byte("\n\n"), []byte("</p><p>")))...), "</p></main></body></html>"...)
+	tests := []struct {
+		name     string
+		data     []byte
+		args     []string
+		wantLang string
+		wantDiag string // "" means no diagnostic about the encoding
+	}{
+		{"UTF-8 reference", frUTF8, nil, "fr", ""},
+		{"Windows-1252 text", latin(frUTF8), nil, "fr", "read as Windows-1252"},
+		{"Latin-1 HTML with http-equiv", htmlLatin, nil, "fr", "windows-1252, declared by the page"},
+		{"UTF-16 with BOM", utf16le(enUTF8), nil, "en", "UTF-16LE (byte order mark)"},
+		{"--encoding override", latin(frUTF8), []string{"--encoding", "iso-8859-1"}, "fr", "as asked"},
+	}
+	var ref []string
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, dir, fmt.Sprintf("in%d", i), tt.data)
+			args := append(append([]string{"analyze", "--format", "json"}, tt.args...), path)
+			out, _, err := runCLI(t, "", args...)
+			if err != nil {
+				t.Fatalf("analyze: %v", err)
+			}
+			var rep report.Report
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if rep.Language.Code != tt.wantLang {
+				t.Errorf("language = %q, want %q", rep.Language.Code, tt.wantLang)
+			}
+			diags := strings.Join(rep.Diagnostics, " | ")
+			if tt.wantDiag != "" && !strings.Contains(diags, tt.wantDiag) {
+				t.Errorf("diagnostics = %q, want one containing %q", diags, tt.wantDiag)
+			}
+			if tt.wantDiag == "" && strings.Contains(diags, "encod") {
+				t.Errorf("diagnostics = %q, want none about the encoding", diags)
+			}
+			var cats []string
+			for _, s := range rep.Summaries {
+				cats = append(cats, string(s.Category)+"="+string(s.Status))
+			}
+			if tt.wantLang == "fr" && !strings.Contains(tt.name, "HTML") {
+				// The decoded text is the original: same reading.
+				if ref == nil {
+					ref = cats
+				} else if strings.Join(cats, " ") != strings.Join(ref, " ") {
+					t.Errorf("summaries %v, want those of the UTF-8 original %v", cats, ref)
+				}
+			}
+		})
+	}
+	t.Run("unknown encoding is a usage error", func(t *testing.T) {
+		_, _, err := runCLI(t, "", "analyze", "--encoding", "klingon-8", filepath.Join(dir, "in0"))
+		var ee *exitError
+		if !asExit(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "klingon-8") {
+			t.Errorf("got %v, want a usage error naming the encoding", err)
+		}
+	})
+}
+
+// TestPDF checks that the CLI reads a PDF's text layer, in analyze and in
+// corpus, and names a scanned PDF's problem.
+func TestPDF(t *testing.T) {
+	out, _, err := runCLI(t, "", "analyze", "--format", "json", "testdata/pdf/text-policy.pdf")
+	if err != nil {
+		t.Fatalf("analyze text-policy.pdf: %v", err)
+	}
+	var rep report.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Language.Code != "en" || rep.Source.Format != "text" || rep.Source.Title != "Privacy Policy" || len(rep.Clauses) < 10 {
+		t.Errorf("report: language %q, format %q, title %q, %d clauses; want en, text, Privacy Policy, >= 10",
+			rep.Language.Code, rep.Source.Format, rep.Source.Title, len(rep.Clauses))
+	}
+	if !strings.Contains(rep.Clauses[0].Text+rep.Clauses[1].Text+rep.Clauses[2].Text, "Birchwood Books") {
+		t.Errorf("first clauses %q..., want the policy's opening", rep.Clauses[0].Text)
+	}
+
+	_, _, err = runCLI(t, "", "analyze", "testdata/pdf/scanned.pdf")
+	if err == nil || !strings.Contains(err.Error(), "no text layer") {
+		t.Errorf("analyze scanned.pdf: got %v, want the no-text-layer error", err)
+	}
+
+	dir := t.TempDir()
+	for _, f := range []string{"text-policy.pdf", "scanned.pdf"} {
+		raw, err := os.ReadFile(filepath.Join("testdata/pdf", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, f, raw)
+	}
+	out, _, err = runCLI(t, "", "corpus", "--workers", "2", dir)
+	if err != nil {
+		t.Fatalf("corpus: %v", err)
+	}
+	assertCorpusLines(t, out, map[string]string{"scanned.pdf": "no_text_layer", "text-policy.pdf": ""})
+}
+
+// TestWasmDependencies checks that the browser build links neither the PDF
+// library nor the decoders of x/text (see internal/pdftext and the twin
+// analyzer/decode/decode_wasm.go).
+func TestWasmDependencies(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("no go command on PATH (%v); cannot list the wasm build's dependencies", err)
+	}
+	cmd := exec.Command(goBin, "list", "-deps", "./wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Skipf("go list for js/wasm failed (%v); cannot check the wasm dependencies", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, banned := range []string{"github.com/ledongthuc/pdf", "internal/pdftext", "golang.org/x/text/encoding", "golang.org/x/net/html/charset"} {
+			if strings.Contains(dep, banned) {
+				t.Errorf("the wasm build imports %s", dep)
+			}
+		}
+	}
+}
+
+// TestClassifyLanguageField checks short clauses and the optional
+// "language" field of classify's input lines, and that the output keeps
+// its shape.
+func TestClassifyLanguageField(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "s", "text": "We collect your email."}`,
+		`{"id": "t", "text": "Nous collectons votre adresse e-mail."}`,
+		`{"id": "f", "text": "We collect your email.", "language": "fr"}`,
+		`{"id": "g", "text": "Wir erheben Ihre E-Mail-Adresse."}`,
+		`{"id": "x", "text": "We collect your email.", "language": "de"}`,
+	}, "\n")
+	out, _, err := runCLI(t, in, "classify")
+	if err != nil {
+		t.Fatalf("classify: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	wants := []struct{ lang, errPart string }{{"en", ""}, {"fr", ""}, {"fr", ""}, {"", "German"}, {"", "en (English) and fr (French)"}}
+	if len(lines) != len(wants) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(wants), out)
+	}
+	for i, w := range wants {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(lines[i]), &m); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if w.errPart != "" {
+			if e, _ := m["error"].(string); !strings.Contains(e, w.errPart) {
+				t.Errorf("line %d: %s, want an error containing %q", i, lines[i], w.errPart)
+			}
+			continue
+		}
+		var keys []string
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if strings.Join(keys, ",") != "categories,id,language,vague" {
+			t.Errorf("line %d: keys %v, want categories, id, language, vague", i, keys)
+		}
+		if m["language"] != w.lang {
+			t.Errorf("line %d: language %v, want %q", i, m["language"], w.lang)
+		}
+	}
+}
+
+// TestCorpusTree checks that corpus reads a tree of folders and several
+// paths without losing a document, and that its summary gives languages,
+// kinds and errors by code.
+func TestCorpusTree(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"en/a", "fr", "mixed/deep/er", ".hidden"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fr, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := os.ReadFile("testdata/pdf/scanned.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, root, "en/a/good.txt", []byte(goodPolicy))
+	writeFile(t, root, "en/recipe.md", []byte(recipe))
+	writeFile(t, root, "fr/policy.txt", fr)
+	writeFile(t, root, "mixed/deep/er/spanish.html", []byte("<html><body><p>"+spanishPolicy+"</p></body></html>"))
+	writeFile(t, root, "mixed/deep/german.txt", []byte(germanPolicy))
+	writeFile(t, root, "mixed/scan.pdf", pdf)
+	writeFile(t, root, "mixed/empty.txt", nil)
+	writeFile(t, root, "README.md", []byte("# about this tree"))
+	writeFile(t, root, "notes.json", []byte("{}"))
+	writeFile(t, root, ".hidden/secret.txt", []byte(goodPolicy))
+
+	out, stderr, err := runCLI(t, "", "corpus", "--workers", "2", root)
+	if err != nil {
+		t.Fatalf("corpus: %v", err)
+	}
+	assertCorpusLines(t, out, map[string]string{
+		"en/a/good.txt": "", "en/recipe.md": "not_policy", "fr/policy.txt": "",
+		"mixed/deep/er/spanish.html": "unsupported_language", "mixed/deep/german.txt": "unsupported_language",
+		"mixed/scan.pdf": "no_text_layer", "mixed/empty.txt": "empty",
+	})
+	for _, want := range []string{
+		"7 documents: 2 analysed, 5 failed",
+		"kinds: error 2, not_policy 1, other_language 2, policy 2",
+		"errors by code: empty 1, no_text_layer 1, not_policy 1, unsupported_language 2",
+		"other languages (not analysed): German 1, Spanish 1",
+		"languages: en 1, fr 1;",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stderr)
+		}
+	}
+
+	// Several paths: every document once, ids naming their path.
+	out, _, err = runCLI(t, "", "corpus", "--workers", "2", filepath.Join(root, "en"), filepath.Join(root, "fr", "policy.txt"), filepath.Join(root, "mixed", "deep"))
+	if err != nil {
+		t.Fatalf("corpus with three paths: %v", err)
+	}
+	en, deep := filepath.ToSlash(filepath.Join(root, "en")), filepath.ToSlash(filepath.Join(root, "mixed", "deep"))
+	assertCorpusLines(t, out, map[string]string{
+		en + "/a/good.txt": "", en + "/recipe.md": "not_policy", filepath.ToSlash(filepath.Join(root, "fr", "policy.txt")): "",
+		deep + "/er/spanish.html": "unsupported_language", deep + "/german.txt": "unsupported_language",
+	})
+}
+
+// TestAnalyzeLanguageFlag checks --language on a document holding an
+// English and a French policy, one after the other.
+func TestAnalyzeLanguageFlag(t *testing.T) {
+	en, err := os.ReadFile("corpus/en-webhost-short.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := os.ReadFile("corpus/fr-nexustech-engagement.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, t.TempDir(), "both.txt", append(append(en, "\n\n"...), fr...))
+	for _, tt := range []struct{ flag, want, other string }{{"", "en", "French"}, {"fr", "fr", "English"}, {"en", "en", "French"}} {
+		t.Run("--language="+tt.flag, func(t *testing.T) {
+			args := []string{"analyze", "--format", "json"}
+			if tt.flag != "" {
+				args = append(args, "--language", tt.flag)
+			}
+			out, _, err := runCLI(t, "", append(args, path)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rep report.Report
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if rep.Language.Code != tt.want {
+				t.Errorf("language %q, want %q", rep.Language.Code, tt.want)
+			}
+			if d := strings.Join(rep.Diagnostics, " | "); !strings.Contains(d, "also "+tt.other) {
+				t.Errorf("diagnostics %q, want one naming %s", d, tt.other)
+			}
+		})
 	}
 }

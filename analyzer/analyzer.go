@@ -3,8 +3,10 @@
 //
 // The data flows one way, one package a stage:
 //
-//	extract (HTML -> text blocks) -> lang (en/fr) -> segment (clauses, tokens)
-//	-> classify (categories) + vague (vague wording) -> checklist, grade -> report
+//	decode (bytes -> UTF-8) -> extract (HTML -> text blocks)
+//	-> lang (the main text's language, its English or French part)
+//	-> segment (clauses, tokens) -> classify (categories) + vague (vague wording)
+//	-> checklist, grade -> report
 //
 // The engine makes no OS calls, so the same code runs in the CLI and, compiled
 // to WebAssembly, in the browser extension.
@@ -33,12 +35,25 @@ import (
 // Version is the engine's version, written into every report.
 const Version = "0.1.0"
 
-// Options describe where an input comes from.
+// Options describe where an input comes from and how to read it.
 type Options struct {
 	URL   string
 	Title string
 	// Format forces the input format; the zero value detects it from content.
 	Format extract.Format
+	// Encoding names the input's character encoding (a WHATWG label such as
+	// "utf-8", "windows-1252", "iso-8859-15", "utf-16le") and overrides the
+	// byte order mark, the page's declaration and sniffing. The zero value
+	// decides from the input (see package decode). Every offset in the
+	// report refers to the decoded UTF-8 text, not to the input's bytes.
+	// The browser build reads UTF-8 only.
+	Encoding string
+	// Language asks for the part of the document in this language ("en"
+	// or "fr") when it holds several, and is used as the text's language
+	// when no part of it is detected in that language. The zero value
+	// analyses the first English or French part. Classify uses it instead
+	// of detection.
+	Language string
 }
 
 // Engine analyses policies. Build one with New and reuse it. An Engine is
@@ -126,10 +141,11 @@ const (
 // whose Code says what was wrong with the input.
 func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *report.Report, err error) {
 	defer recoverInto(&err)
-	if err := checkInput(raw); err != nil {
+	text, format, diags, err := decodeInput(raw, o.Format, o.Encoding)
+	if err != nil {
 		return nil, err
 	}
-	doc, err := extract.Extract(raw, o.Format)
+	doc, err := extract.Extract(text, format)
 	if err != nil {
 		if errors.Is(err, extract.ErrNoText) {
 			return nil, newError(CodeNotPolicy, "no policy text found on the page")
@@ -139,9 +155,40 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if err := ctx.Err(); err != nil {
 		return nil, canceled(err)
 	}
-	lr, p, err := e.language(doc.Text)
+	want, err := lang.ParseCode(o.Language)
+	if err != nil {
+		return nil, newError(CodeUnsupported, "%v", err)
+	}
+	dec := lang.Decide(e.detector, doc.Text, spans(doc.Blocks), want)
+	if dec.Hub != nil && !dec.Forced {
+		return nil, newError(CodeNotPolicy, "%s", dec.Hub.Message())
+	}
+	if dec.NoProse() && !dec.Forced {
+		return nil, newError(CodeNotPolicy, "no sentences to read: the page holds only scripts, styles, menus or links (if a policy shows in the browser, its text is rendered by JavaScript)")
+	}
+	lr := dec.Main.Result
+	p, err := e.pipeline(lr)
 	if err != nil {
 		return nil, err
+	}
+	if others := dec.Others(); others != "" && !dec.Forced {
+		part := *doc
+		part.Blocks = nil
+		var ranges []string
+		for _, r := range dec.MainBlocks() {
+			blocks := doc.Blocks[r[0]:r[1]]
+			part.Blocks = append(part.Blocks, blocks...)
+			ranges = append(ranges, fmt.Sprintf("%d-%d", blocks[0].Start, blocks[len(blocks)-1].End))
+		}
+		doc = &part
+		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %s of the text, %.0f%% of its prose)",
+			others, lr.Name, strings.Join(ranges, ", "), 100*dec.MainShare()))
+	}
+	if lr.Restricted {
+		diags = append(diags, fmt.Sprintf("the text is too short for a sure language verdict: it was decided between English and French only (%s, %.2f)", lr.Name, lr.Confidence))
+	}
+	if dec.Forced {
+		diags = append(diags, fmt.Sprintf("read as %s, as asked; the text's detected language is %s", lr.Name, nameOr(dec.Parts[0].Name)))
 	}
 	clauses, err := e.clauses(ctx, p, lr.Code, doc)
 	if err != nil {
@@ -199,7 +246,8 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	})
 	rep.Summaries = checklist.Summarize(clauses, rep.Checklist)
 	rep.Grade = grade.Compute(rep.Summaries, rep.Checklist, rep.RedFlags)
-	if lr.Confidence < 0.5 {
+	rep.Diagnostics = append(rep.Diagnostics, diags...)
+	if lr.Confidence < 0.5 && !dec.Forced {
 		rep.Diagnostics = append(rep.Diagnostics, fmt.Sprintf("language detection is unsure (%.2f)", lr.Confidence))
 	}
 	return rep, nil
@@ -208,7 +256,11 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 // ClauseResult is the engine's reading of one short text (a segment of a
 // policy), as the classify command prints it.
 type ClauseResult struct {
-	Language   string             `json:"language"`
+	Language string `json:"language"`
+	// Confidence is the language's: the detector's, or for a few words
+	// decided between English and French only, the winner's share of the
+	// two (see lang/short.go); 1 when the language was given.
+	Confidence float64            `json:"language_confidence"`
 	Categories []report.Label     `json:"categories"`
 	Vague      []report.VagueTerm `json:"vague"`
 }
@@ -220,6 +272,8 @@ type ClauseResult struct {
 type ClauseContext struct {
 	Heading string
 	LeadIn  string
+	// Language ("en" or "fr"), when set, is used instead of detection.
+	Language string
 }
 
 // Classify labels one short text, a paragraph or a sentence of a policy,
@@ -227,12 +281,17 @@ type ClauseContext struct {
 // context (the zero ClauseContext for none). Categories are the union over
 // the text's clauses (best score kept); vague terms have byte offsets in
 // text.
+//
+// cc.Language, when set ("en" or "fr"), is the text's language and
+// detection is skipped.
 func (e *Engine) Classify(ctx context.Context, text string, cc ClauseContext) (res *ClauseResult, err error) {
 	defer recoverInto(&err)
-	if err := checkInput([]byte(text)); err != nil {
+	raw, _, _, err := decodeInput([]byte(text), extract.FormatText, "")
+	if err != nil {
 		return nil, err
 	}
-	doc, err := extract.Extract([]byte(text), extract.FormatText)
+	text = string(raw)
+	doc, err := extract.Extract(raw, extract.FormatText)
 	if err != nil && !errors.Is(err, extract.ErrNoText) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -240,7 +299,15 @@ func (e *Engine) Classify(ctx context.Context, text string, cc ClauseContext) (r
 		doc = &extract.Document{Format: extract.FormatText, Text: text,
 			Blocks: []extract.Block{{Kind: extract.Paragraph, Start: 0, End: len(text)}}}
 	}
-	lr, p, err := e.language(text)
+	want, err := lang.ParseCode(cc.Language)
+	if err != nil {
+		return nil, newError(CodeUnsupported, "%v", err)
+	}
+	lr := lang.Result{Code: want, Name: string(want), Confidence: 1}
+	if want == lang.Unknown {
+		lr = e.detector.Detect(text)
+	}
+	p, err := e.pipeline(lr)
 	if err != nil {
 		return nil, err
 	}
@@ -248,7 +315,7 @@ func (e *Engine) Classify(ctx context.Context, text string, cc ClauseContext) (r
 	if err != nil {
 		return nil, err
 	}
-	res = &ClauseResult{Language: string(lr.Code), Categories: []report.Label{}, Vague: []report.VagueTerm{}}
+	res = &ClauseResult{Language: string(lr.Code), Confidence: round3(lr.Confidence), Categories: []report.Label{}, Vague: []report.VagueTerm{}}
 	best := map[report.Category]int{}
 	for _, c := range clauses {
 		for _, l := range c.Categories {
@@ -267,25 +334,36 @@ func (e *Engine) Classify(ctx context.Context, text string, cc ClauseContext) (r
 	return res, nil
 }
 
-// language detects the language of text and returns its pipeline, or an
+// pipeline returns the pipeline of lr's language, or an
 // unsupported_language error naming the language.
-func (e *Engine) language(text string) (lang.Result, *pipeline, error) {
-	lr := e.detector.Detect(text)
+func (e *Engine) pipeline(lr lang.Result) (*pipeline, error) {
 	lp, ok := e.langs[lr.Code]
 	if !ok || !lr.Supported() {
-		name := lr.Name
-		if name == "" {
-			name = "an unknown language"
-		}
-		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", name)
+		err := newError(CodeUnsupported, "the text is in %s; PolicyLens reads English and French only", nameOr(lr.Name))
 		err.Language = string(lr.Code)
-		return lr, nil, err
+		return nil, err
 	}
 	p, err := lp.get()
 	if err != nil {
-		return lr, nil, &Error{Code: CodeInternal, Message: err.Error()}
+		return nil, &Error{Code: CodeInternal, Message: err.Error()}
 	}
-	return lr, p, nil
+	return p, nil
+}
+
+func nameOr(name string) string {
+	if name == "" {
+		return "an unknown language"
+	}
+	return name
+}
+
+// spans returns the byte ranges of blocks, for lang.Decide.
+func spans(blocks []extract.Block) []lang.Span {
+	out := make([]lang.Span, len(blocks))
+	for i, b := range blocks {
+		out[i] = lang.Span{Start: b.Start, End: b.End}
+	}
+	return out
 }
 
 // clauses segments doc and labels every clause.

@@ -169,19 +169,22 @@ func TestAnalyzeErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
+		o    Options
 		want error
 	}{
-		{"empty", "", ErrEmpty},
-		{"spaces", "   \n\n\t ", ErrEmpty},
-		{"nul", "a\x00b", ErrBinary},
-		{"latin-1", "donn\xe9es personnelles", ErrInvalidUTF8},
-		{"too large", strings.Repeat("a", MaxInputBytes+1), ErrTooLarge},
-		{"not policy", "The weather will be sunny tomorrow with light winds from the west. Temperatures will rise in the afternoon.", ErrNotPolicy},
-		{"italian", "Raccogliamo il tuo nome e il tuo indirizzo email quando crei un account. Condividiamo i tuoi dati personali con fornitori di servizi. Utilizziamo i cookie per analizzare il traffico. Hai il diritto di accedere ai tuoi dati e di cancellarli.", ErrUnsupported},
+		{"empty", "", Options{}, ErrEmpty},
+		{"spaces", "   \n\n\t ", Options{}, ErrEmpty},
+		{"utf-16 spaces", "\xff\xfe \x00\n\x00", Options{}, ErrEmpty},
+		{"nul", "a\x00b", Options{}, ErrBinary},
+		{"high bytes, not UTF-8", strings.Repeat("\xe9\xff\xb0a\x8f", 200), Options{}, ErrBinary},
+		{"unknown encoding", "We collect your email.", Options{Encoding: "klingon-8"}, ErrEncoding},
+		{"too large", strings.Repeat("a", MaxInputBytes+1), Options{}, ErrTooLarge},
+		{"not policy", "The weather will be sunny tomorrow with light winds from the west. Temperatures will rise in the afternoon.", Options{}, ErrNotPolicy},
+		{"italian", "Raccogliamo il tuo nome e il tuo indirizzo email quando crei un account. Condividiamo i tuoi dati personali con fornitori di servizi. Utilizziamo i cookie per analizzare il traffico. Hai il diritto di accedere ai tuoi dati e di cancellarli.", Options{}, ErrUnsupported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := e.Analyze(context.Background(), []byte(tt.in), Options{})
+			_, err := e.Analyze(context.Background(), []byte(tt.in), tt.o)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("got %v, want %v", err, tt.want)
 			}

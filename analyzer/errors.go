@@ -17,9 +17,19 @@ type Error struct {
 
 // Error codes.
 const (
-	CodeEmpty       = "empty"
-	CodeBinary      = "binary"
+	CodeEmpty  = "empty"
+	CodeBinary = "binary"
+	// CodeInvalidUTF8 is no longer returned: invalid bytes are decoded
+	// (see package decode) and reported in the report's diagnostics. It
+	// stays for clients that still name it.
 	CodeInvalidUTF8 = "invalid_utf8"
+	// CodeEncoding is an encoding name the engine does not know.
+	CodeEncoding = "unknown_encoding"
+	// CodeNoTextLayer is a PDF without text (a scanned document); the CLI
+	// reads PDFs, the engine does not (see internal/pdftext).
+	CodeNoTextLayer = "no_text_layer"
+	// CodeBadPDF is a PDF the CLI cannot open (damaged or encrypted).
+	CodeBadPDF      = "unreadable_pdf"
 	CodeTooLarge    = "too_large"
 	CodeNotPolicy   = "not_policy"
 	CodeUnsupported = "unsupported_language"
@@ -32,6 +42,9 @@ var (
 	ErrEmpty       = &Error{Code: CodeEmpty}
 	ErrBinary      = &Error{Code: CodeBinary}
 	ErrInvalidUTF8 = &Error{Code: CodeInvalidUTF8}
+	ErrEncoding    = &Error{Code: CodeEncoding}
+	ErrNoTextLayer = &Error{Code: CodeNoTextLayer}
+	ErrBadPDF      = &Error{Code: CodeBadPDF}
 	ErrTooLarge    = &Error{Code: CodeTooLarge}
 	ErrNotPolicy   = &Error{Code: CodeNotPolicy}
 	ErrUnsupported = &Error{Code: CodeUnsupported}

@@ -2,9 +2,12 @@ package analyzer
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer/decode"
+	"github.com/policylens/policylens/analyzer/extract"
 )
 
 // MaxInputBytes is the largest input the engine accepts (5 MiB). The largest
@@ -29,11 +32,15 @@ var magic = []struct {
 	{"\x00asm", "a WebAssembly module"},
 }
 
-// checkInput rejects input the engine cannot read: too large, empty,
-// binary or not UTF-8. It is cheap and runs before any parsing.
+// checkInput rejects input the engine cannot read: too large, empty or
+// binary. It is cheap and runs before any parsing. Input that starts with a
+// UTF-16 byte order mark is full of NUL bytes and is left to decoding.
 func checkInput(raw []byte) error {
 	if len(raw) > MaxInputBytes {
 		return newError(CodeTooLarge, "input is too large: %s, the limit is %s", humanBytes(len(raw)), humanBytes(MaxInputBytes))
+	}
+	if decode.HasUTF16BOM(raw) {
+		return nil
 	}
 	if len(bytes.TrimFunc(raw, unicode.IsSpace)) == 0 {
 		return newError(CodeEmpty, "input is empty: no text to analyse")
@@ -46,10 +53,38 @@ func checkInput(raw []byte) error {
 	if isBinary(raw) {
 		return newError(CodeBinary, "input is binary data, not a text or HTML page")
 	}
-	if !utf8.Valid(raw) {
-		return newError(CodeInvalidUTF8, "input is not valid UTF-8 (first bad byte at offset %d); convert it to UTF-8 first", firstInvalid(raw))
-	}
 	return nil
+}
+
+// decodeInput checks raw and returns it as UTF-8 text with its format
+// (f, or detected from the content when f is FormatAuto) and the decoding's
+// diagnostics (see package decode).
+func decodeInput(raw []byte, f extract.Format, encoding string) ([]byte, extract.Format, []string, error) {
+	if err := checkInput(raw); err != nil {
+		return nil, f, nil, err
+	}
+	utf16 := decode.HasUTF16BOM(raw)
+	format := f
+	if format == extract.FormatAuto && !utf16 {
+		// The markup patterns are ASCII: any ASCII-compatible encoding
+		// shows them as UTF-8 would.
+		format = extract.DetectFormat(raw)
+	}
+	dec, err := decode.Decode(raw, format == extract.FormatHTML, encoding)
+	if err != nil {
+		var de *decode.Error
+		if errors.As(err, &de) && de.Binary {
+			return nil, f, nil, newError(CodeBinary, "input is binary: %s", de.Msg)
+		}
+		return nil, f, nil, newError(CodeEncoding, "%v", err)
+	}
+	if len(bytes.TrimFunc(dec.Text, unicode.IsSpace)) == 0 {
+		return nil, f, nil, newError(CodeEmpty, "input is empty: no text to analyse")
+	}
+	if format == extract.FormatAuto {
+		format = extract.DetectFormat(dec.Text)
+	}
+	return dec.Text, format, dec.Diagnostics, nil
 }
 
 // isBinary reports whether the first 8 KiB hold a NUL byte or more than 10%
@@ -69,17 +104,6 @@ func isBinary(raw []byte) bool {
 		}
 	}
 	return ctrl*10 > len(head)
-}
-
-func firstInvalid(raw []byte) int {
-	for i := 0; i < len(raw); {
-		r, n := utf8.DecodeRune(raw[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 func humanBytes(n int) string {

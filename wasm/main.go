@@ -8,8 +8,8 @@
 //	globalThis.policylens = {
 //	  version: "0.1.0",                              // analyzer.Version
 //	  schema: 1,                                     // report.Schema
-//	  analyze(input, {url, title, format}?) -> Promise<Report>
-//	  analyzeJSON(input, {url, title, format}?) -> Promise<string>
+//	  analyze(input, {url, title, format, language}?) -> Promise<Report>
+//	  analyzeJSON(input, {url, title, format, language}?) -> Promise<string>
 //	  classify(text) -> Promise<ClauseResult>
 //	  classifyJSON(text) -> Promise<string>
 //	  diffJSON(oldReportJSON, newReportJSON) -> Promise<string> // analyzer/diff, as `policylens diff --format json`
@@ -313,7 +313,7 @@ var formats = map[string]extract.Format{
 	"text":     extract.FormatText,
 }
 
-// options reads the optional {url, title, format} argument.
+// options reads the optional {url, title, format, language} argument.
 func options(v js.Value) (analyzer.Options, error) {
 	var o analyzer.Options
 	switch v.Type() {
@@ -321,10 +321,10 @@ func options(v js.Value) (analyzer.Options, error) {
 		return o, nil
 	case js.TypeObject:
 		if js.Global().Get("Array").Call("isArray", v).Bool() {
-			return o, badArgument("options must be an object {url, title, format}, got an array")
+			return o, badArgument("options must be an object {url, title, format, language}, got an array")
 		}
 	default:
-		return o, badArgument("options must be an object {url, title, format}, got %s", typeName(v))
+		return o, badArgument("options must be an object {url, title, format, language}, got %s", typeName(v))
 	}
 	var err error
 	if o.URL, err = optionalString(v, "url"); err != nil {
@@ -342,6 +342,12 @@ func options(v js.Value) (analyzer.Options, error) {
 		return o, badArgument("options.format must be \"html\", \"markdown\" or \"text\" (or absent to detect it), got %q", f)
 	}
 	o.Format = format
+	if o.Language, err = optionalString(v, "language"); err != nil {
+		return o, err
+	}
+	if o.Language != "" && o.Language != "en" && o.Language != "fr" {
+		return o, badArgument("options.language must be \"en\" or \"fr\" (or absent for the first English or French part), got %q", o.Language)
+	}
 	return o, nil
 }
 

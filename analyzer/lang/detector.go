@@ -141,12 +141,16 @@ func (l linguaDetector) Detect(text string) Result {
 		}
 	}
 	conf := bestScore / float64(total)
-	if best == lingua.Unknown || conf < minConfidence {
-		return Result{}
+	code := Unknown
+	if best != lingua.Unknown {
+		code = Code(strings.ToLower(best.IsoCode639_1().String()))
 	}
-	code := Code(strings.ToLower(best.IsoCode639_1().String()))
-	if !plausible(code, s) {
-		// Another language, outside the detector's list (see guard.go).
+	if best == lingua.Unknown || conf < minConfidence || !plausible(code, s) {
+		// Another language, outside the detector's list (see guard.go), or
+		// a text too short for lingua to be sure: see short.go.
+		if total < maxShortLetters {
+			return shortText(s, scores[lingua.English]/float64(total), scores[lingua.French]/float64(total), best, conf)
+		}
 		return Result{}
 	}
 	return Result{

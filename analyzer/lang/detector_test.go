@@ -19,6 +19,7 @@ const (
 	ptPolicy = `Recolhemos os dados pessoais que nos fornece quando cria uma conta, como o seu nome, endereço de correio eletrónico e dados de pagamento. Utilizamos estas informações para prestar os nossos serviços e cumprir as nossas obrigações legais. Pode exercer os seus direitos de acesso, retificação e apagamento a qualquer momento.`
 	nlPolicy = `Wij verzamelen de persoonsgegevens die u verstrekt wanneer u een account aanmaakt, zoals uw naam, e-mailadres en betalingsgegevens. Wij gebruiken deze gegevens om onze diensten te leveren en aan onze wettelijke verplichtingen te voldoen. U kunt op elk moment uw recht op inzage, correctie en verwijdering uitoefenen.`
 	roPolicy = `Colectăm datele cu caracter personal pe care ni le furnizați atunci când vă creați un cont, cum ar fi numele, adresa de e-mail și datele de plată. Vă puteți exercita drepturile de acces, rectificare și ștergere în orice moment.`
+	noPolicy = `Vi samler inn personopplysninger når du oppretter en konto, for eksempel navn, e-postadresse og betalingsopplysninger. Vi bruker disse opplysningene til å levere tjenestene våre og til å oppfylle våre lovpålagte plikter. Du kan når som helst be om innsyn i, retting av eller sletting av opplysningene dine. Opplysningene lagres på servere i Norge og slettes to år etter at kontoen er avsluttet.`
 	idPolicy = `Kami mengumpulkan data pribadi yang Anda berikan saat membuat akun, seperti nama, alamat email, dan rincian pembayaran. Kami menggunakan informasi ini untuk menyediakan layanan kami dan memenuhi kewajiban hukum kami. Anda dapat meminta akses, koreksi, atau penghapusan data Anda kapan saja.`
 	// enBanner is a cookie banner left in English on a French page.
 	enBanner = `We use cookies to improve your experience. By clicking "Accept all", you agree to the storing of cookies on your device. Accept all. Manage preferences.`
@@ -76,14 +77,22 @@ func TestDetect(t *testing.T) {
 // named as a neighbour, or Unknown).
 func TestDetectOtherLanguages(t *testing.T) {
 	d := NewDetector()
-	tests := []struct{ name, text string }{
-		{"romanian", roPolicy}, // lingua alone says English, 0.9999
-		{"indonesian", idPolicy},
+	tests := []struct {
+		name, text string
+		unnamed    bool // must not be named as one of the detector's languages either
+	}{
+		{"romanian", roPolicy, true}, // lingua alone says English, 0.9999
+		{"indonesian", idPolicy, false},
+		{"norwegian", noPolicy, true}, // lingua alone says Dutch or German
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := d.Detect(tt.text); got.Supported() {
+			got := d.Detect(tt.text)
+			if got.Supported() {
 				t.Errorf("Detect() = %+v, want a language other than English and French", got)
+			}
+			if tt.unnamed && got.Code != Unknown {
+				t.Errorf("Detect() = %+v, want no name (its letters are none of the detector's languages')", got)
 			}
 		})
 	}
@@ -103,7 +112,11 @@ func TestPlausible(t *testing.T) {
 		{"romanian as english", English, roPolicy, false},
 		{"romanian as french", French, roPolicy, false},
 		{"indonesian as english", English, idPolicy, false},
-		{"spanish not checked", "es", roPolicy, true},
+		{"romanian as spanish", "es", roPolicy, false},
+		{"norwegian as dutch", "nl", noPolicy, false},
+		{"german", "de", dePolicy, true},
+		{"dutch", "nl", nlPolicy, true},
+		{"spanish", "es", esPolicy, true},
 		{"no words", English, "123 456", false},
 	}
 	for _, tt := range tests {

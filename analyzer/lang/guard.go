@@ -19,15 +19,29 @@ const (
 	// maxForeignLetters is the largest share of letters outside the
 	// alphabet (loanwords such as "café" in English stay well below).
 	maxForeignLetters = 0.02
+	// maxForeignOther is the same for the other languages, whose
+	// alphabets already hold the accents of their loanwords: Norwegian
+	// read as Dutch has 1.6% of æ, ø and å.
+	maxForeignOther = 0.005
 	// minFunctionWords is the smallest share of words that must be function
 	// words (typically 30-45% in English and French prose).
 	minFunctionWords = 0.12
 )
 
-// alphabets are the letters of English and French, lower case.
+// alphabets are the letters of the detector's languages, lower case.
+// Every verdict is checked against its language's alphabet: a Norwegian
+// text (æ, ø, å) is otherwise named Dutch, a Romanian one English. The
+// other languages get the accents of their common loanwords too (é in
+// German and Dutch).
 var alphabets = map[Code]string{
 	English: "abcdefghijklmnopqrstuvwxyz",
 	French:  "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ",
+	"es":    "abcdefghijklmnopqrstuvwxyzáéíñóúüç",
+	"de":    "abcdefghijklmnopqrstuvwxyzäöüßéèàç",
+	"it":    "abcdefghijklmnopqrstuvwxyzàèéìíîòóùúç",
+	"pt":    "abcdefghijklmnopqrstuvwxyzáàâãçéêíóôõúü",
+	"nl":    "abcdefghijklmnopqrstuvwxyzáàäçéèêëíïóöúüĳ",
+	"pl":    "abcdefghijklmnopqrstuvwxyząćęłńóśźżé",
 }
 
 // functionWords are the most frequent words of English and French.
@@ -44,14 +58,15 @@ func wordSet(words string) map[string]bool {
 	return m
 }
 
-// plausible reports whether text can be in language code; languages other
-// than English and French are not checked.
+// plausible reports whether text can be in language code: its letters
+// are the language's, and for English and French, enough of its words are
+// function words.
 func plausible(code Code, text string) bool {
 	alpha, ok := alphabets[code]
 	if !ok {
 		return true
 	}
-	fw := functionWords[code]
+	fw, checkWords := functionWords[code]
 	letters, foreign, words, function := 0, 0, 0, 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
@@ -68,6 +83,10 @@ func plausible(code Code, text string) bool {
 	if words == 0 {
 		return false
 	}
-	return float64(foreign) <= maxForeignLetters*float64(letters) &&
-		float64(function) >= minFunctionWords*float64(words)
+	maxForeign := maxForeignLetters
+	if !checkWords {
+		maxForeign = maxForeignOther
+	}
+	return float64(foreign) <= maxForeign*float64(letters) &&
+		(!checkWords || float64(function) >= minFunctionWords*float64(words))
 }

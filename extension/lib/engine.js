@@ -26,6 +26,8 @@
  * @property {string} [url] the page's URL, recorded in the report
  * @property {string} [title] the page's title; defaults to the document's own
  * @property {"html"|"markdown"|"text"} [format] forces the input format; absent: detected
+ * @property {"en"|"fr"} [language] the part of a page in several languages to read; absent:
+ *   the first English or French part
  */
 
 /**
@@ -103,6 +105,8 @@
  * The engine's reading of one short text (analyzer.ClauseResult).
  * @typedef {Object} ClauseResult
  * @property {string} language
+ * @property {number} language_confidence the detector's, or for a few words the share of the
+ *   more likely of English and French (analyzer/lang/short.go)
  * @property {Label[]} categories
  * @property {VagueTerm[]} vague
  */

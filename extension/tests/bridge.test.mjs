@@ -157,7 +157,10 @@ describe("classify agrees with the CLI's", () => {
       assert.equal(id, 1);
       // The bridge returns each category as a label with its score and
       // evidence; the CLI's line keeps only the names (its fixed format).
-      const got = await engine.classify(text);
+      // It also gives the language's confidence, which the CLI's fixed
+      // format leaves out.
+      const { language_confidence: confidence, ...got } = await engine.classify(text);
+      assert.ok(confidence > 0.5 && confidence <= 1, `language confidence ${confidence}`);
       assert.deepEqual({ ...got, categories: got.categories.map((/** @type {{category: string}} */ l) => l.category) }, want);
       for (const l of got.categories) assert.ok(l.evidence.length > 0, `${l.category} has evidence`);
     });
@@ -177,6 +180,7 @@ describe("bad calls reject with a code, and the next call works", () => {
     ["options an array", () => engine.analyze(shortPolicy, /** @type {any} */ ([])), "bad_argument", /got an array/],
     ["url not a string", () => engine.analyze(shortPolicy, /** @type {any} */ ({ url: 5 })), "bad_argument", /options\.url must be a string/],
     ["unknown format", () => engine.analyze(shortPolicy, /** @type {any} */ ({ format: "pdf" })), "bad_argument", /options\.format/],
+    ["unknown language", () => engine.analyze(shortPolicy, /** @type {any} */ ({ language: "de" })), "bad_argument", /options\.language/],
     ["classify without text", () => /** @type {any} */ (engine).classify(), "bad_argument", /text must be a string, got undefined/],
     ["classify a number", () => engine.classify(/** @type {any} */ (1)), "bad_argument", /text must be a string/],
     ["empty", () => engine.analyze(""), "empty"],
