@@ -7,6 +7,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/kljensen/snowball v0.10.0
 	github.com/pemistahl/lingua-go v1.4.0
+	github.com/yuin/goldmark v1.8.7
 	golang.org/x/net v0.58.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )

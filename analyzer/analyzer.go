@@ -138,7 +138,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if err := ctx.Err(); err != nil {
 		return nil, canceled(err)
 	}
-	lr, p, err := e.language(doc.Text)
+	lr, p, err := e.language(doc.BlocksText())
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@
 // the policy's text as ordered blocks, with the page chrome removed.
 package extract
 
+import "strings"
+
 // Format is the kind of input.
 type Format string
 
@@ -48,3 +50,21 @@ type Document struct {
 
 // BlockText returns the text of block b.
 func (d *Document) BlockText(b Block) string { return d.Text[b.Start:b.End] }
+
+// BlocksText returns the blocks' texts joined by blank lines: Text itself
+// for HTML and Markdown; for plain text, the input without the lines the
+// chrome rules dropped (scripts, menus...), which is what language
+// detection should read.
+func (d *Document) BlocksText() string {
+	if d.Format != FormatText {
+		return d.Text
+	}
+	var sb strings.Builder
+	for i, b := range d.Blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(d.BlockText(b))
+	}
+	return sb.String()
+}

@@ -198,6 +198,46 @@ func TestExtractMarkdown(t *testing.T) {
 			in:   "Privacy\n=======\n\nText.\n\n---\n\nMore.",
 			want: []string{"heading/1:Privacy", "paragraph/0:Text.", "paragraph/0:More."},
 		},
+		{
+			name: "setext level 2 and a heading inside a list item",
+			in:   "Data\n----\n\n*   Get the best rates\n    ------------------\n\n*   Keep them",
+			want: []string{"heading/2:Data", "heading/2:Get the best rates", "list_item/1:Keep them"},
+		},
+		{
+			name: "loose nested lists by CommonMark's rules",
+			in:   "1.  Identity\n\n    We keep:\n\n    *   your **name**\n\n        *   first name\n\n2.  Usage",
+			want: []string{"list_item/1:Identity", "list_item/1:We keep:", "list_item/2:your name", "list_item/3:first name", "list_item/1:Usage"},
+		},
+		{
+			name: "reference links, autolinks, escapes, entities",
+			in:   "See [our FAQ][faq], <https://x.example/a> and a\\_b &amp; c.\n\n[faq]: https://x.example/faq \"FAQ\"\n",
+			want: []string{"paragraph/0:See our FAQ, https://x.example/a and a_b & c."},
+		},
+		{
+			name: "image alt text kept in prose, dropped in a link",
+			in:   "The programme called ![Club V](data:image/gif;base64,R0lGOD) gives points. [![Logo](logo.png)](/) Home",
+			want: []string{"paragraph/0:The programme called Club V gives points. Home"},
+		},
+		{
+			name: "gfm table with inline markup and a rule row",
+			in:   "| Cookie | Purpose |\n| --- | --- |\n| `_ga` | **Analytics** by [Google](https://g.example) |\n| --- | --- |\n| _id | Session |\n",
+			want: []string{"table_cell/0:Cookie", "table_cell/0:Purpose", "table_cell/0:_ga", "table_cell/0:Analytics by Google", "table_cell/0:_id", "table_cell/0:Session"},
+		},
+		{
+			name: "table rows GFM refuses are still cells",
+			in:   "| | |\n| --- | --- |Title\n| Data | Why |\n| --- | --- |\n| Name | Account |\n",
+			want: []string{"table_cell/0:Title", "table_cell/0:Data", "table_cell/0:Why", "table_cell/0:Name", "table_cell/0:Account"},
+		},
+		{
+			name: "raw html block read by the HTML path, script removed",
+			in:   "<div class=\"x\">\n<p>We keep logs.</p><script>var a = 1;</script>\n<ul><li>IP address</li></ul>\n</div>\n\nAfter.",
+			want: []string{"paragraph/0:We keep logs.", "list_item/1:IP address", "paragraph/0:After."},
+		},
+		{
+			name: "stray emphasis markers and heading attributes",
+			in:   "## Retention {#retention}\n\n**Des données** sont conservées ****.\n",
+			want: []string{"heading/2:Retention", "paragraph/0:Des données sont conservées ."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
