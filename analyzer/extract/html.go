@@ -81,7 +81,7 @@ func extractHTML(raw []byte) (*Document, error) {
 		}
 	}
 	w.flush(walkCtx{kind: Paragraph})
-	doc := w.b.doc()
+	doc := dedupe(w.b.doc())
 	doc.Title = title
 	if doc.Title == "" {
 		for _, b := range doc.Blocks {
@@ -202,6 +202,55 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 			s.Remove()
 		}
 	})
+}
+
+// dedupe drops the copies of a repeated passage: three or more blocks of
+// 80 bytes or more in a row that each repeat an earlier block word for word
+// (with the short blocks among them that repeat one too). Responsive pages
+// hold a section twice, a desktop and a mobile copy of which one is shown.
+// A single repeated paragraph stays: policies do repeat a sentence from
+// one section to the next.
+func dedupe(doc *Document) *Document {
+	n := len(doc.Blocks)
+	seen := map[string]bool{}
+	repeat := make([]bool, n)
+	for i, bl := range doc.Blocks {
+		t := doc.BlockText(bl)
+		repeat[i] = seen[t]
+		seen[t] = true
+	}
+	drop := make([]bool, n)
+	dropped := false
+	for i := 0; i < n; {
+		if !repeat[i] {
+			i++
+			continue
+		}
+		j, long := i, 0
+		for j < n && repeat[j] {
+			if doc.Blocks[j].End-doc.Blocks[j].Start >= 80 {
+				long++
+			}
+			j++
+		}
+		if long >= 3 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+			dropped = true
+		}
+		i = j
+	}
+	if !dropped {
+		return doc
+	}
+	var b builder
+	for i, bl := range doc.Blocks {
+		if !drop[i] {
+			b.add(bl.Kind, bl.Level, doc.BlockText(bl))
+		}
+	}
+	return b.doc()
 }
 
 // insideKept reports whether an ancestor of n is in kept.
