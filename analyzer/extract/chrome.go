@@ -276,18 +276,28 @@ var (
 	// The call to agree in a cookie banner.
 	reCookie        = regexp.MustCompile(`(?i)cookie|témoin|traceur`)
 	reCookieConsent = regexp.MustCompile(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|(?:you|to) (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez|accept(?:ez)? (?:all |the |our )?(?:use of )?cookies|allow (?:all )?cookies|cookie (?:settings|preferences)|paramétrer|tout accepter|best experience|meilleure expérience`)
-	// A button of a banner or a dialog.
-	reButton = regexp.MustCompile(`(?i)^\W*(?:ok(?:ay)?|got it|accept(?: all)?(?: cookies)?|i accept|i agree|agree|allow(?: all)?(?: cookies)?|dismiss|close|decline|reject(?: all)?|refuse|deny|learn more|more info(?:rmation)?|read more|find out more|(?:cookie )?settings|manage (?:cookies|preferences|settings)|customi[sz]e|continue|tout accepter|accepter|j'accepte|refuser|tout refuser|continuer sans accepter|en savoir plus|paramétrer|personnaliser|fermer|d'accord|ok,? j'ai compris|x|×)\W*$`)
+	// The strong calls, enough at a document's edge without a button.
+	reCookieAssume = regexp.MustCompile(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|you (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez`)
+	// A button of a banner or a dialog: one that answers it, and one that
+	// leads to more (which also follows policy paragraphs).
+	reButton     = regexp.MustCompile(`(?i)^\W*(?:ok(?:ay)?|got it|accept(?: all)?(?: cookies)?|i accept|i agree|agree|allow(?: all)?(?: cookies)?|dismiss|close|decline|reject(?: all)?|refuse|deny|continue|tout accepter|accepter|j'accepte|refuser|tout refuser|continuer sans accepter|fermer|d'accord|ok,? j'ai compris|x|×)\W*$`)
+	reInfoButton = regexp.MustCompile(`(?i)^\W*(?:learn more|more info(?:rmation)?|read more|find out more|(?:cookie )?settings|manage (?:cookies|preferences|settings)|customi[sz]e|en savoir plus|paramétrer|personnaliser)\W*$`)
 )
 
 // dropCookieBanners marks cookie banners: a short block (500 bytes at most)
-// about cookies that asks the reader to agree, next to a button ("Accept",
-// "Got it") or ending with one, or one of the first or last five blocks of a
-// document of twenty or more. Its buttons go with it. A cookie policy's own
+// about cookies that asks the reader to agree, next to a button that
+// answers it ("Accept", "Got it") or ending with one; or, when it says that
+// browsing on means agreeing ("By continuing...", "we'll assume you're OK"),
+// next to a "Learn more" or "Settings" button or among the first or last
+// five blocks of a document of twenty or more. "See below to learn how to
+// manage your cookie preferences. / Learn more" in a policy is no banner. Its buttons go with it. A cookie policy's own
 // sentence ("By continuing to browse, you accept our use of cookies") in the
 // body of the policy has no button beside it and stays.
 func dropCookieBanners(ps []piece, drop []bool) {
 	isButton := func(i int) bool {
+		return i >= 0 && i < len(ps) && len(ps[i].text) <= 40 && (reButton.MatchString(ps[i].text) || reInfoButton.MatchString(ps[i].text))
+	}
+	isAnswer := func(i int) bool {
 		return i >= 0 && i < len(ps) && len(ps[i].text) <= 40 && reButton.MatchString(ps[i].text)
 	}
 	for i := range ps {
@@ -296,10 +306,15 @@ func dropCookieBanners(ps []piece, drop []bool) {
 			!reCookie.MatchString(p.text) || !reCookieConsent.MatchString(p.text) {
 			continue
 		}
-		endsWithButton := len(p.linkLabels) > 0 && reButton.MatchString(p.linkLabels[len(p.linkLabels)-1]) &&
-			strings.HasSuffix(strings.TrimSpace(p.text), strings.TrimSpace(p.linkLabels[len(p.linkLabels)-1]))
+		last := ""
+		if len(p.linkLabels) > 0 {
+			last = strings.TrimSpace(p.linkLabels[len(p.linkLabels)-1])
+		}
+		endsWithButton := last != "" && strings.HasSuffix(strings.TrimSpace(p.text), last) && reButton.MatchString(last)
+		assumes := reCookieAssume.MatchString(p.text)
 		edge := len(ps) >= 20 && (i < 5 || i >= len(ps)-5)
-		if !endsWithButton && !edge && !isButton(i-1) && !isButton(i+1) {
+		answered := endsWithButton || isAnswer(i-1) || isAnswer(i+1)
+		if !answered && !(assumes && (edge || isButton(i-1) || isButton(i+1))) {
 			continue
 		}
 		drop[i] = true
@@ -429,11 +444,14 @@ func isCode(s string) bool {
 	return isStyleSheet(s)
 }
 
-// isStyleSheet reports whether rules "selector{property:value;...}" (one or
-// more, with two semicolons at least) make most of s: the bytes of each {...} holding a colon, with the selector
+// isStyleSheet reports whether rules "selector{property:value;...}" (two
+// semicolons at least, or one rule starting with a selector: ".a::after
+// {content:"x"}") make most of s: the bytes of each {...} holding a colon, with the selector
 // before it (up to 300 bytes), cover half of it.
 func isStyleSheet(s string) bool {
-	if strings.IndexByte(s, '{') < 0 || strings.Count(s, ";") < 2 {
+	t := strings.TrimSpace(s)
+	oneRule := strings.HasSuffix(t, "}") && strings.IndexByte(".#@:[*", t[0]) >= 0
+	if strings.IndexByte(s, '{') < 0 || strings.Count(s, ";") < 2 && !oneRule {
 		return false
 	}
 	covered, prevEnd := 0, 0
