@@ -343,6 +343,8 @@ func TestExtractHTMLBlocks(t *testing.T) {
 			[]string{"paragraph/0:Vos droits : accès et effacement"}},
 		{"inline elements do not split", "<main><p>We <b>never</b> sell <a href=\"/x\">your data</a>.</p></main>",
 			[]string{"paragraph/0:We never sell your data."}},
+		{"tab labels head their panels", "<main><h1>Privacy</h1><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div><div role=\"tabpanel\" id=\"a\"><p>We collect your email.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>You can ask for a copy.</p></div></main>",
+			[]string{"heading/1:Privacy", "heading/2:Data", "paragraph/0:We collect your email.", "heading/2:Rights", "paragraph/0:You can ask for a copy."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
 	}

@@ -63,6 +63,7 @@ func extractHTML(raw []byte) (*Document, error) {
 	stats := measure(body.Get(0))
 	total := stats.text[body.Get(0)]
 	controlled := controlledIDs(gq)
+	tabs := tabLabels(gq)
 
 	removeChrome(gq, body, stats, total, controlled)
 
@@ -71,7 +72,7 @@ func extractHTML(raw []byte) (*Document, error) {
 	if t, ok := root.Find("time[datetime]").First().Attr("datetime"); ok {
 		updated = strings.TrimSpace(t)
 	}
-	w := &walker{}
+	w := &walker{tabs: tabs}
 	if root.Length() == 1 && root.Get(0) != body.Get(0) {
 		keep := continuations(root.Get(0), body.Get(0), measure(body.Get(0)))
 		walkKept(w, body.Get(0), keep)
@@ -93,6 +94,28 @@ func extractHTML(raw []byte) (*Document, error) {
 	}
 	doc.Updated = updated
 	return doc, nil
+}
+
+// tabLabels takes the tabs (role=tab) out of the page and returns their
+// labels by the id of the panel each controls: the walker writes a label as
+// the heading of its panel, where a reader sees it, rather than as a row of
+// words before the first panel.
+func tabLabels(gq *goquery.Document) map[string]string {
+	ids := map[string]bool{}
+	gq.Find("[role=tabpanel][id]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("id")
+		ids[id] = true
+	})
+	labels := map[string]string{}
+	gq.Find("[role=tab][aria-controls]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("aria-controls")
+		label := collapse(s.Text())
+		if ids[id] && label != "" && labels[id] == "" {
+			labels[id] = label
+			s.Remove()
+		}
+	})
+	return labels
 }
 
 // controlledIDs returns the ids named by aria-controls attributes: those
@@ -542,16 +565,7 @@ func sameKind(a, b *html.Node) bool {
 	case atom.Section, atom.Article, atom.Details:
 		return true
 	}
-	return attr(a, "class") == attr(b, "class") && attr(a, "role") == attr(b, "role") && (attr(a, "class") != "" || attr(a, "role") != "")
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
+	return attrOf(a, "class") == attrOf(b, "class") && attrOf(a, "role") == attrOf(b, "role") && (attrOf(a, "class") != "" || attrOf(a, "role") != "")
 }
 
 func nextElement(n *html.Node) *html.Node {
