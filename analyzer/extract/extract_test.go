@@ -304,6 +304,8 @@ func TestExtractHTMLChrome(t *testing.T) {
 			[]string{"We share data with processors only."}, nil},
 		{"details kept", "<body><main>" + policyP + "<details><summary>Rights</summary><p>You can ask us to delete your data.</p></details></main></body>",
 			[]string{"Rights", "You can ask us to delete your data."}, nil},
+		{"intro beside the sections, its paragraph written as spans", "<body><div class=\"page\"><div class=\"intro\"><h3>Personal data</h3><div class=\"description\"><span>We care a great deal about the protection of your privacy.</span> That is why we commit to the processing of personal data on our site and in our app being compliant with the GDPR and the national data protection law.</div></div><div class=\"sections\"><div class=\"section\"><h2>1. Privacy policy</h2>" + policyP + policyP + "</div></div></div></body>",
+			[]string{"We care a great deal", "compliant with the GDPR", "We collect"}, nil},
 		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
 			[]string{"We collect"}, []string{"bridges"}},
 	}

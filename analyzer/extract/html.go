@@ -464,7 +464,8 @@ func densest(body *html.Node, st *stats) *html.Node {
 // and the region chosen as the root is then only one of them. Climbing from
 // the root to body, a sibling of the root or of one of its ancestors is kept
 // when it reads as a section of prose: few links (30% of its text at most)
-// and a heading with 100 bytes of paragraphs, or 400 bytes of paragraphs
+// and a heading with 100 bytes of paragraphs (or 200 of text outside links:
+// a paragraph written as spans in a div), or 400 bytes of paragraphs
 // (150 next to the root itself), or any paragraph when it is an element of
 // the same kind as the root (a series of tab panels, sections, <details>).
 // A heading right before the root is its title and is kept too, and so is
@@ -498,7 +499,7 @@ func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
 				continue
 			}
 			lowLinks := st.link[s]*10 <= t*3
-			section := lowLinks && (st.prose[s] >= minProse || st.prose[s] >= 100 && hasHeading(s) ||
+			section := lowLinks && (st.prose[s] >= minProse || hasHeading(s) && (st.prose[s] >= 100 || t-st.link[s] >= 200) ||
 				sameKind(s, cur) && st.prose[s] > 0)
 			switch {
 			case section:
