@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/policylens
 
-.PHONY: help build run test unit e2e js-test firefox wasm size bench model fuzz vet clean
+.PHONY: help build run test unit e2e js-test firefox wasm size bench extract-bench model fuzz vet clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
@@ -39,6 +39,10 @@ firefox: wasm ## smoke test of the extension in headless Firefox ESR (installs i
 bench: build wasm ## medians: native CLI, wasm in Node and Chromium; diff of two 60 KB versions
 	$(GO) test ./analyzer/diff -run '^$$' -bench Compare -count 5
 	bash wasm/bench.sh
+
+extract-bench: ## extraction P/R/F1 per language on ota-dating, PolicyLens beside Mozilla Readability (DIR=... to change)
+	@[ -d node_modules/@mozilla/readability ] && [ -d node_modules/jsdom ] || npm ci
+	node analyzer/extract/bench/bench.mjs $(DIR)
 
 model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
 	$(GO) run ./analyzer/classify/internal/train

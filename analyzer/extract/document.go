@@ -1,6 +1,29 @@
 // Package extract turns a raw policy page (HTML, Markdown or plain text) into
 // the policy's text as ordered blocks, with the page chrome removed.
+//
+// The method, one file a path:
+//   - html.go: goquery parses the page; chrome elements go (scripts, forms,
+//     nav, header and footer outside the content, hidden elements that are
+//     not accordion or tab panels, ids and classes that name chrome); the
+//     content root is main/article/[role=main] when it holds most of the
+//     prose, else the densest region (Readability's scoring), widened to
+//     the sibling containers that continue the policy (continuations); a
+//     passage a responsive page holds twice is read once (dedupe). walk.go
+//     turns the kept tree into blocks.
+//   - markdown.go: goldmark's CommonMark tree, block by block; raw HTML
+//     blocks go through the HTML path.
+//   - text.go: lines classified into headings, list items and paragraphs;
+//     the text keeps its bytes and blocks are spans of it.
+//   - chrome.go: Markdown and text carry the chrome of the page they came
+//     from without its markup; a table of rules (one per kind: menus and
+//     link lists, scripts, JSON, base64, cookie banners, language menus...)
+//     drops those blocks.
+//
+// make extract-bench measures the result against reference texts, beside
+// Mozilla Readability (analyzer/extract/bench).
 package extract
+
+import "strings"
 
 // Format is the kind of input.
 type Format string
@@ -48,3 +71,21 @@ type Document struct {
 
 // BlockText returns the text of block b.
 func (d *Document) BlockText(b Block) string { return d.Text[b.Start:b.End] }
+
+// BlocksText returns the blocks' texts joined by blank lines: Text itself
+// for HTML and Markdown; for plain text, the input without the lines the
+// chrome rules dropped (scripts, menus...), which is what language
+// detection should read.
+func (d *Document) BlocksText() string {
+	if d.Format != FormatText {
+		return d.Text
+	}
+	var sb strings.Builder
+	for i, b := range d.Blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(d.BlockText(b))
+	}
+	return sb.String()
+}

@@ -198,6 +198,46 @@ func TestExtractMarkdown(t *testing.T) {
 			in:   "Privacy\n=======\n\nText.\n\n---\n\nMore.",
 			want: []string{"heading/1:Privacy", "paragraph/0:Text.", "paragraph/0:More."},
 		},
+		{
+			name: "setext level 2 and a heading inside a list item",
+			in:   "Data\n----\n\n*   Get the best rates\n    ------------------\n\n*   Keep them",
+			want: []string{"heading/2:Data", "heading/2:Get the best rates", "list_item/1:Keep them"},
+		},
+		{
+			name: "loose nested lists by CommonMark's rules",
+			in:   "1.  Identity\n\n    We keep:\n\n    *   your **name**\n\n        *   first name\n\n2.  Usage",
+			want: []string{"list_item/1:Identity", "list_item/1:We keep:", "list_item/2:your name", "list_item/3:first name", "list_item/1:Usage"},
+		},
+		{
+			name: "reference links, autolinks, escapes, entities",
+			in:   "See [our FAQ][faq], <https://x.example/a> and a\\_b &amp; c.\n\n[faq]: https://x.example/faq \"FAQ\"\n",
+			want: []string{"paragraph/0:See our FAQ, https://x.example/a and a_b & c."},
+		},
+		{
+			name: "image alt text kept in prose, dropped in a link",
+			in:   "The programme called ![Club V](data:image/gif;base64,R0lGOD) gives points. [![Logo](logo.png)](/) Home",
+			want: []string{"paragraph/0:The programme called Club V gives points. Home"},
+		},
+		{
+			name: "gfm table with inline markup and a rule row",
+			in:   "| Cookie | Purpose |\n| --- | --- |\n| `_ga` | **Analytics** by [Google](https://g.example) |\n| --- | --- |\n| _id | Session |\n",
+			want: []string{"table_cell/0:Cookie", "table_cell/0:Purpose", "table_cell/0:_ga", "table_cell/0:Analytics by Google", "table_cell/0:_id", "table_cell/0:Session"},
+		},
+		{
+			name: "table rows GFM refuses are still cells",
+			in:   "| | |\n| --- | --- |Title\n| Data | Why |\n| --- | --- |\n| Name | Account |\n",
+			want: []string{"table_cell/0:Title", "table_cell/0:Data", "table_cell/0:Why", "table_cell/0:Name", "table_cell/0:Account"},
+		},
+		{
+			name: "raw html block read by the HTML path, script removed",
+			in:   "<div class=\"x\">\n<p>We keep logs.</p><script>var a = 1;</script>\n<ul><li>IP address</li></ul>\n</div>\n\nAfter.",
+			want: []string{"paragraph/0:We keep logs.", "list_item/1:IP address", "paragraph/0:After."},
+		},
+		{
+			name: "stray emphasis markers and heading attributes",
+			in:   "## Retention {#retention}\n\n**Des données** sont conservées ****.\n",
+			want: []string{"heading/2:Retention", "paragraph/0:Des données sont conservées ."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,6 +304,8 @@ func TestExtractHTMLChrome(t *testing.T) {
 			[]string{"We share data with processors only."}, nil},
 		{"details kept", "<body><main>" + policyP + "<details><summary>Rights</summary><p>You can ask us to delete your data.</p></details></main></body>",
 			[]string{"Rights", "You can ask us to delete your data."}, nil},
+		{"intro beside the sections, its paragraph written as spans", "<body><div class=\"page\"><div class=\"intro\"><h3>Personal data</h3><div class=\"description\"><span>We care a great deal about the protection of your privacy.</span> That is why we commit to the processing of personal data on our site and in our app being compliant with the GDPR and the national data protection law.</div></div><div class=\"sections\"><div class=\"section\"><h2>1. Privacy policy</h2>" + policyP + policyP + "</div></div></div></body>",
+			[]string{"We care a great deal", "compliant with the GDPR", "We collect"}, nil},
 		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
 			[]string{"We collect"}, []string{"bridges"}},
 	}
@@ -303,6 +345,8 @@ func TestExtractHTMLBlocks(t *testing.T) {
 			[]string{"paragraph/0:Vos droits : accès et effacement"}},
 		{"inline elements do not split", "<main><p>We <b>never</b> sell <a href=\"/x\">your data</a>.</p></main>",
 			[]string{"paragraph/0:We never sell your data."}},
+		{"tab labels head their panels", "<main><h1>Privacy</h1><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div><div role=\"tabpanel\" id=\"a\"><p>We collect your email.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>You can ask for a copy.</p></div></main>",
+			[]string{"heading/1:Privacy", "heading/2:Data", "paragraph/0:We collect your email.", "heading/2:Rights", "paragraph/0:You can ask for a copy."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
 	}

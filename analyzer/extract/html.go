@@ -63,6 +63,7 @@ func extractHTML(raw []byte) (*Document, error) {
 	stats := measure(body.Get(0))
 	total := stats.text[body.Get(0)]
 	controlled := controlledIDs(gq)
+	tabs := tabLabels(gq)
 
 	removeChrome(gq, body, stats, total, controlled)
 
@@ -71,12 +72,17 @@ func extractHTML(raw []byte) (*Document, error) {
 	if t, ok := root.Find("time[datetime]").First().Attr("datetime"); ok {
 		updated = strings.TrimSpace(t)
 	}
-	w := &walker{}
-	for _, n := range root.Nodes {
-		w.walk(n, walkCtx{kind: Paragraph})
+	w := &walker{tabs: tabs}
+	if root.Length() == 1 && root.Get(0) != body.Get(0) {
+		keep := continuations(root.Get(0), body.Get(0), measure(body.Get(0)))
+		walkKept(w, body.Get(0), keep)
+	} else {
+		for _, n := range root.Nodes {
+			w.walk(n, walkCtx{kind: Paragraph})
+		}
 	}
 	w.flush(walkCtx{kind: Paragraph})
-	doc := w.b.doc()
+	doc := dedupe(w.b.doc())
 	doc.Title = title
 	if doc.Title == "" {
 		for _, b := range doc.Blocks {
@@ -88,6 +94,28 @@ func extractHTML(raw []byte) (*Document, error) {
 	}
 	doc.Updated = updated
 	return doc, nil
+}
+
+// tabLabels takes the tabs (role=tab) out of the page and returns their
+// labels by the id of the panel each controls: the walker writes a label as
+// the heading of its panel, where a reader sees it, rather than as a row of
+// words before the first panel.
+func tabLabels(gq *goquery.Document) map[string]string {
+	ids := map[string]bool{}
+	gq.Find("[role=tabpanel][id]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("id")
+		ids[id] = true
+	})
+	labels := map[string]string{}
+	gq.Find("[role=tab][aria-controls]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("aria-controls")
+		label := collapse(s.Text())
+		if ids[id] && label != "" && labels[id] == "" {
+			labels[id] = label
+			s.Remove()
+		}
+	})
+	return labels
 }
 
 // controlledIDs returns the ids named by aria-controls attributes: those
@@ -166,7 +194,8 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 		if !strong && !reChromeWeak.MatchString(names) {
 			return
 		}
-		if s.Is("main, article, [role=main], h1, h2, h3, h4, h5, h6") {
+		// A tab or accordion panel is named after its topic (id="p-share").
+		if s.Is("main, article, [role=main], [role=tabpanel], h1, h2, h3, h4, h5, h6") || controlled[id] {
 			return
 		}
 		// Consent managers can outweigh a short policy, so a strong match is
@@ -196,6 +225,55 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 			s.Remove()
 		}
 	})
+}
+
+// dedupe drops the copies of a repeated passage: three or more blocks of
+// 80 bytes or more in a row that each repeat an earlier block word for word
+// (with the short blocks among them that repeat one too). Responsive pages
+// hold a section twice, a desktop and a mobile copy of which one is shown.
+// A single repeated paragraph stays: policies do repeat a sentence from
+// one section to the next.
+func dedupe(doc *Document) *Document {
+	n := len(doc.Blocks)
+	seen := map[string]bool{}
+	repeat := make([]bool, n)
+	for i, bl := range doc.Blocks {
+		t := doc.BlockText(bl)
+		repeat[i] = seen[t]
+		seen[t] = true
+	}
+	drop := make([]bool, n)
+	dropped := false
+	for i := 0; i < n; {
+		if !repeat[i] {
+			i++
+			continue
+		}
+		j, long := i, 0
+		for j < n && repeat[j] {
+			if doc.Blocks[j].End-doc.Blocks[j].Start >= 80 {
+				long++
+			}
+			j++
+		}
+		if long >= 3 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+			dropped = true
+		}
+		i = j
+	}
+	if !dropped {
+		return doc
+	}
+	var b builder
+	for i, bl := range doc.Blocks {
+		if !drop[i] {
+			b.add(bl.Kind, bl.Level, doc.BlockText(bl))
+		}
+	}
+	return b.doc()
 }
 
 // insideKept reports whether an ancestor of n is in kept.
@@ -377,6 +455,161 @@ func densest(body *html.Node, st *stats) *html.Node {
 		best = p
 	}
 	return best
+}
+
+// continuations returns the content root and the elements around it that
+// continue the policy: policies are often cut into sibling containers (an
+// intro block beside the main region, one container per section, a section
+// after the table of contents, tab panels and <details> of unequal sizes),
+// and the region chosen as the root is then only one of them. Climbing from
+// the root to body, a sibling of the root or of one of its ancestors is kept
+// when it reads as a section of prose: few links (30% of its text at most)
+// and a heading with 100 bytes of paragraphs (or 200 of text outside links:
+// a paragraph written as spans in a div), or 400 bytes of paragraphs
+// (150 next to the root itself), or any paragraph when it is an element of
+// the same kind as the root (a series of tab panels, sections, <details>).
+// A heading right before the root is its title and is kept too, and so is
+// the page's h1 (with a short line after it) in a block before the root
+// that is not kept. The page chrome is gone by now, so what is
+// left beside the root is mostly content or promotion, which has more
+// links and less prose.
+func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
+	keep := map[*html.Node]bool{root: true}
+	level := 0
+	for cur := root; cur != body && cur.Parent != nil; cur = cur.Parent {
+		minProse := 400
+		if level == 0 {
+			minProse = 150
+		}
+		level++
+		var pending *html.Node // a heading waiting for the section after it
+		for s := cur.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s == cur || s.Type != html.ElementNode {
+				continue
+			}
+			t := st.text[s]
+			if t == 0 {
+				continue
+			}
+			if isHeading(s.DataAtom) {
+				pending = s
+				if next := nextElement(s); next == cur {
+					keep[s] = true // the root's own heading
+				}
+				continue
+			}
+			lowLinks := st.link[s]*10 <= t*3
+			section := lowLinks && (st.prose[s] >= minProse || hasHeading(s) && (st.prose[s] >= 100 || t-st.link[s] >= 200) ||
+				sameKind(s, cur) && st.prose[s] > 0)
+			switch {
+			case section:
+				keep[s] = true
+				if pending != nil {
+					keep[pending] = true
+				}
+			case before(s, cur):
+				keepTitle(s, st, keep)
+			}
+			pending = nil
+		}
+	}
+	return keep
+}
+
+// keepTitle keeps the page's title (an h1) found in n, a block before the
+// root that is not kept (a column with the table of contents), and the
+// short line without links after it ("Last updated: ...").
+func keepTitle(n *html.Node, st *stats, keep map[*html.Node]bool) {
+	var h1 *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && h1 == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.H1 {
+				h1 = c
+			} else {
+				find(c)
+			}
+		}
+	}
+	if n.DataAtom == atom.H1 {
+		h1 = n
+	} else {
+		find(n)
+	}
+	if h1 == nil {
+		return
+	}
+	keep[h1] = true
+	if next := nextElement(h1); next != nil && st.link[next] == 0 && st.text[next] > 0 && st.text[next] <= 120 && !hasBlockDescendant(next) {
+		keep[next] = true
+	}
+}
+
+// before reports whether sibling a comes before sibling b.
+func before(a, b *html.Node) bool {
+	for s := a.NextSibling; s != nil; s = s.NextSibling {
+		if s == b {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether two elements are of one kind (same tag, class
+// and role): the other tab panels or <details> of a series the root is one
+// of, kept whatever their size.
+func sameKind(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom {
+		return false
+	}
+	switch a.DataAtom {
+	case atom.Section, atom.Article, atom.Details:
+		return true
+	}
+	return attrOf(a, "class") == attrOf(b, "class") && attrOf(a, "role") == attrOf(b, "role") && (attrOf(a, "class") != "" || attrOf(a, "role") != "")
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+func hasHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isHeading(c.DataAtom) || c.DataAtom == atom.Summary || hasHeading(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// walkKept walks, in document order, the elements of keep under n.
+func walkKept(w *walker, n *html.Node, keep map[*html.Node]bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case keep[c]:
+			w.walk(c, walkCtx{kind: Paragraph})
+			w.flush(walkCtx{kind: Paragraph})
+		case c.Type == html.ElementNode && holdsKept(c, keep):
+			walkKept(w, c, keep)
+		}
+	}
+}
+
+// holdsKept reports whether an element of keep is under n.
+func holdsKept(n *html.Node, keep map[*html.Node]bool) bool {
+	for k := range keep {
+		for p := k.Parent; p != nil; p = p.Parent {
+			if p == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isHeading(a atom.Atom) bool {

@@ -1,231 +1,239 @@
 package extract
 
 import (
+	"bytes"
 	"html"
 	"regexp"
 	"strings"
 
-	nethtml "golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"github.com/PuerkitoBio/goquery"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	gtext "github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
+
+// Markdown is read with goldmark (CommonMark plus the GFM table and
+// strikethrough extensions), walking its syntax tree and taking each block's
+// text from the source through the nodes' segments:
+//
+//   - ATX and setext headings keep their level; a paragraph that is one
+//     short **bold** span (HTML converted to Markdown writes headings so) is
+//     a heading one level below the last "#" heading;
+//   - list items keep their depth (the number of enclosing lists), tables
+//     give one block per cell, block quotes are read through;
+//   - link, emphasis and code markup is removed, link text kept; an image is
+//     not text a reader sees, so its alt text is dropped;
+//   - raw HTML blocks (CommonMark kinds 1-7, consecutive ones joined) are
+//     read by the HTML path: chrome removed, then walked into blocks;
+//   - kramdown attribute lines ({: ... }, alone or ending a line) are
+//     removed before parsing and the first datetime="..." among them is the
+//     policy's date.
+//
+// The blocks then go through the same chrome rules as plain text
+// (chrome.go): menus and link lists, scripts, base64, cookie banners...
 
 var (
-	reMDHead     = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$`)
-	reMDItem     = regexp.MustCompile(`^([ \t]*)([*+-]|\d{1,9}[.)])[ \t]+(.*)$`)
-	reMDAttrLine = regexp.MustCompile(`^[ \t]*\{:[^}]*\}[ \t]*$`)
-	reMDAttrTail = regexp.MustCompile(`[ \t]*\{:[^}]*\}[ \t]*$`)
+	// An attribute list alone on its line or ending one.
+	reMDAttrTail = regexp.MustCompile(`(?m)[ \t]*\{:[^}\n]*\}[ \t]*$`)
 	reMDDatetime = regexp.MustCompile(`datetime\s*=\s*["']?([^"'\s}]+)`)
-	reMDFence    = regexp.MustCompile("^[ \t]*(```|~~~)")
-	reMDHR       = regexp.MustCompile(`^ {0,3}([-*_])([ \t]*[-*_]){2,}[ \t]*$`)
-	reMDSetext   = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	reMDRefDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`)
-	reMDTableSep = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`)
-	reMDQuote    = regexp.MustCompile(`^ {0,3}>[ \t]?`)
-
-	reInlineImage = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	reInlineLink  = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
-	reInlineRef   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	reAutoLink    = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	reMDHTMLBlock = regexp.MustCompile(`(?i)^<(?:table|div|ul|ol|dl|section|article|blockquote|details|figure|p)(?:[\s>]|$)`)
-	reHTMLTag     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
-	reEmphasis    = regexp.MustCompile(`(^|[\s(\[{"'«“])[*_]([^\s*_](?:[^*_]*[^\s*_])?)[*_]([\s).,;:!?\]}"'»”]|$)`)
-	reEscape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>])`)
+	// Runs of two or more * or _ left unpaired, and image or link markup
+	// CommonMark does not accept (a space in the destination).
+	reStrayEmphasis = regexp.MustCompile(`\*\*+|__+`)
+	reBrokenImage   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	reBrokenLink    = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*(?:\s[^)]*)?\)`)
 )
 
-// mdState tracks the block being built while reading Markdown lines.
-type mdState struct {
-	b        builder
-	para     []string
-	kind     BlockKind
-	level    int
-	indents  []int // indentation of the open list levels
-	updated  string
-	atxLevel int // level of the last "#" heading
-}
-
-// flush emits the paragraph or list item being built.
-func (st *mdState) flush() {
-	if len(st.para) == 0 {
-		return
-	}
-	text := cleanInline(strings.Join(st.para, " "))
-	kind, level := st.kind, st.level
-	if kind == Paragraph && isBoldHeading(strings.Join(st.para, " ")) {
-		// One level below the last "#" heading, so that a run of bold
-		// headings are siblings.
-		kind, level = Heading, min(max(st.atxLevel+1, 2), 6)
-	}
-	st.b.add(kind, level, text)
-	st.para, st.kind, st.level = nil, Paragraph, 0
-}
-
-// isBoldHeading reports whether a paragraph is one short **bold** span, which
-// Markdown converted from HTML uses for headings.
-func isBoldHeading(p string) bool {
-	p = strings.TrimSpace(p)
-	if len(p) < 5 || len(p) > 150 || !strings.HasPrefix(p, "**") || !strings.HasSuffix(p, "**") {
-		return false
-	}
-	inner := strings.TrimSpace(p[2 : len(p)-2])
-	if inner == "" || strings.Contains(inner, "**") {
-		return false
-	}
-	last := inner[len(inner)-1]
-	return last == '?' || !endsSentence(inner)
-}
+// markdown is the parser; goldmark parsers hold no per-document state and
+// are safe for concurrent use.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithParserOptions(parser.WithAttribute()))
 
 // extractMarkdown turns Markdown into blocks; Text is the cleaned blocks
 // joined by blank lines.
 func extractMarkdown(raw []byte) *Document {
-	st := &mdState{kind: Paragraph}
-	lines := strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n")
-	fence := ""
-	var htmlLines []string
-	inHTML := false
-	for _, ln := range lines {
-		ln = strings.ReplaceAll(ln, "\r", "")
-		if fence != "" {
-			if strings.HasPrefix(strings.TrimSpace(ln), fence) {
-				fence = ""
-				st.flush()
-				continue
-			}
-			st.para = append(st.para, ln)
-			continue
-		}
-		if m := reMDFence.FindStringSubmatch(ln); m != nil {
-			st.flush()
-			fence = m[1]
-			continue
-		}
-		if reMDAttrLine.MatchString(ln) || reMDAttrTail.MatchString(ln) {
-			if m := reMDDatetime.FindStringSubmatch(ln); m != nil && st.updated == "" {
-				st.updated = m[1]
-			}
-			ln = reMDAttrTail.ReplaceAllString(ln, "")
-			if strings.TrimSpace(ln) == "" {
-				continue
-			}
-		}
-		if inHTML {
-			if strings.TrimSpace(ln) != "" {
-				htmlLines = append(htmlLines, ln)
-				continue
-			}
-			st.addHTML(strings.Join(htmlLines, "\n"))
-			inHTML = false
-		}
-		ln = reMDQuote.ReplaceAllString(ln, "")
-		trimmed := strings.TrimSpace(ln)
-		switch {
-		case trimmed == "":
-			st.flush()
-			continue
-		case reMDRefDef.MatchString(ln):
-			continue
-		case reMDSetext.MatchString(ln) && len(st.para) > 0 && st.kind == Paragraph:
-			level := 1
-			if strings.HasPrefix(trimmed, "-") {
-				level = 2
-			}
-			st.kind, st.level = Heading, level
-			st.flush()
-			continue
-		case reMDHR.MatchString(ln):
-			st.flush()
-			continue
-		}
-		if len(st.para) == 0 && reMDHTMLBlock.MatchString(trimmed) {
-			// A raw HTML block (CommonMark's kind 6) runs to the next blank
-			// line; its elements give blocks as on an HTML page.
-			st.flush()
-			htmlLines = append(htmlLines[:0], ln)
-			inHTML = true
-			continue
-		}
-		if m := reMDHead.FindStringSubmatch(ln); m != nil {
-			st.flush()
-			st.indents = nil
-			st.atxLevel = len(m[1])
-			st.b.add(Heading, len(m[1]), cleanInline(m[2]))
-			continue
-		}
-		if strings.HasPrefix(trimmed, "|") || (strings.Count(trimmed, "|") >= 2 && len(st.para) == 0 && st.kind != ListItem) {
-			st.flush()
-			if reMDTableSep.MatchString(trimmed) {
-				continue
-			}
-			for _, cell := range splitRow(trimmed) {
-				st.b.add(TableCell, 0, cleanInline(cell))
-			}
-			continue
-		}
-		if m := reMDItem.FindStringSubmatch(ln); m != nil {
-			st.flush()
-			st.kind, st.level = ListItem, st.listLevel(indentWidth(m[1]))
-			st.para = append(st.para, m[3])
-			continue
-		}
-		if st.kind == ListItem && len(st.para) > 0 {
-			// Continuation (indented or lazy) of a list item.
-			st.para = append(st.para, trimmed)
-			continue
-		}
-		if len(st.para) == 0 && indentWidth(ln[:len(ln)-len(strings.TrimLeft(ln, " \t"))]) < 2 {
-			st.indents = nil
-		}
-		st.para = append(st.para, trimmed)
+	src, updated := stripAttributes(bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n")))
+	root := markdown.Parser().Parse(gtext.NewReader(src))
+	r := &mdReader{src: src}
+	r.block(root, 0)
+	r.flushHTML()
+
+	var b builder
+	for _, p := range dropChrome(r.pieces) {
+		b.add(p.kind, p.level, p.text)
 	}
-	if inHTML {
-		st.addHTML(strings.Join(htmlLines, "\n"))
-	}
-	st.flush()
-	doc := st.b.doc()
-	doc.Updated = st.updated
-	for _, b := range doc.Blocks {
-		if b.Kind == Heading {
-			doc.Title = doc.BlockText(b)
+	doc := b.doc()
+	doc.Updated = updated
+	for _, bl := range doc.Blocks {
+		if bl.Kind == Heading {
+			doc.Title = doc.BlockText(bl)
 			break
 		}
 	}
 	return doc
 }
 
-// addHTML adds the blocks of a raw HTML block: table cells, list items and
-// paragraphs as the HTML walker finds them.
-func (st *mdState) addHTML(src string) {
-	nodes, err := nethtml.ParseFragment(strings.NewReader(src), &nethtml.Node{Type: nethtml.ElementNode, Data: "body", DataAtom: atom.Body})
-	if err != nil {
-		st.b.add(Paragraph, 0, cleanInline(src))
-		return
+// stripAttributes blanks kramdown attribute lists ("{: ... }" on a line of
+// their own or at the end of one) keeping every other byte where it is, and
+// returns the first datetime they give.
+func stripAttributes(src []byte) ([]byte, string) {
+	if !bytes.Contains(src, []byte("{:")) {
+		return src, ""
 	}
-	w := &walker{}
-	for _, n := range nodes {
-		w.walk(n, walkCtx{kind: Paragraph})
-	}
-	w.flush(walkCtx{kind: Paragraph})
-	d := w.b.doc()
-	for _, b := range d.Blocks {
-		st.b.add(b.Kind, b.Level, d.BlockText(b))
-	}
+	updated := ""
+	out := reMDAttrTail.ReplaceAllFunc(src, func(m []byte) []byte {
+		if d := reMDDatetime.FindSubmatch(m); d != nil && updated == "" {
+			updated = string(d[1])
+		}
+		return bytes.Repeat([]byte(" "), len(m))
+	})
+	return out, updated
 }
 
-// listLevel returns the nesting depth (from 1) of a list item indented by n.
-func (st *mdState) listLevel(n int) int {
-	return listLevel(&st.indents, n)
+// mdReader walks goldmark's tree and collects pieces.
+type mdReader struct {
+	src      []byte
+	pieces   []piece
+	atxLevel int          // level of the last heading
+	group    int          // id of the outermost open list or table, 0 outside
+	groups   int          // ids handed out
+	html     bytes.Buffer // consecutive raw HTML blocks not yet read
 }
 
-func indentWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		if r == '\t' {
-			n += 4
-		} else {
-			n++
+// block reads a block node. depth is the number of enclosing lists.
+func (r *mdReader) block(n ast.Node, depth int) {
+	if n.Kind() != ast.KindHTMLBlock {
+		r.flushHTML()
+	}
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.atxLevel = n.Level
+		r.inline(n, Heading, n.Level)
+	case *ast.Paragraph, *ast.TextBlock:
+		if rows := tableRows(n, r.src); rows != nil {
+			r.tableFallback(rows)
+			return
+		}
+		kind, level := Paragraph, 0
+		if depth > 0 {
+			kind, level = ListItem, depth
+		} else if isBoldHeading(string(linesOf(n, r.src))) {
+			// One level below the last heading, so that a run of bold
+			// headings are siblings.
+			kind, level = Heading, min(max(r.atxLevel+1, 2), 6)
+		}
+		r.inline(n, kind, level)
+	case *ast.List:
+		outer := r.group == 0
+		if outer {
+			r.groups++
+			r.group = r.groups
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, depth+1)
+		}
+		r.flushHTML()
+		if outer {
+			r.group = 0
+		}
+	case *east.Table:
+		outer := r.group == 0
+		if outer {
+			r.groups++
+			r.group = r.groups
+		}
+		ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if entering && c.Kind() == east.KindTableCell {
+				r.inline(c, TableCell, 0)
+				return ast.WalkSkipChildren, nil
+			}
+			return ast.WalkContinue, nil
+		})
+		if outer {
+			r.group = 0
+		}
+	case *ast.HTMLBlock:
+		r.html.Write(linesOf(n, r.src))
+		if n.HasClosure() {
+			r.html.Write(n.ClosureLine.Value(r.src))
+		}
+		r.html.WriteByte('\n')
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		kind, level := Paragraph, 0
+		if depth > 0 {
+			kind, level = ListItem, depth
+		}
+		r.add(piece{kind: kind, level: level, text: collapse(string(linesOf(n, r.src))), code: true})
+	case *ast.ThematicBreak:
+	default: // document, list item, block quote: their children
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, depth)
 		}
 	}
-	return n
 }
+
+func (r *mdReader) add(p piece) {
+	if p.text == "" || p.kind == TableCell && reDelimCell.MatchString(p.text) {
+		// A second delimiter row, used as a rule between rows, is no text.
+		return
+	}
+	if p.group == 0 {
+		p.group = r.group
+	}
+	r.pieces = append(r.pieces, p)
+}
+
+// tableRows returns the lines of a paragraph that is a table GFM does not
+// accept (converted pages write a delimiter row where none belongs, or
+// leave it out): two or more lines, each starting with "|". Nil otherwise.
+func tableRows(n ast.Node, src []byte) []string {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return nil
+	}
+	rows := make([]string, 0, lines.Len())
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		ln := strings.TrimSpace(string(seg.Value(src)))
+		if !strings.HasPrefix(ln, "|") {
+			return nil
+		}
+		rows = append(rows, ln)
+	}
+	return rows
+}
+
+// tableFallback adds one table cell per cell of rows, each cell's text
+// read as Markdown; delimiter rows and their leftovers are dropped.
+func (r *mdReader) tableFallback(rows []string) {
+	outer := r.group == 0
+	if outer {
+		r.groups++
+		r.group = r.groups
+	}
+	for _, row := range rows {
+		for _, cell := range splitRow(row) {
+			if reDelimCell.MatchString(cell) {
+				continue
+			}
+			sub := &mdReader{src: []byte(cell)}
+			sub.block(markdown.Parser().Parse(gtext.NewReader(sub.src)), 0)
+			sub.flushHTML()
+			for _, p := range sub.pieces {
+				p.kind, p.level, p.group = TableCell, 0, 0
+				r.add(p)
+			}
+		}
+	}
+	if outer {
+		r.group = 0
+	}
+}
+
+var reDelimCell = regexp.MustCompile(`^\s*:?-{3,}:?\s*$`)
 
 // splitRow cuts a Markdown table row into cells, honouring "\|" escapes.
 func splitRow(row string) []string {
@@ -251,20 +259,188 @@ func splitRow(row string) []string {
 	return append(cells, cur.String())
 }
 
-// cleanInline removes Markdown inline markup and HTML tags from s.
-func cleanInline(s string) string {
-	s = reInlineImage.ReplaceAllString(s, "$1")
-	s = reInlineLink.ReplaceAllString(s, "$1")
-	s = reInlineRef.ReplaceAllString(s, "$1")
-	s = reAutoLink.ReplaceAllString(s, "$1")
-	s = reHTMLTag.ReplaceAllString(s, " ")
-	s = strings.ReplaceAll(s, "**", "")
-	s = strings.ReplaceAll(s, "__", "")
-	s = strings.ReplaceAll(s, "`", "")
-	// Twice, for adjacent spans sharing a separator.
-	s = reEmphasis.ReplaceAllString(s, "$1$2$3")
-	s = reEmphasis.ReplaceAllString(s, "$1$2$3")
-	s = reEscape.ReplaceAllString(s, "$1")
-	s = html.UnescapeString(s)
-	return collapse(s)
+// flushHTML reads the raw HTML gathered so far as a fragment of a page.
+func (r *mdReader) flushHTML() {
+	if r.html.Len() == 0 {
+		return
+	}
+	src := r.html.String()
+	r.html.Reset()
+	for _, p := range htmlPieces(src) {
+		r.add(p)
+	}
+}
+
+// htmlPieces reads an HTML fragment the way extractHTML reads a page, minus
+// the choice of a content region: chrome elements removed, then walked.
+func htmlPieces(src string) []piece {
+	gq, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	if err != nil {
+		return []piece{{kind: Paragraph, text: collapse(stripTagsString(src))}}
+	}
+	body := gq.Find("body").First()
+	if body.Length() == 0 {
+		return nil
+	}
+	gq.Find(alwaysChrome).Remove()
+	st := measure(body.Get(0))
+	removeChrome(gq, body, st, st.text[body.Get(0)], controlledIDs(gq))
+	w := &walker{}
+	for _, n := range body.Nodes {
+		w.walk(n, walkCtx{kind: Paragraph})
+	}
+	w.flush(walkCtx{kind: Paragraph})
+	d := w.b.doc()
+	out := make([]piece, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		out = append(out, piece{kind: b.Kind, level: b.Level, text: d.BlockText(b)})
+	}
+	return out
+}
+
+func stripTagsString(s string) string { return string(stripTags([]byte(s))) }
+
+// inline adds the text of n's inline children as one piece.
+func (r *mdReader) inline(n ast.Node, kind BlockKind, level int) {
+	var sb strings.Builder
+	p := piece{kind: kind, level: level}
+	r.text(n, &sb, &p, false)
+	p.text = cleanText(sb.String())
+	r.add(p)
+}
+
+// text writes the visible text of n's inline descendants to sb, counting
+// the bytes inside links in p.
+func (r *mdReader) text(n ast.Node, sb *strings.Builder, p *piece, inLink bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			v := c.Value(r.src)
+			if !c.IsRaw() {
+				// Emphasis markers CommonMark could not pair ("**Des"
+				// in converted pages) are markup, not text.
+				v = reStrayEmphasis.ReplaceAll(v, nil)
+				v = util.UnescapePunctuations(v)
+			}
+			r.write(sb, p, string(v), inLink)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			r.write(sb, p, string(c.Value), inLink)
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					r.write(sb, p, string(t.Value(r.src)), inLink)
+				}
+			}
+		case *ast.Link:
+			if isContactLink(c.Destination) {
+				// An e-mail address or a phone number is content.
+				r.text(c, sb, p, inLink)
+				continue
+			}
+			var label strings.Builder
+			r.text(c, &label, p, true)
+			p.linkLabels = append(p.linkLabels, collapse(label.String()))
+			p.linkSites = append(p.linkSites, siteOf(string(c.Destination)))
+			sb.WriteString(label.String())
+		case *ast.AutoLink:
+			label := string(c.Label(r.src))
+			if c.AutoLinkType == ast.AutoLinkEmail || isContactLink(c.URL(r.src)) {
+				r.write(sb, p, label, inLink)
+				continue
+			}
+			p.linkLabels = append(p.linkLabels, label)
+			p.linkSites = append(p.linkSites, siteOf(string(c.URL(r.src))))
+			r.write(sb, p, label, true)
+		case *ast.Image:
+			// An image in a link is a logo or an icon; elsewhere its alt
+			// text can stand for words ("the programme called [logo]").
+			if !inLink {
+				r.text(c, sb, p, false)
+			}
+		case *ast.RawHTML:
+			if isBreakTag(c, r.src) {
+				sb.WriteByte(' ')
+			}
+		default: // emphasis, strikethrough...
+			r.text(c, sb, p, inLink)
+		}
+	}
+}
+
+func (r *mdReader) write(sb *strings.Builder, p *piece, s string, inLink bool) {
+	sb.WriteString(s)
+	if inLink {
+		p.linkText += len(strings.TrimSpace(s))
+	}
+}
+
+// isContactLink reports whether a link destination is an e-mail address or
+// a phone number.
+func isContactLink(dest []byte) bool {
+	d := bytes.ToLower(dest)
+	return bytes.HasPrefix(d, []byte("mailto:")) || bytes.HasPrefix(d, []byte("tel:"))
+}
+
+// isBreakTag reports whether an inline HTML tag is a <br>.
+func isBreakTag(n *ast.RawHTML, src []byte) bool {
+	if n.Segments.Len() == 0 {
+		return false
+	}
+	seg := n.Segments.At(0)
+	v := bytes.ToLower(seg.Value(src))
+	return bytes.HasPrefix(v, []byte("<br"))
+}
+
+// cleanText resolves character references, removes data: URIs and base64
+// runs and collapses white space.
+func cleanText(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	if strings.Contains(s, "](") {
+		s = reBrokenImage.ReplaceAllString(s, "$1")
+		s = reBrokenLink.ReplaceAllString(s, "$1")
+	}
+	return collapse(stripBlobs(s))
+}
+
+// linesOf returns the source lines of a block node.
+func linesOf(n ast.Node, src []byte) []byte {
+	lines := n.Lines()
+	var out []byte
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		out = append(out, seg.Value(src)...)
+	}
+	return out
+}
+
+// isBoldHeading reports whether a paragraph is one short **bold** span, which
+// Markdown converted from HTML uses for headings.
+func isBoldHeading(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(p) < 5 || len(p) > 150 || !strings.HasPrefix(p, "**") || !strings.HasSuffix(p, "**") {
+		return false
+	}
+	inner := strings.TrimSpace(p[2 : len(p)-2])
+	if inner == "" || strings.Contains(inner, "**") {
+		return false
+	}
+	last := inner[len(inner)-1]
+	return last == '?' || !endsSentence(inner)
+}
+
+func indentWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '\t' {
+			n += 4
+		} else {
+			n++
+		}
+	}
+	return n
 }

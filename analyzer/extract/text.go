@@ -70,7 +70,32 @@ func extractText(raw []byte) *Document {
 	if len(blocks) > 0 && blocks[0].Kind == Heading && blocks[0].Level == 2 && !lines[firstNonBlank(lines)].numbered {
 		blocks[0].Level = 1
 	}
-	return &Document{Text: text, Blocks: blocks}
+	return &Document{Text: text, Blocks: textChrome(text, blocks)}
+}
+
+// textChrome drops the blocks the chrome rules match. Consecutive list
+// items form a group, as a Markdown list does.
+func textChrome(text string, blocks []Block) []Block {
+	ps := make([]piece, len(blocks))
+	group := 0
+	for i, b := range blocks {
+		if b.Kind == ListItem && (i == 0 || blocks[i-1].Kind != ListItem) {
+			group++
+		}
+		ps[i] = piece{kind: b.Kind, level: b.Level, text: text[b.Start:b.End], start: b.Start, end: b.End}
+		if b.Kind == ListItem {
+			ps[i].group = group
+		}
+	}
+	kept := dropChrome(ps)
+	if len(kept) == len(blocks) {
+		return blocks
+	}
+	out := make([]Block, len(kept))
+	for i, p := range kept {
+		out[i] = Block{Kind: p.kind, Level: p.level, Start: p.start, End: p.end}
+	}
+	return out
 }
 
 // wrapped reports whether a line looks like the rest of the previous line's

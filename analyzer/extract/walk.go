@@ -24,6 +24,10 @@ type walkCtx struct {
 type walker struct {
 	b   builder
 	buf strings.Builder
+	// tabs are the labels of tab panels by the panel's id (tabLabels);
+	// tabLevel is the heading level they get, fixed at the first one.
+	tabs     map[string]string
+	tabLevel int
 	// State of the current line (since the last <br> or block), to split a
 	// bold line followed by <br> from the text after it: old pages write
 	// headings as <b>Title</b><br>.
@@ -98,6 +102,12 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 		return
 	}
 	w.flush(ctx)
+	if label := w.tabs[attrOf(n, "id")]; label != "" {
+		if w.tabLevel == 0 {
+			w.tabLevel = min(max(w.b.lastHeadingLevel()+1, 2), 6)
+		}
+		w.b.add(Heading, w.tabLevel, label)
+	}
 	inner := ctx
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -155,4 +165,14 @@ func hasBlockDescendant(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// attrOf returns the value of n's attribute key, "" when it has none.
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
