@@ -148,7 +148,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	doc, err := extract.Extract(text, format)
 	if err != nil {
 		if errors.Is(err, extract.ErrNoText) {
-			return nil, newError(CodeNotPolicy, "no policy text found on the page")
+			return nil, newError(CodeNotPolicy, "no sentences to read: the page holds only scripts, styles, menus or links (if a policy shows in the browser, its text is rendered by JavaScript)")
 		}
 		return nil, fmt.Errorf("extract: %w", err)
 	}

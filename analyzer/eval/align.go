@@ -83,13 +83,39 @@ func (n normalised) atBoundary(orig string, k, m int) bool {
 // The spans are byte offsets in docText. A unit that cannot be found is an
 // error naming it.
 func Align(docText string, units []Unit) ([]Span, error) {
+	spans, missing := align(docText, units)
+	if len(missing) > 0 {
+		i := missing[0]
+		if normalise(units[i].Text) == "" {
+			return nil, fmt.Errorf("unit %d %q: no letters or digits to find", i+1, short(units[i].Text))
+		}
+		return nil, fmt.Errorf("unit %d %q: not found in the document after the previous unit", i+1, short(units[i].Text))
+	}
+	return spans, nil
+}
+
+// AlignLenient is Align for real pages, whose extracted text may lose a
+// passage a labeller read in the source (a block the extraction took for
+// page chrome): a unit it cannot find gets an empty span where the
+// previous unit found ends (so spans stay in order and it overlaps no
+// clause) and is listed in missing (0-based), and the search for the next unit goes on from the
+// last unit found. Scoring counts a missing unit's labels as missed.
+func AlignLenient(docText string, units []Unit) (spans []Span, missing []int) {
+	return align(docText, units)
+}
+
+func align(docText string, units []Unit) ([]Span, []int) {
 	doc := newNormalised(docText)
 	spans := make([]Span, len(units))
+	var missing []int
 	from := 0 // in doc.text
+	here := 0 // in docText: where the last unit found ends
 	for i, u := range units {
 		want := normalise(u.Text)
 		if want == "" {
-			return nil, fmt.Errorf("unit %d %q: no letters or digits to find", i+1, short(u.Text))
+			spans[i] = Span{here, here}
+			missing = append(missing, i)
+			continue
 		}
 		k, found := from, false
 		for {
@@ -107,10 +133,13 @@ func Align(docText string, units []Unit) ([]Span, error) {
 			k += size
 		}
 		if !found {
-			return nil, fmt.Errorf("unit %d %q: not found in the document after the previous unit", i+1, short(u.Text))
+			spans[i] = Span{here, here}
+			missing = append(missing, i)
+			continue
 		}
 		spans[i] = Span{Start: doc.start[k], End: doc.end[k+len(want)-1]}
 		from = k + len(want)
+		here = spans[i].End
 	}
-	return spans, nil
+	return spans, missing
 }

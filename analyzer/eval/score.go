@@ -66,6 +66,9 @@ type Slice struct {
 	Language  string `json:"language"` // "" when the slice mixes languages
 	Documents int    `json:"documents"`
 	Units     int    `json:"units"`
+	// UnitsNotFound counts the units whose text the extraction lost (real
+	// pages only; their labels count as missed).
+	UnitsNotFound int `json:"units_not_found"`
 
 	// Categories counts units per category: a unit is a positive when its
 	// gold labels (or, for predictions, its clauses' labels) hold the category.
@@ -99,6 +102,7 @@ func newSlice(name, lang string) Slice {
 func (s *Slice) add(o Slice) {
 	s.Documents += o.Documents
 	s.Units += o.Units
+	s.UnitsNotFound += o.UnitsNotFound
 	for c, n := range o.Categories {
 		m := s.Categories[c]
 		m.add(n)
@@ -250,13 +254,21 @@ func scoreDoc(d Scored) (Slice, error) {
 	if rep == nil {
 		return Slice{}, errors.New("no report")
 	}
-	spans, err := Align(d.Text, g.Units)
-	if err != nil {
-		return Slice{}, err
+	var spans []Span
+	var missing []int
+	if g.Scope == ScopeSections {
+		// Real pages: a unit the extraction lost is the engine's miss.
+		spans, missing = AlignLenient(d.Text, g.Units)
+	} else {
+		var err error
+		if spans, err = Align(d.Text, g.Units); err != nil {
+			return Slice{}, err
+		}
 	}
 	s := newSlice(g.Document, g.Language)
 	s.Documents = 1
 	s.Units = len(g.Units)
+	s.UnitsNotFound = len(missing)
 
 	// Categories.
 	pred := make([]map[report.Category]bool, len(g.Units))

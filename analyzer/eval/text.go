@@ -45,6 +45,11 @@ func (m Metrics) WriteText(w io.Writer) error {
 		prf(string(c), func(s Slice) Counts { return s.Categories[c] })
 	}
 	score("macro-F1", func(s Slice) (float64, int) { return s.MacroF1(), s.Units })
+	if m.Overall.UnitsNotFound > 0 {
+		score("units lost", func(s Slice) (float64, int) {
+			return float64(s.UnitsNotFound) / float64(max(s.Units, 1)), s.UnitsNotFound
+		})
+	}
 	prf("vague terms", func(s Slice) Counts { return s.Vague })
 	score("vague kind acc.", func(s Slice) (float64, int) { return s.VagueKindAccuracy(), s.Vague.TP })
 	score("checklist acc.", func(s Slice) (float64, int) { return s.ChecklistAccuracy(), s.ChecklistTotal })
