@@ -13,6 +13,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -129,6 +130,38 @@ func (e *Engine) Preload(pause func()) error {
 	return nil
 }
 
+// noProse is the error for a page with no sentences to read:
+// script_rendered when the text's own text is missing because scripts
+// render it (an HTML page with no prose at all: a browser would have shown
+// some; or Markdown and text that carry inline JavaScript), not_policy
+// otherwise.
+func noProse(text []byte, format extract.Format) error {
+	if format == extract.FormatHTML || scripted(text) {
+		return newError(CodeScriptRendered, "no policy text in this copy of the page: it holds only scripts, styles, menus or links, so its text is rendered by JavaScript (open it in a browser, or save it after it has loaded)")
+	}
+	return newError(CodeNotPolicy, "no sentences to read: the page holds only menus, links or other text that is not a policy")
+}
+
+// formatOf is f, or the format detected from text when f is automatic.
+func formatOf(text []byte, f extract.Format) extract.Format {
+	if f == extract.FormatAuto {
+		return extract.DetectFormat(text)
+	}
+	return f
+}
+
+// scripted reports whether text carries script: a <script> element or
+// one of the marks inline JavaScript leaves in a converted page.
+func scripted(text []byte) bool {
+	low := bytes.ToLower(text)
+	for _, sig := range [][]byte{[]byte("<script"), []byte("function("), []byte("function ("), []byte("window."), []byte("document."), []byte("=>"), []byte("gtag("), []byte("datalayer"), []byte("json.parse"), []byte(".push(")} {
+		if bytes.Contains(low, sig) {
+			return true
+		}
+	}
+	return false
+}
+
 // minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
 // page with fewer labelled clauses, or fewer distinct categories, is
 // reported as not_policy rather than graded.
@@ -148,7 +181,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	doc, err := extract.Extract(text, format)
 	if err != nil {
 		if errors.Is(err, extract.ErrNoText) {
-			return nil, newError(CodeNotPolicy, "no sentences to read: the page holds only scripts, styles, menus or links (if a policy shows in the browser, its text is rendered by JavaScript)")
+			return nil, noProse(text, formatOf(text, format))
 		}
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -164,7 +197,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		return nil, newError(CodeNotPolicy, "%s", dec.Hub.Message())
 	}
 	if dec.NoProse() && !dec.Forced {
-		return nil, newError(CodeNotPolicy, "no sentences to read: the page holds only scripts, styles, menus or links (if a policy shows in the browser, its text is rendered by JavaScript)")
+		return nil, noProse(text, doc.Format)
 	}
 	lr := dec.Main.Result
 	p, err := e.pipeline(lr)

@@ -29,27 +29,31 @@ const (
 	// reads PDFs, the engine does not (see internal/pdftext).
 	CodeNoTextLayer = "no_text_layer"
 	// CodeBadPDF is a PDF the CLI cannot open (damaged or encrypted).
-	CodeBadPDF      = "unreadable_pdf"
-	CodeTooLarge    = "too_large"
-	CodeNotPolicy   = "not_policy"
-	CodeUnsupported = "unsupported_language"
-	CodeCanceled    = "canceled"
-	CodeInternal    = "internal"
+	CodeBadPDF    = "unreadable_pdf"
+	CodeTooLarge  = "too_large"
+	CodeNotPolicy = "not_policy"
+	// CodeScriptRendered is a page with no text of its own but scripts: a
+	// saved copy of a page that renders its text with JavaScript.
+	CodeScriptRendered = "script_rendered"
+	CodeUnsupported    = "unsupported_language"
+	CodeCanceled       = "canceled"
+	CodeInternal       = "internal"
 )
 
 // Sentinels for errors.Is; an *Error matches the sentinel with the same Code.
 var (
-	ErrEmpty       = &Error{Code: CodeEmpty}
-	ErrBinary      = &Error{Code: CodeBinary}
-	ErrInvalidUTF8 = &Error{Code: CodeInvalidUTF8}
-	ErrEncoding    = &Error{Code: CodeEncoding}
-	ErrNoTextLayer = &Error{Code: CodeNoTextLayer}
-	ErrBadPDF      = &Error{Code: CodeBadPDF}
-	ErrTooLarge    = &Error{Code: CodeTooLarge}
-	ErrNotPolicy   = &Error{Code: CodeNotPolicy}
-	ErrUnsupported = &Error{Code: CodeUnsupported}
-	ErrCanceled    = &Error{Code: CodeCanceled}
-	ErrInternal    = &Error{Code: CodeInternal}
+	ErrEmpty          = &Error{Code: CodeEmpty}
+	ErrBinary         = &Error{Code: CodeBinary}
+	ErrInvalidUTF8    = &Error{Code: CodeInvalidUTF8}
+	ErrEncoding       = &Error{Code: CodeEncoding}
+	ErrNoTextLayer    = &Error{Code: CodeNoTextLayer}
+	ErrBadPDF         = &Error{Code: CodeBadPDF}
+	ErrTooLarge       = &Error{Code: CodeTooLarge}
+	ErrNotPolicy      = &Error{Code: CodeNotPolicy}
+	ErrScriptRendered = &Error{Code: CodeScriptRendered}
+	ErrUnsupported    = &Error{Code: CodeUnsupported}
+	ErrCanceled       = &Error{Code: CodeCanceled}
+	ErrInternal       = &Error{Code: CodeInternal}
 )
 
 func (e *Error) Error() string {

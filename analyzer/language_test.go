@@ -160,14 +160,19 @@ func TestClassifyLanguage(t *testing.T) {
 func TestAnalyzeNoProse(t *testing.T) {
 	e := newEngine(t)
 	tests := []struct{ name, text, wantMsg string }{
-		{"script", strings.Repeat(`(function (e, t) { var n = e.amplitude || {_q: [], _iq: {}}; var r = t.createElement("script"); r.async = true; })(window, document); `, 20), "no sentences to read"},
+		{"script", strings.Repeat(`(function (e, t) { var n = e.amplitude || {_q: [], _iq: {}}; var r = t.createElement("script"); r.async = true; })(window, document); `, 20), "rendered by JavaScript"},
 		{"links", "LogMeIn Privacy Policy\n\n[LogMeIn U.S. Privacy Policy](https://example.com/us)\n\n[Grasshopper Privacy Policy](https://example.com/g)\n\n[Privacy Shield Notice](https://example.com/ps)", "privacy policy"},
+		{"empty html body", `<html><head><title>Privacy</title></head><body><div id="root"></div></body></html>`, "rendered by JavaScript"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := e.Analyze(context.Background(), []byte(tt.text), Options{})
-			if !errors.Is(err, ErrNotPolicy) || !strings.Contains(err.Error(), tt.wantMsg) {
-				t.Errorf("got %v, want not_policy mentioning %q", err, tt.wantMsg)
+			want := ErrNotPolicy
+			if strings.Contains(tt.wantMsg, "JavaScript") {
+				want = ErrScriptRendered
+			}
+			if !errors.Is(err, want) || !strings.Contains(err.Error(), tt.wantMsg) {
+				t.Errorf("got %v, want %s mentioning %q", err, want.Code, tt.wantMsg)
 			}
 		})
 	}
