@@ -3,9 +3,9 @@
 // hand-written labels.
 //
 //	policylens analyze [--format json|text|md] [--encoding NAME] FILE|-
-//	policylens classify [FILE|-]            JSON lines {"id","text"} in and out
+//	policylens classify [FILE|-]            JSON lines {"id","text"[,"heading","lead_in","language"]} in and out
 //	policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
-//	policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
+//	policylens eval [--split S] [--min-* F ...] DIR
 //	policylens diff [--format json|text|md] [--exit-code] OLD NEW
 //	policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
 //
@@ -61,7 +61,9 @@ Usage:
       Analyse every policy of the folders (and their subfolders), JSON-lines
       files and policy files given, in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
-  policylens eval [--min-f1 F] [--min-vague-f1 F] [--min-checklist F] [--min-agreement F] DIR
+  policylens eval [--split train|dev|test] [--min-f1 F] [--min-precision F] [--min-recall F]
+                  [--min-vague-f1 F] [--min-checklist F] [--min-language-checklist F]
+                  [--min-missing-precision F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
   policylens diff [--format json|text|md] [--exit-code] OLD NEW
       What changed between two versions of a policy (any formats): clauses
