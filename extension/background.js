@@ -51,6 +51,7 @@ import { createSiteGrader } from "./lib/sitegrade.js";
  * @property {import("./lib/sitegrade.js").PolicyLink|null} [siteLink] an ordinary page's link to its site's policy
  * @property {boolean} [siteChecked] the content script has looked for that link
  * @property {number} [contentMs] main-thread time the content script spent on the page
+ * @property {Record<string, number>} [contentCosts] the same per step (detect, findPolicyLink)
  */
 
 const MAX_CACHED = 16; // reports kept in memory (each ~2-3x the policy's text)
@@ -377,7 +378,7 @@ const handlers = {
     /** @type {TabEntry} */
     const st = { state: "pending", url, docId };
     await setTab(tabId, st);
-    paintBadge(tabId, st);
+    await paintBadge(tabId, st); // awaited: a late "analysing…" title must not overwrite the result
     const job = analyzePage(url, String(msg.title ?? ""), msg.html);
     tabPending.set(tabId, job);
     const entry = await job;
@@ -405,6 +406,7 @@ const handlers = {
       url: String(msg.url ?? ""),
       docId: typeof msg.docId === "string" ? msg.docId : undefined,
       contentMs: typeof msg.cost === "number" ? msg.cost : undefined,
+      contentCosts: msg.costs && typeof msg.costs === "object" ? msg.costs : undefined,
     };
     if (st.state === "reading") {
       // The content script watches a page whose text is still coming.
@@ -673,6 +675,6 @@ getEngine().catch(() => undefined);
   siteStats: () => ({ ...siteGrader.counters }),
   siteState: (/** @type {string} */ site) => siteGrader.state(site),
   /** The tabs a content script has reported, with their URL and state. */
-  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs })),
+  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
   getEngine,
 };

@@ -68,18 +68,23 @@
   const SETTLE_MS = 300;
   /** Main-thread time this script spent on the page (ms), reported for the tests. */
   let cost = 0;
+  /** The same, per step. @type {Record<string, number>} */
+  const costs = {};
   /**
    * Runs fn and adds its duration to cost.
    * @template T
    * @param {() => T} fn
+   * @param {string} [step]
    * @returns {T}
    */
-  function timed(fn) {
+  function timed(fn, step = fn.name || "detect") {
     const t0 = performance.now();
     try {
       return fn();
     } finally {
-      cost += performance.now() - t0;
+      const ms = performance.now() - t0;
+      cost += ms;
+      costs[step] = (costs[step] || 0) + ms;
     }
   }
 
@@ -142,7 +147,7 @@
     later(() => {
       const policyLink = timed(findPolicyLink);
       chrome.runtime
-        .sendMessage({ ...base, policyLink, siteChecked: true, cost })
+        .sendMessage({ ...base, policyLink, siteChecked: true, cost, costs })
         .then((res) => {
           // A tab opened by "Open the policy with highlights".
           if (res && res.analyze) return sendPage(true);

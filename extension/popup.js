@@ -107,7 +107,9 @@ function render(tabId, st) {
   }
   renderState(tabId, stateView(st ?? { state: "none" }, t, uiLang));
   // An ordinary page: its site's policy grade (sitepanel.js).
+  $("main").classList.toggle("has-site", !!st?.site);
   if (st?.site) renderSite($("site"), tabId, st.site, { t, uiLang, ask, reload: () => load(tabId) });
+  else $("site").hidden = true;
 }
 
 /**

@@ -154,7 +154,6 @@ export function renderSite(root, tabId, site, ctx) {
     );
     row.append(letter, side);
     nodes.push(row);
-    nodes.push(el("p", "policy-at", t("site_policy_at", [s.link.url])));
     const top = el("ul", "items top");
     top.id = "site-top";
     for (const item of view.top) {
@@ -174,6 +173,7 @@ export function renderSite(root, tabId, site, ctx) {
       button(t("action_full_report"), () => chrome.tabs.create({ url: chrome.runtime.getURL(`report.html?policy=${encodeURIComponent(s.link.url)}`) }), "", "site-full-report"),
     );
     nodes.push(actions);
+    nodes.push(el("p", "policy-at", t("site_policy_at", [s.link.url])));
     return nodes;
   }
 }

@@ -149,6 +149,11 @@
   const STRONG_DENSITY = 30;
   /** Distinct vocabulary entries needed: a policy talks of many things, a product page of one. */
   const MIN_KINDS = 5;
+  /**
+   * Fewer words than this and the page is likely a shell whose text a script
+   * has yet to render: the content script watches it for a while.
+   */
+  const SHELL_WORDS = 40;
   /** Strongly named (two of URL, title, main heading): fewer words and kinds suffice. */
   const STRONG_MIN_WORDS = 80;
   const STRONG_MIN_KINDS = 2;
@@ -217,7 +222,7 @@
       (words >= MIN_WORDS &&
         kinds >= MIN_KINDS &&
         ((named && density >= NAMED_DENSITY) || density >= STRONG_DENSITY));
-    const thin = words < (strong >= 2 ? STRONG_MIN_WORDS : MIN_WORDS);
+    const thin = words < (strong >= 2 ? STRONG_MIN_WORDS : SHELL_WORDS);
     reasons.push("density:" + density.toFixed(1), "kinds:" + kinds, "words:" + words);
     return { policy, words, density, kinds, reasons, strong, thin };
   }
