@@ -36,4 +36,4 @@ cleanup() {
 trap cleanup EXIT
 # Screenshots go to extension/screenshots/ (the README shows them) unless
 # POLICYLENS_SHOTS names another folder.
-CHROMIUM="$CHROMIUM" TMPDIR="$E2E_TMP" timeout --kill-after=10 "${E2E_TIMEOUT:-420}" node extension/tests/e2e.mjs
+CHROMIUM="$CHROMIUM" TMPDIR="$E2E_TMP" timeout --kill-after=10 "${E2E_TIMEOUT:-600}" node extension/tests/e2e.mjs
