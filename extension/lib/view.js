@@ -445,7 +445,7 @@ export function topFindings(flags, checklist, good) {
 }
 
 /**
- * "no red flags", "1 red flag (1 serious)", "3 red flags (1 serious)".
+ * "no red flags", "1 red flag", "1 serious red flag", "3 red flags", "3 red flags (1 serious)".
  * @param {(key: string, subs?: string[], fallback?: string) => string} tr
  * @param {string} uiLang
  * @param {{severity: string}[]} flags
@@ -455,7 +455,8 @@ export function flagsPhrase(tr, uiLang, flags) {
   const n = flags.length;
   const high = flags.filter((f) => f.severity === "high").length;
   if (n === 0) return tr("flags_none");
-  return n === 1 ? tr("flags_one", [String(high)]) : tr("flags_other", [String(n), String(high)]);
+  if (n === 1) return high === 1 ? tr("flags_one_serious") : tr("flags_one");
+  return high === 0 ? tr("flags_other", [String(n)]) : tr("flags_other_serious", [String(n), String(high)]);
 }
 
 /**

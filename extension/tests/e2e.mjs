@@ -683,7 +683,8 @@ async function main() {
     }), pol.tabId);
     check(badge.text === report.grade.letter, `badge text "${badge.text}" = grade`);
     const high = report.red_flags.filter((/** @type {any} */ f) => f.severity === "high").length;
-    check(badge.title.includes(`${report.red_flags.length} red flags (${high} serious)`), `badge tooltip: "${badge.title}"`);
+    const flagsLabel = report.red_flags.length === 0 ? "no red flags" : `${report.red_flags.length} red flag`;
+    check(badge.title.startsWith(`PolicyLens: grade ${report.grade.letter}, ${flagsLabel}`) && (high === 0 || badge.title.includes("serious")), `badge tooltip: "${badge.title}"`);
     const poor = ["D", "E"].includes(report.grade.letter);
     check(!poor || (badge.color[0] > 150 && badge.color[1] < 80), `badge colour ${badge.color} fits grade ${report.grade.letter}`);
 

@@ -213,9 +213,17 @@ test("scoring details in the UI language, plurals of red flags", async () => {
     if (wantFr) assert.equal(detailLine(tr(fr), line), wantFr);
   }
   const flag = (/** @type {string} */ severity) => ({ severity });
-  assert.equal(flagsPhrase(tr(en), "en", []), "no red flags");
-  assert.equal(flagsPhrase(tr(en), "en", [flag("high")]), "1 red flag (1 serious)");
-  assert.equal(flagsPhrase(tr(en), "en", [flag("high"), flag("medium")]), "2 red flags (1 serious)");
-  assert.equal(flagsPhrase(tr(fr), "fr", [flag("medium")]), "1 signal d'alerte (0 grave)");
-  assert.equal(flagsPhrase(tr(fr), "fr", [flag("high"), flag("high")]), "2 signaux d'alerte (dont 2 graves)");
+  const flagCases = [
+    [en, [], "no red flags"],
+    [en, ["high"], "1 serious red flag"],
+    [en, ["medium"], "1 red flag"],
+    [en, ["medium", "medium"], "2 red flags"],
+    [en, ["high", "medium"], "2 red flags (1 serious)"],
+    [fr, [], "aucun signal d'alerte"],
+    [fr, ["medium"], "1 signal d'alerte"],
+    [fr, ["high"], "1 signal d'alerte grave"],
+    [fr, ["medium", "medium", "medium"], "3 signaux d'alerte"],
+    [fr, ["high", "high"], "2 signaux d'alerte (dont 2 graves)"],
+  ];
+  for (const [t, sev, want] of flagCases) assert.equal(flagsPhrase(tr(t), "", /** @type {string[]} */ (sev).map(flag)), want, String(sev));
 });
