@@ -160,6 +160,9 @@ async function main() {
     const cats = await evaluate(popupCtx, `document.querySelectorAll("#categories > li").length`);
     check(cats === 6, `Firefox popup lists ${cats} categories`);
 
+    const perms = JSON.parse(await evaluate(popupCtx, `browser.permissions.getAll().then((p) => JSON.stringify(p.origins))`));
+    check(perms.includes("http://*/*"), `the optional host permission is granted in this profile (${JSON.stringify(perms)})`);
+
     // The shop page of the same site: graded from its footer link, no click.
     await send("browsingContext.navigate", { context: tab, url: `http://127.0.0.1:${port}/shop`, wait: "complete" });
     const shopStarted = performance.now();
