@@ -560,9 +560,14 @@ function visitSite(pageURL, link) {
  */
 async function siteAnswer(st) {
   if (!st.siteChecked) return { state: "checking", site: siteOf(st.url) };
-  const known = siteGrader.state(siteOf(st.url));
-  // A restarted worker: work it out again from the link the page reported.
-  const site = known && known.state !== "pending" ? known : await visitSite(st.url, st.siteLink ?? null);
+  const key = siteOf(st.url);
+  // A restarted worker: work it out again from the link the page reported,
+  // waiting a moment only (a site being graded answers "pending"; the popup
+  // asks again).
+  const site =
+    siteGrader.state(key) ??
+    (await Promise.race([visitSite(st.url, st.siteLink ?? null), new Promise((r) => setTimeout(r, SITE_ANSWER_MS))])) ??
+    siteGrader.state(key);
   if (!site) return { state: "error", site: siteOf(st.url), error: { code: "internal", message: "" } };
   const origin = site.link ? new URL(site.link.url).origin : "";
   return { ...site, origin };
@@ -655,12 +660,16 @@ Object.assign(handlers, {
   },
 });
 
+/** How long the popup's question waits for a site's state before it hears "pending". */
+const SITE_ANSWER_MS = 300;
+
 /**
- * Grades a tab's site again now (after an answer or a permission) and waits.
+ * Grades a tab's site again now (after an answer or a permission); answers
+ * once the state is known or the grading has started.
  * @param {TabEntry} st
  */
 async function siteAnswerNow(st) {
-  await visitSite(st.url, st.siteLink ?? null);
+  await Promise.race([visitSite(st.url, st.siteLink ?? null), new Promise((r) => setTimeout(r, SITE_ANSWER_MS))]);
   return siteAnswer(st);
 }
 
