@@ -56,7 +56,7 @@ export function reportMarkdown(report, t, uiLang, meta = {}) {
     for (const s of f.sentences) lines.push(`  - “${esc(s.text)}”`);
   }
   lines.push("", `## ${tr("report_checklist")}`, "");
-  lines.push(`| ${tr("report_filter_category")} | ${tr("section_checklist")} | ${tr("report_filter_status")} | ${tr("report_evidence", [""]).replace(/[:：]\s*$/, "")} |`, "|---|---|---|---|");
+  lines.push(`| ${tr("report_filter_category")} | ${tr("report_col_commitment")} | ${tr("report_col_status")} | ${tr("report_evidence_h")} |`, "|---|---|---|---|");
   for (const c of report.checklist ?? []) {
     lines.push(
       `| ${esc(tr(msgKey("category", c.category)))} | ${esc(tr(msgKey("check", c.id)))} | ${esc(tr(msgKey("status", c.status)))} | ${esc(c.evidence ?? "")} |`,

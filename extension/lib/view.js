@@ -470,7 +470,7 @@ export function detailLine(tr, line) {
   let m = line.match(/^commitments: (\d+) of (\d+) points \((\d+) found, (\d+) vague, (\d+) missing\)$/);
   if (m) return tr("detail_points", [m[1], m[2], m[3], m[4], m[5]], line);
   m = line.match(/^missing: (.+)$/);
-  if (m) return tr("detail_missing", [m[1].split(/,\s*/).map((id) => tr(msgKey("check", id), [], id)).join(" ; ")], line);
+  if (m) return tr("detail_missing", [m[1].split(/,\s*/).map((id) => tr(msgKey("check", id), [], id)).join(tr("list_separator", [], "; "))], line);
   m = line.match(/^red flag ([\w.]+): -(\d+(?:\.\d+)?)$/);
   if (m) return tr("detail_flag", [tr(msgKey("flag", m[1]), [], m[1]), m[2]], line);
   m = line.match(/^(\d+)% of statements hedged: -(\d+(?:\.\d+)?)$/);

@@ -203,7 +203,7 @@ test("scoring details in the UI language, plurals of red flags", async () => {
   const tr = (/** @type {any} */ t) => (/** @type {string} */ k, /** @type {string[]} */ s = [], /** @type {string} */ f = "") => t(k, s) || f || k;
   const cases = [
     ["commitments: 12 of 27 points (7 found, 2 vague, 11 missing)", "Commitments: 12 of 27 points (7 stated, 2 vague, 11 missing).", "Engagements : 12 points sur 27 (7 énoncés, 2 flous, 11 absents)."],
-    ["missing: sharing.sale, rights.deadline", "Missing: Says whether it sells your data ; Says how fast it answers your requests.", null],
+    ["missing: sharing.sale, rights.deadline", "Missing: Says whether it sells your data; Says how fast it answers your requests.", null],
     ["red flag retention.indefinite: -15", "Red flag “Keeps data indefinitely”: −15 points.", "Signal d'alerte « Conserve les données indéfiniment » : −15 points."],
     ["62% of statements hedged: -10.0", "62% of statements hedge: −10.0 points.", "62 % des déclarations sont floues : −10.0 points."],
     ["something new", "something new", "something new"],
