@@ -507,7 +507,7 @@ const siteGrader = createSiteGrader({
   analyze: (html, url) => analyzePage(url, "", html),
   hasPermission: async (url) => {
     try {
-      return await chrome.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+      return await chrome.permissions.contains({ origins: [originPattern(url)] });
     } catch {
       return false;
     }
@@ -526,6 +526,12 @@ const siteGrader = createSiteGrader({
     }
   },
 });
+
+/** @param {string} url @returns {string} "scheme://host/*", the host permission a URL needs */
+function originPattern(url) {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
 
 /** @param {string} url @returns {string} the URL's registrable domain */
 function siteOf(url) {
@@ -569,7 +575,9 @@ async function siteAnswer(st) {
     (await Promise.race([visitSite(st.url, st.siteLink ?? null), new Promise((r) => setTimeout(r, SITE_ANSWER_MS))])) ??
     siteGrader.state(key);
   if (!site) return { state: "error", site: siteOf(st.url), error: { code: "internal", message: "" } };
-  const origin = site.link ? new URL(site.link.url).origin : "";
+  // The match pattern the popup asks for: the policy's scheme and host, any
+  // port (Firefox's match patterns cannot name a port).
+  const origin = site.link ? originPattern(site.link.url).slice(0, -2) : "";
   return { ...site, origin };
 }
 
