@@ -376,7 +376,10 @@ const handlers = {
     }
     const docId = typeof msg.docId === "string" ? msg.docId : undefined;
     /** @type {TabEntry} */
-    const st = { state: "pending", url, docId };
+    // "Analyse anyway" on an ordinary page keeps what is known of its site.
+    const before = tabs.get(tabId);
+    const site = before && before.url === url ? { siteLink: before.siteLink, siteChecked: before.siteChecked } : {};
+    const st = { state: "pending", url, docId, ...site };
     await setTab(tabId, st);
     await paintBadge(tabId, st); // awaited: a late "analysing…" title must not overwrite the result
     const job = analyzePage(url, String(msg.title ?? ""), msg.html);
@@ -386,7 +389,7 @@ const handlers = {
     if (tabs.get(tabId) !== st) return answer({ state: entry.state, url }, entry);
     tabPending.delete(tabId);
     // The error rides on the tab state too: load failures are not cached.
-    const done = { state: entry.state, url, key: entry.key, docId, error: entry.error };
+    const done = { state: entry.state, url, key: entry.key, docId, error: entry.error, ...site };
     await setTab(tabId, done);
     await paintBadge(tabId, done, entry);
     if (entry.report && highlightTabs.delete(tabId)) markFindings(tabId, entry.report);
@@ -442,7 +445,11 @@ const handlers = {
     if (st && st.state === "not_policy_page") return { ...answer(st), site: await siteAnswer(st) };
     if (!st || !st.key) return answer(st);
     const entry = await cached(st.key);
-    if (entry) return answer(st, entry);
+    if (entry) {
+      // No policy in this page's text: the site's own policy is the answer.
+      if (entry.error?.code === "not_policy" && st.siteChecked) return { ...answer(st, entry), site: await siteAnswer(st) };
+      return answer(st, entry);
+    }
     if (st.state === "error" && st.error) return { state: "error", url: st.url, error: st.error };
     return answer(undefined);
   },

@@ -154,7 +154,7 @@ export function renderSite(root, tabId, site, ctx) {
     );
     row.append(letter, side);
     nodes.push(row);
-    const top = el("ul", "items top");
+    const top = el("ul", "items top-list");
     top.id = "site-top";
     for (const item of view.top) {
       const li = el("li", item.status);

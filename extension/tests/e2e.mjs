@@ -732,6 +732,11 @@ async function main() {
     );
     check(true, `after "analyse anyway": "${en.state_not_policy.message}"`);
     check(!(await anyway.isVisible()), "said once: no button offers the same analysis again");
+    await popup2.locator("#site-grade").waitFor({ timeout: WAIT });
+    check(
+      (await popup2.locator("#site-grade").textContent()) === expected["/privacy"].grade.letter,
+      "and the popup shows the site's own policy grade instead",
+    );
     await popup2.screenshot({ path: join(SHOTS, "popup-not-policy.png"), timeout: WAIT });
 
     console.log("Policy pages the detector must read (issue #9):");
