@@ -393,6 +393,10 @@ const handlers = {
     await setTab(tabId, done);
     await paintBadge(tabId, done, entry);
     if (entry.report && highlightTabs.delete(tabId)) markFindings(tabId, entry.report);
+    if (showsSiteGrade(done)) {
+      const known = siteGrader.state(siteOf(url));
+      if (known?.state === "done") await paintSiteBadge(tabId, known);
+    }
     return answer(done, entry);
   },
 
@@ -529,10 +533,19 @@ const siteGrader = createSiteGrader({
   },
   onChange: (site, st) => {
     for (const [tabId, tab] of tabs) {
-      if (tab.state === "not_policy_page" && siteOf(tab.url) === site) paintSiteBadge(tabId, st);
+      if (showsSiteGrade(tab) && siteOf(tab.url) === site) paintSiteBadge(tabId, st);
     }
   },
 });
+
+/**
+ * Whether a tab's badge is its site's policy grade: an ordinary page, or one
+ * the engine found no policy in ("Analyse anyway").
+ * @param {TabEntry} tab
+ */
+function showsSiteGrade(tab) {
+  return tab.state === "not_policy_page" || (tab.state === "error" && tab.error?.code === "not_policy");
+}
 
 /** @param {string} url @returns {string} "scheme://host/*", the host permission a URL needs */
 function originPattern(url) {

@@ -5,7 +5,9 @@
 // "content_scripts"), which publish PolicyLensDetect, PolicyLensLocate and
 // PolicyLensSite on this isolated world's globalThis. On a page that is not a
 // policy it looks, when the browser is idle, for the site's own policy link
-// and reports it: the background grades the site from it. Messages it answers (from the popup, through chrome.tabs):
+// and reports it: the background grades the site from it.
+//
+// Messages it answers (from the popup, through chrome.tabs):
 //   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
 //   {type: "highlight", text, start?, textBytes?}  mark the sentence, scroll to it, focus it
 //   {type: "mark-findings", sentences}   mark every finding (a policy opened from the popup)

@@ -737,6 +737,8 @@ async function main() {
       (await popup2.locator("#site-grade").textContent()) === expected["/privacy"].grade.letter,
       "and the popup shows the site's own policy grade instead",
     );
+    const afterBadge = await badgeOf(b, other.tabId);
+    check(afterBadge === expected["/privacy"].grade.letter, `the badge still shows the site's grade ("${afterBadge}")`);
     await popup2.screenshot({ path: join(SHOTS, "popup-not-policy.png"), timeout: WAIT });
 
     console.log("Policy pages the detector must read (issue #9):");
