@@ -8,6 +8,7 @@
 //   order lives in one index key, so a lookup reads two keys at most.
 // - Records that hold an error (the policy could not be fetched or read) are
 //   fresh for an hour only (ERROR_TTL_MS).
+// - A full storage area (quota) pushes out the least recently used records.
 //
 // An ES module for the background; the storage is injected (chrome.storage.local
 // or a Map-backed fake in extension/tests/cache.test.mjs).
@@ -82,7 +83,20 @@ export class PolicyCache {
    * @param {PolicyRecord} rec
    */
   async put(rec) {
-    await this.storage.set({ [PREFIX + rec.policyURL]: rec });
+    // storage.local holds 10 MB in Chromium: when it is full, the least
+    // recently used records go until this one fits (or none is left).
+    for (;;) {
+      try {
+        await this.storage.set({ [PREFIX + rec.policyURL]: rec });
+        break;
+      } catch (err) {
+        const index = (await this.keys()).filter((u) => u !== rec.policyURL);
+        if (index.length === 0) throw err;
+        const drop = index.slice(0, Math.max(1, Math.ceil(index.length / 4)));
+        await this.storage.remove(drop.map((u) => PREFIX + u));
+        await this.storage.set({ [INDEX]: index.slice(drop.length) });
+      }
+    }
     const evicted = await this.touchIndex(rec.policyURL);
     if (evicted.length > 0) await this.storage.remove(evicted.map((u) => PREFIX + u));
   }

@@ -236,7 +236,8 @@ export function createSiteGrader(deps) {
         rec = { policyURL: link.url, hash: "", readAt: now(), analyzedAt: 0, error: { code: e?.code || "fetch_failed", message: String(e?.message ?? err) } };
       }
       // A load failure of the engine says nothing about the policy: not kept.
-      if (rec.error?.code !== "load_failed") await deps.cache.put(rec);
+      // A cache that cannot keep it only costs a later re-analysis.
+      if (rec.error?.code !== "load_failed") await deps.cache.put(rec).catch((err) => console.debug("PolicyLens: cache:", err));
       return rec;
     });
     chain = job.then(

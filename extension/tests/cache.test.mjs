@@ -37,3 +37,21 @@ test("cache: least recently used goes first", async () => {
   assert.equal(storage.data.has("sitecache:b"), false);
   assert.ok(await c.get("c"));
 });
+
+test("cache: a full storage area pushes out the least recently used", async () => {
+  const storage = memoryStorage();
+  const set = storage.set.bind(storage);
+  // Room for the index and three records.
+  storage.set = async (items) => {
+    const keys = new Set([...storage.data.keys(), ...Object.keys(items)]);
+    if ([...keys].filter((k) => k !== "sitecache:index").length > 3) throw new Error("QUOTA_BYTES quota exceeded");
+    return set(items);
+  };
+  const c = new PolicyCache({ storage, max: 40 });
+  for (const u of ["a", "b", "c", "d", "e"]) await c.put({ policyURL: u, hash: u, readAt: Date.now(), analyzedAt: Date.now(), report: {} });
+  const keys = await c.keys();
+  assert.ok(keys.includes("e") && keys.includes("d"), keys.join(","));
+  assert.equal(keys.includes("a"), false);
+  assert.ok(await c.get("e"));
+  assert.equal(await c.get("a"), undefined);
+});
