@@ -43,6 +43,22 @@ function button(label, onClick, className = "", id = "") {
   return b;
 }
 
+/** Site errors with a message of their own (lib/sitegrade.js and engine codes). */
+const SITE_ERRORS = ["fetch_failed", "not_html", "too_large", "not_policy", "unsupported_language"];
+
+/**
+ * What the popup says when a site's policy could not be graded.
+ * @param {Translate} t
+ * @param {{code?: string, message?: string}|undefined} error
+ * @returns {string}
+ */
+export function siteErrorMessage(t, error) {
+  const code = error?.code ?? "";
+  if (code === "fetch_failed") return t("site_error_fetch_failed", [error?.message || code]);
+  if (SITE_ERRORS.includes(code)) return t(`site_error_${code}`);
+  return t("site_error", [error?.message || code]);
+}
+
 /**
  * Renders what is known about the site into the panel.
  * @param {HTMLElement} root the #site section
@@ -105,7 +121,7 @@ export function renderSite(root, tabId, site, ctx) {
       break;
     }
     case "error":
-      say(t("site_error", [site.error?.message || site.error?.code || ""]));
+      say(siteErrorMessage(t, site.error));
       if (site.link) out.push(openPolicy(site.link.url));
       break;
     case "done":

@@ -56,6 +56,7 @@ test("locales: every key used in code exists", () => {
   for (const s of ["covered", "discussed", "vague", "missing", "found"]) used.add(msgKey("status", s));
   for (const s of ["high", "medium"]) used.add(msgKey("severity", s));
   for (const l of ["en", "fr"]) used.add(msgKey("lang", l));
+  for (const c of ["fetch_failed", "not_html", "too_large", "not_policy", "unsupported_language"]) used.add(`site_error_${c}`);
   assert.ok(used.size > 60, `only ${used.size} keys found: the scan is broken`);
   const missing = [...used].filter((k) => !(k in en));
   assert.deepEqual(missing, [], "keys used but not in _locales/en");
