@@ -696,6 +696,22 @@ async function main() {
     await popup.screenshot({ path: shot, timeout: WAIT });
     await checkHighlight(popup, pol.page, report, en);
 
+    // "Open full report" on a policy page: every clause, each linked to its
+    // place in that tab (a click marks it there).
+    const fullOpened = b.context.waitForEvent("page", { timeout: WAIT });
+    await popup.bringToFront();
+    await popup.locator("#full-report").click({ timeout: WAIT });
+    const full = await fullOpened;
+    await full.locator("#r-clauses > li").first().waitFor({ timeout: WAIT });
+    check((await full.locator("#r-clauses > li").count()) === report.clauses.length, `full report of the policy tab lists its ${report.clauses.length} clauses`);
+    const last = report.clauses[report.clauses.length - 1];
+    await full.locator(`#${last.id} a.place`).click({ timeout: WAIT });
+    const marked = await until("the clause clicked in the full report to be marked in the policy tab", () =>
+      pol.page.evaluate(() => Array.from(document.querySelectorAll("mark.policylens-highlight"), (m) => m.textContent).join("") || null),
+    );
+    check(norm(last.text).startsWith(norm(marked)) || norm(last.text).endsWith(norm(marked)), `"Show in the page" marks ${last.id} in the policy tab ("${marked.slice(0, 50)}…")`);
+    await full.close();
+
     // Same-document navigation (a table of contents link) keeps the badge;
     // a new document clears it.
     await pol.page.evaluate(() => {
