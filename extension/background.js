@@ -10,7 +10,9 @@
 // below, which works in both; it defines globalThis.Go before engine.js runs.
 import "./wasm_exec.js";
 import { loadEngine } from "./lib/engine.js";
-import { BADGE_COLORS, gradeTone, stateView } from "./lib/view.js";
+import { BADGE_COLORS, findingSentences, flagsPhrase, gradeTone, isThin, stateView } from "./lib/view.js";
+import { PolicyCache, memoryStorage } from "./lib/cache.js";
+import { createSiteGrader } from "./lib/sitegrade.js";
 import { Memory } from "./lib/memory.js";
 import { readDate } from "./lib/changes.js";
 
@@ -43,12 +45,16 @@ import { readDate } from "./lib/changes.js";
 /**
  * What the background knows about one tab.
  * @typedef {Object} TabEntry
- * @property {"pending"|"not_policy_page"|"done"|"error"} state
+ * @property {"pending"|"reading"|"not_policy_page"|"done"|"error"} state
  * @property {string} url
  * @property {string} [key] the Entry's key, once known
  * @property {string} [docId] the content script's id for the document
  * @property {{code: string, message: string, language?: string}} [error] for state "error"
  * @property {import("./lib/memory.js").Change} [change] what changed since the user last read this policy
+ * @property {import("./lib/sitegrade.js").PolicyLink|null} [siteLink] an ordinary page's link to its site's policy
+ * @property {boolean} [siteChecked] the content script has looked for that link
+ * @property {number} [contentMs] main-thread time the content script spent on the page
+ * @property {Record<string, number>} [contentCosts] the same per step (detect, findPolicyLink)
  */
 
 const MAX_CACHED = 16; // reports kept in memory (each ~2-3x the policy's text)
@@ -305,13 +311,12 @@ async function paintBadge(tabId, st, entry) {
   } else if (st.state === "pending") {
     b = { text: "…", color: BADGE_COLORS.none, title: chrome.i18n.getMessage("badge_title_pending") };
   } else if (st.state === "done" && entry?.report) {
-    const g = entry.report.grade;
-    const flags = entry.report.red_flags ?? [];
-    const high = flags.filter((f) => f.severity === "high").length;
+    const letter = gradeLetter(entry.report);
+    const flags = flagsPhrase((k, subs) => chrome.i18n.getMessage(k, subs), "", entry.report.red_flags ?? []);
     b = {
-      text: g.letter,
-      color: BADGE_COLORS[gradeTone(g.letter)],
-      title: chrome.i18n.getMessage("badge_title", [g.letter, String(flags.length), String(high)]),
+      text: letter,
+      color: BADGE_COLORS[gradeTone(letter)],
+      title: chrome.i18n.getMessage("badge_title", [letter, flags]),
     };
     if (st.change) b = changedBadge(b, st.change);
   } else if (st.state === "error" && entry?.error && entry.error.code !== "not_policy") {
@@ -431,9 +436,12 @@ const handlers = {
     }
     const docId = typeof msg.docId === "string" ? msg.docId : undefined;
     /** @type {TabEntry} */
-    const st = { state: "pending", url, docId };
+    // "Analyse anyway" on an ordinary page keeps what is known of its site.
+    const before = tabs.get(tabId);
+    const site = before && before.url === url ? { siteLink: before.siteLink, siteChecked: before.siteChecked } : {};
+    const st = { state: "pending", url, docId, ...site };
     await setTab(tabId, st);
-    paintBadge(tabId, st);
+    await paintBadge(tabId, st); // awaited: a late "analysing…" title must not overwrite the result
     const job = analyzePage(url, String(msg.title ?? ""), msg.html);
     tabPending.set(tabId, job);
     const entry = await job;
@@ -441,9 +449,14 @@ const handlers = {
     if (tabs.get(tabId) !== st) return answer({ state: entry.state, url }, entry);
     tabPending.delete(tabId);
     // The error rides on the tab state too: load failures are not cached.
-    const done = { state: entry.state, url, key: entry.key, docId, error: entry.error };
+    const done = { state: entry.state, url, key: entry.key, docId, error: entry.error, ...site };
     await setTab(tabId, done);
     await paintBadge(tabId, done, entry);
+    if (entry.report && highlightTabs.delete(tabId)) markFindings(tabId, entry.report);
+    if (showsSiteGrade(done)) {
+      const known = siteGrader.state(siteOf(url));
+      if (known?.state === "done") await paintSiteBadge(tabId, known);
+    }
     const now = await checkMemory(tabId, done, entry);
     return answer(now, entry);
   },
@@ -457,12 +470,30 @@ const handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false };
     const st = {
-      state: /** @type {"not_policy_page"} */ ("not_policy_page"),
+      state: /** @type {"not_policy_page"|"reading"} */ (msg.waiting === true ? "reading" : "not_policy_page"),
       url: String(msg.url ?? ""),
       docId: typeof msg.docId === "string" ? msg.docId : undefined,
+      contentMs: typeof msg.cost === "number" ? msg.cost : undefined,
+      contentCosts: msg.costs && typeof msg.costs === "object" ? msg.costs : undefined,
     };
-    await setTab(tabId, st);
-    await paintBadge(tabId, st);
+    if (st.state === "reading") {
+      // The content script watches a page whose text is still coming.
+      await setTab(tabId, st);
+      await paintBadge(tabId, st);
+      return { ok: true, analyze: highlightTabs.has(tabId) };
+    }
+    // The site's policy link (lib/sitepolicy.js), graded in the background.
+    const link = validLink(msg.policyLink);
+    /** @type {TabEntry} */
+    const withSite = { ...st, siteLink: link, siteChecked: msg.siteChecked === true };
+    await setTab(tabId, withSite);
+    const known = siteGrader.state(siteOf(withSite.url));
+    if (known?.state === "done") await paintSiteBadge(tabId, known);
+    else await paintBadge(tabId, withSite);
+    // A tab opened by "Open the policy with highlights": analyse it whatever
+    // the heuristic says.
+    if (highlightTabs.has(tabId)) return { ok: true, analyze: true };
+    if (withSite.siteChecked) visitSite(withSite.url, link);
     return { ok: true };
   },
 
@@ -477,9 +508,14 @@ const handlers = {
     if (job) await job.catch(() => undefined);
     await memoryPending.get(tabId);
     const st = await getTab(tabId);
+    if (st && st.state === "not_policy_page") return { ...answer(st), site: await siteAnswer(st) };
     if (!st || !st.key) return answer(st);
     const entry = await cached(st.key);
-    if (entry) return answer(st, entry);
+    if (entry) {
+      // No policy in this page's text: the site's own policy is the answer.
+      if (entry.error?.code === "not_policy" && st.siteChecked) return { ...answer(st, entry), site: await siteAnswer(st) };
+      return answer(st, entry);
+    }
     if (st.state === "error" && st.error) return { state: "error", url: st.url, error: st.error };
     return answer(undefined);
   },
@@ -542,6 +578,203 @@ chrome.tabs.onRemoved.addListener((tabId) => {
   clearTab(tabId);
 });
 
+// ---- site grades (issue #11; the logic is lib/sitegrade.js) --------------------
+
+const LOCAL = chrome.storage?.local;
+const siteCache = new PolicyCache({ storage: LOCAL ?? memoryStorage() });
+/** Tabs opened by "Open the policy with highlights": analysed and marked once loaded. */
+const highlightTabs = new Set();
+
+const siteGrader = createSiteGrader({
+  cache: siteCache,
+  prefs: LOCAL ?? memoryStorage(),
+  sha256,
+  analyze: (html, url) => analyzePage(url, "", html),
+  hasPermission: async (url) => {
+    try {
+      return await chrome.permissions.contains({ origins: [originPattern(url)] });
+    } catch {
+      return false;
+    }
+  },
+  // Idle priority: a site job starts only when no page analysis is waiting.
+  idle: async () => {
+    for (;;) {
+      await queue;
+      await new Promise((r) => setTimeout(r, 50));
+      if (pending.size === 0) return;
+    }
+  },
+  onChange: (site, st) => {
+    for (const [tabId, tab] of tabs) {
+      if (showsSiteGrade(tab) && siteOf(tab.url) === site) paintSiteBadge(tabId, st);
+    }
+  },
+});
+
+/**
+ * Whether a tab's badge is its site's policy grade: an ordinary page, or one
+ * the engine found no policy in ("Analyse anyway").
+ * @param {TabEntry} tab
+ */
+function showsSiteGrade(tab) {
+  return tab.state === "not_policy_page" || (tab.state === "error" && tab.error?.code === "not_policy");
+}
+
+/** @param {string} url @returns {string} "scheme://host/*", the host permission a URL needs */
+function originPattern(url) {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** @param {string} url @returns {string} the URL's registrable domain */
+function siteOf(url) {
+  return /** @type {any} */ (globalThis).PolicyLensSite.siteOf(url);
+}
+
+/**
+ * A policy link as the content script sent it, checked.
+ * @param {any} link
+ * @returns {import("./lib/sitegrade.js").PolicyLink|null}
+ */
+function validLink(link) {
+  if (!link || typeof link.url !== "string" || !/^https?:\/\//.test(link.url)) return null;
+  return { url: link.url, sameSite: link.sameSite === true, site: siteOf(link.url), how: Array.isArray(link.how) ? link.how.map(String) : [] };
+}
+
+/**
+ * Grades the site of a page (in the background; errors end up in its state).
+ * @param {string} pageURL
+ * @param {import("./lib/sitegrade.js").PolicyLink|null} link
+ */
+function visitSite(pageURL, link) {
+  return siteGrader.visit(pageURL, link).catch((err) => {
+    console.debug("PolicyLens: site grade:", err);
+    return undefined;
+  });
+}
+
+/**
+ * What the popup shows about the site of an ordinary page.
+ * @param {TabEntry} st
+ */
+async function siteAnswer(st) {
+  if (!st.siteChecked) return { state: "checking", site: siteOf(st.url) };
+  const key = siteOf(st.url);
+  // A restarted worker: work it out again from the link the page reported,
+  // waiting a moment only (a site being graded answers "pending"; the popup
+  // asks again).
+  const site =
+    siteGrader.state(key) ??
+    (await Promise.race([visitSite(st.url, st.siteLink ?? null), new Promise((r) => setTimeout(r, SITE_ANSWER_MS))])) ??
+    siteGrader.state(key);
+  if (!site) return { state: "error", site: siteOf(st.url), error: { code: "internal", message: "" } };
+  // The match pattern the popup asks for: the policy's scheme and host, any
+  // port (Firefox's match patterns cannot name a port).
+  const origin = site.link ? originPattern(site.link.url).slice(0, -2) : "";
+  return { ...site, origin };
+}
+
+/**
+ * The badge of an ordinary page: its site's policy grade.
+ * @param {number} tabId
+ * @param {import("./lib/sitegrade.js").SiteState} st
+ */
+async function paintSiteBadge(tabId, st) {
+  if (st.state !== "done" || !st.report) return;
+  const g = st.report.grade;
+  const letter = gradeLetter(st.report);
+  try {
+    await chrome.action.setBadgeText({ tabId, text: letter });
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[gradeTone(letter)] });
+    await chrome.action.setTitle({
+      tabId,
+      title: letter === "–" ? chrome.i18n.getMessage("badge_title_site_thin", [st.site]) : chrome.i18n.getMessage("badge_title_site", [g.letter, st.site]),
+    });
+  } catch (err) {
+    console.debug("PolicyLens: badge:", err);
+  }
+}
+
+/**
+ * The letter shown for a report: "–" when there is too little text to grade.
+ * @param {any} report
+ */
+function gradeLetter(report) {
+  return isThin(report) ? "–" : report.grade.letter;
+}
+
+/**
+ * Marks the findings of a report in the tab that shows the policy.
+ * @param {number} tabId
+ * @param {Report} report
+ */
+function markFindings(tabId, report) {
+  chrome.tabs.sendMessage(tabId, { type: "mark-findings", sentences: findingSentences(report) }).catch((err) => console.debug("PolicyLens: mark:", err));
+}
+
+Object.assign(handlers, {
+  /**
+   * From the popup: the user answered "fetch this site's policy from another site?".
+   * @param {{tabId: number, yes: boolean}} msg
+   */
+  async "site-answer"(msg) {
+    const st = await getTab(Number(msg.tabId));
+    if (!st) return { ok: false };
+    await siteGrader.answerCross(siteOf(st.url), msg.yes === true);
+    return { ok: true, site: await siteAnswerNow(st) };
+  },
+
+  /**
+   * From the popup, once a permission was granted: grade the tab's site now.
+   * @param {{tabId: number}} msg
+   */
+  async "site-grade"(msg) {
+    const st = await getTab(Number(msg.tabId));
+    if (!st) return { ok: false };
+    return { ok: true, site: await siteAnswerNow(st) };
+  },
+
+  /**
+   * From the popup: open the site's policy in a new tab and mark its findings.
+   * @param {{url: string}} msg
+   */
+  async "open-policy"(msg) {
+    if (typeof msg.url !== "string" || !/^https?:\/\//.test(msg.url)) return { ok: false };
+    const tab = await chrome.tabs.create({ url: msg.url });
+    if (tab.id !== undefined) highlightTabs.add(tab.id);
+    return { ok: true, tabId: tab.id };
+  },
+
+  /**
+   * From the full report page: a site's cached policy report.
+   * @param {{url: string}} msg
+   */
+  async "get-policy-report"(msg) {
+    const rec = await siteCache.get(String(msg.url ?? ""));
+    if (!rec) return { state: "none" };
+    return rec.error ? { state: "error", error: rec.error, url: rec.policyURL } : { state: "done", report: rec.report, url: rec.policyURL, readAt: rec.readAt };
+  },
+
+  /** For the tests: the site grader's counters. */
+  async "site-stats"() {
+    return { ...siteGrader.counters, cached: (await siteCache.keys()).length };
+  },
+});
+
+/** How long the popup's question waits for a site's state before it hears "pending". */
+const SITE_ANSWER_MS = 300;
+
+/**
+ * Grades a tab's site again now (after an answer or a permission); answers
+ * once the state is known or the grading has started.
+ * @param {TabEntry} st
+ */
+async function siteAnswerNow(st) {
+  await Promise.race([visitSite(st.url, st.siteLink ?? null), new Promise((r) => setTimeout(r, SITE_ANSWER_MS))]);
+  return siteAnswer(st);
+}
+
 // Start loading now, so that the first page does not wait for it. The
 // failure is reported to the analysis that needs the engine.
 getEngine().catch(() => undefined);
@@ -550,7 +783,9 @@ getEngine().catch(() => undefined);
 /** @type {any} */ (globalThis).policylensBackground = {
   engineInfo: () => ({ ...engineInfo }),
   tabState: async (/** @type {number} */ tabId) => handlers["get-report"]({ tabId }),
+  siteStats: () => ({ ...siteGrader.counters }),
+  siteState: (/** @type {string} */ site) => siteGrader.state(site),
   /** The tabs a content script has reported, with their URL and state. */
-  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state })),
+  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
   getEngine,
 };

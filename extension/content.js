@@ -1,16 +1,22 @@
 // Content script: reads the page for the background and shows a clause on
 // the page when the popup asks.
 //
-// Runs after lib/detect.js and lib/locate.js (manifest "content_scripts"),
-// which publish PolicyLensDetect and PolicyLensLocate on this isolated world's
-// globalThis. Messages it answers (from the popup, through chrome.tabs):
+// Runs after lib/detect.js, lib/locate.js and lib/sitepolicy.js (manifest
+// "content_scripts"), which publish PolicyLensDetect, PolicyLensLocate and
+// PolicyLensSite on this isolated world's globalThis. On a page that is not a
+// policy it looks, when the browser is idle, for the site's own policy link
+// and reports it: the background grades the site from it.
+//
+// Messages it answers (from the popup, through chrome.tabs):
 //   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
 //   {type: "highlight", text, start?, textBytes?}  mark the sentence, scroll to it, focus it
+//   {type: "mark-findings", sentences}   mark every finding (a policy opened from the popup)
 //   {type: "ping"}                        {ok: true, docId} (is this still the document the background knows?)
 //   {type: "mark-changes", added, reworded}  mark the sentences changed since the last reading, each kind in its colour
 // Messages it sends (to the background):
 //   {type: "analyze", url, title, html, force, docId}
-//   {type: "page-status", url, policy: false, reasons, docId}
+//   {type: "page-status", url, policy: false, waiting: true, docId}   watching a page still being rendered
+//   {type: "page-status", url, policy: false, reasons, policyLink, siteChecked: true, cost, docId}
 (() => {
   "use strict";
   // Injected twice (manifest + the popup's scripting fallback): keep one.
@@ -21,14 +27,19 @@
   const DOC_ID = typeof crypto.randomUUID === "function" ? crypto.randomUUID() : String(Math.random()).slice(2);
   const Detect = globalThis.PolicyLensDetect;
   const Locate = globalThis.PolicyLensLocate;
+  const Site = globalThis.PolicyLensSite;
   const MARK_CLASS = "policylens-highlight";
+  const FINDING_CLASS = "policylens-finding";
   const STYLE_ID = "policylens-highlight-style";
   /** Elements whose text is never shown as page prose. */
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "OPTION", "SVG", "CANVAS", "IFRAME"]);
 
   /** @returns {import("./lib/detect.js").PageInfo} */
   function pageInfo() {
-    const headings = Array.from(document.querySelectorAll("h1, h2"), (h) => h.textContent || "").slice(0, 12);
+    // h1s first: lib/detect.js reads the first heading as the page's main one.
+    const headings = [...document.querySelectorAll("h1"), ...document.querySelectorAll("h2")]
+      .map((h) => h.textContent || "")
+      .slice(0, 12);
     const body = document.body;
     return {
       url: location.href,
@@ -54,12 +65,125 @@
     });
   }
 
+  /** How long a page with too little text is watched for script-rendered text. */
+  const WATCH_MS = 6000;
+  /** Quiet time after a DOM change before the page is judged again. */
+  const SETTLE_MS = 300;
+  /** Main-thread time this script spent on the page (ms), reported for the tests. */
+  let cost = 0;
+  /** The same, per step. @type {Record<string, number>} */
+  const costs = {};
+  /**
+   * Runs fn and adds its duration to cost.
+   * @template T
+   * @param {() => T} fn
+   * @param {string} [step]
+   * @returns {T}
+   */
+  function timed(fn, step = fn.name || "detect") {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - t0;
+      cost += ms;
+      costs[step] = (costs[step] || 0) + ms;
+    }
+  }
+
+  /** @param {unknown} err */
+  const logError = (err) => console.debug("PolicyLens:", err && /** @type {any} */ (err).message ? /** @type {any} */ (err).message : err);
+
   function start() {
-    const verdict = Detect.assess(pageInfo());
-    const done = verdict.policy
-      ? sendPage(false)
-      : chrome.runtime.sendMessage({ type: "page-status", url: location.href, policy: false, reasons: verdict.reasons, docId: DOC_ID });
-    done.catch((err) => console.debug("PolicyLens:", err && err.message ? err.message : err));
+    const verdict = timed(() => Detect.assess(pageInfo()));
+    if (verdict.policy) {
+      sendPage(false).catch(logError);
+      return;
+    }
+    // Too little text, or a page that names a policy without its text yet:
+    // the text may still be coming (rendered by script). Watch the DOM for a
+    // few seconds rather than report "not a policy" now.
+    if (verdict.thin || verdict.strong >= 2) {
+      watch();
+      return;
+    }
+    notPolicy(verdict);
+  }
+
+  /**
+   * Watches the DOM for WATCH_MS; judges the page again after each burst of
+   * changes; sends it as soon as it reads as a policy.
+   */
+  function watch() {
+    chrome.runtime.sendMessage({ type: "page-status", url: location.href, policy: false, waiting: true, docId: DOC_ID }).catch(logError);
+    /** @type {ReturnType<typeof setTimeout>|undefined} */
+    let settle;
+    let over = false;
+    const finish = (/** @type {boolean} */ final) => {
+      if (over) return;
+      const verdict = timed(() => Detect.assess(pageInfo()));
+      if (verdict.policy || final) {
+        over = true;
+        observer.disconnect();
+        clearTimeout(settle);
+        clearTimeout(deadline);
+        if (verdict.policy) sendPage(false).catch(logError);
+        else notPolicy(verdict);
+      }
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(settle);
+      settle = setTimeout(() => finish(false), SETTLE_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    const deadline = setTimeout(() => finish(true), WATCH_MS);
+  }
+
+  /**
+   * Reports an ordinary page, with its site's policy link once found (when
+   * the browser is idle: the page comes first).
+   * @param {import("./lib/detect.js").Verdict} verdict
+   */
+  function notPolicy(verdict) {
+    const base = { type: "page-status", url: location.href, policy: false, reasons: verdict.reasons, docId: DOC_ID };
+    const later = typeof requestIdleCallback === "function" ? (/** @type {() => void} */ f) => requestIdleCallback(f, { timeout: 3000 }) : (/** @type {() => void} */ f) => setTimeout(f, 200);
+    later(() => {
+      const policyLink = timed(findPolicyLink);
+      chrome.runtime
+        .sendMessage({ ...base, policyLink, siteChecked: true, cost, costs })
+        .then((res) => {
+          // A tab opened by "Open the policy with highlights".
+          if (res && res.analyze) return sendPage(true);
+          return undefined;
+        })
+        .catch(logError);
+    });
+  }
+
+  /** Elements whose links are the site's own chrome (footer, menus). */
+  const CHROME = "footer, nav, header, [role=contentinfo], [role=navigation], [role=menu], [class*=footer i], [id*=footer i], [class*=menu i]";
+
+  /**
+   * The site's privacy policy link on this page (lib/sitepolicy.js decides).
+   * @returns {any} a PolicyLink or null
+   */
+  function findPolicyLink() {
+    const page = location.href;
+    const site = Site.siteOf(page);
+    if (!site) return null;
+    const links = [];
+    const nodes = document.querySelectorAll('a[href], area[href], link[rel~="privacy-policy" i]');
+    const max = Math.min(nodes.length, 5000);
+    for (let i = 0; i < max; i++) {
+      const a = /** @type {HTMLAnchorElement} */ (nodes[i]);
+      const text = a.tagName === "LINK" ? "" : (a.textContent || "").slice(0, 120);
+      const link = { href: a.href, text, aria: a.getAttribute("aria-label") || a.getAttribute("title") || "", rel: a.getAttribute("rel") || "", chrome: false };
+      // Only links that name a policy are worth the closest() walk.
+      if (!Site.scoreLink(link, site)) continue;
+      link.chrome = !!a.closest(CHROME);
+      links.push(link);
+    }
+    return Site.findPolicyLink(links, page);
   }
 
   /**
@@ -136,7 +260,9 @@
     style.textContent =
       "mark." + MARK_CLASS + "{background:#ffe45c !important;color:#111 !important;" +
       "box-shadow:0 0 0 2px #8a4b00;border-radius:2px;scroll-margin:30vh 0}" +
-      "mark." + MARK_CLASS + ":focus{outline:3px solid #1a4fd6;outline-offset:2px}";
+      "mark." + MARK_CLASS + ":focus{outline:3px solid #1a4fd6;outline-offset:2px}" +
+      "mark.policylens-flag{background:#fdecea !important;color:#111 !important;border-bottom:2px solid #b3261e}" +
+      "mark.policylens-vague{background:#fff1de !important;color:#111 !important;border-bottom:2px dashed #8a4b00}";
     (document.head || document.documentElement).appendChild(style);
   }
 
@@ -266,6 +392,41 @@
     return { ok: true, ...count };
   }
 
+  /**
+   * Marks every finding of the report in the page (a tab opened by "Open the
+   * policy with highlights"): red flags in red, vague commitments in amber;
+   * the first one is scrolled into view.
+   * @param {{sentences: {text: string, start: number, textBytes: number, kind: string}[]}} msg
+   * @returns {{ok: boolean, marked: number}}
+   */
+  function markFindings(msg) {
+    const list = Array.isArray(msg.sentences) ? msg.sentences : [];
+    ensureStyle();
+    let marked = 0;
+    /** @type {HTMLElement|null} */
+    let first = null;
+    for (const s of list) {
+      // The text nodes change as marks are added: index them again each time.
+      const nodes = textNodes();
+      const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+      const hint = s.textBytes > 0 ? s.start / s.textBytes : undefined;
+      const m = Locate.locate(index, String(s.text || ""), hint);
+      if (!m) continue;
+      for (let i = m.startNode; i <= m.endNode; i++) {
+        const node = nodes[i];
+        const from = i === m.startNode ? m.startOffset : 0;
+        const to = i === m.endNode ? m.endOffset : (node.nodeValue || "").length;
+        const mark = wrap(node, from, to);
+        if (!mark) continue;
+        mark.className = FINDING_CLASS + " " + (s.kind === "flag" ? "policylens-flag" : "policylens-vague");
+        if (!first) first = mark;
+      }
+      marked++;
+    }
+    if (first) first.scrollIntoView({ block: "center" });
+    return { ok: true, marked };
+  }
+
   chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     switch (msg && msg.type) {
       case "analyze-now":
@@ -276,6 +437,13 @@
       case "highlight":
         try {
           sendResponse(highlight(msg));
+        } catch (err) {
+          sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
+        }
+        return false;
+      case "mark-findings":
+        try {
+          sendResponse(markFindings(msg));
         } catch (err) {
           sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
         }

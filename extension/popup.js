@@ -5,6 +5,7 @@
 // All text from the report goes in through textContent, never as HTML.
 import { buildView, stateView } from "./lib/view.js";
 import { renderChange } from "./popup-change.js";
+import { renderSite } from "./sitepanel.js";
 
 /** @typedef {import("./lib/view.js").ReportView} ReportView */
 /** @typedef {import("./lib/view.js").StateView} StateView */
@@ -108,6 +109,10 @@ function render(tabId, st) {
     return;
   }
   renderState(tabId, stateView(st ?? { state: "none" }, t, uiLang));
+  // An ordinary page: its site's policy grade (sitepanel.js).
+  $("main").classList.toggle("has-site", !!st?.site);
+  if (st?.site) renderSite($("site"), tabId, st.site, { t, uiLang, ask, reload: () => load(tabId) });
+  else $("site").hidden = true;
 }
 
 /**
@@ -137,11 +142,18 @@ function renderReport(tabId, view, timings) {
   const root = $("report");
   root.hidden = false;
 
+  $("site").hidden = true;
   const letter = $("grade-letter");
-  letter.textContent = view.grade.letter;
-  letter.className = `grade-letter ${view.grade.tone}`;
+  letter.textContent = view.grade.thin ? view.grade.scoreLabel : view.grade.letter;
+  letter.className = `grade-letter ${view.grade.tone}${view.grade.thin ? " thin" : ""}`;
   letter.setAttribute("aria-label", view.grade.aria);
-  $("grade-score").textContent = view.grade.scoreLabel;
+  $("grade-score").textContent = view.grade.thin ? "" : view.grade.scoreLabel;
+  $("grade-flags").textContent = view.grade.flagsLabel;
+  fillItems($("top"), tabId, view.top, t("no_flags"), 1);
+  $("full-report").onclick = () => {
+    chrome.tabs.create({ url: chrome.runtime.getURL(`report.html?tabId=${tabId}`) });
+  };
+  renderGood($("good"), tabId, view.good);
   const lang = $("language");
   lang.textContent = view.language.label;
   lang.dataset.code = view.language.code;
@@ -157,8 +169,9 @@ function renderReport(tabId, view, timings) {
       li.dataset.category = c.id;
       li.dataset.status = c.status;
       const head = el("div", "cat-head");
-      head.append(el("span", "cat-label", c.label), el("span", `chip ${c.status}`, c.statusLabel));
+      head.append(el("span", "cat-label", c.label), el("span", `chip ${c.status === "covered" ? "discussed" : c.status}`, c.statusLabel));
       li.append(head, el("p", "cat-line", c.line));
+      if (c.itemsLine) li.append(el("p", "cat-items", c.itemsLine));
       return li;
     }),
   );
@@ -171,12 +184,40 @@ function renderReport(tabId, view, timings) {
 }
 
 /**
+ * The commitments the policy makes, one group per category.
+ * @param {HTMLElement} box
+ * @param {number} tabId
+ * @param {ReportView["good"]} groups
+ */
+function renderGood(box, tabId, groups) {
+  if (groups.length === 0) {
+    box.replaceChildren(el("p", "empty", t("no_good")));
+    return;
+  }
+  box.replaceChildren(
+    ...groups.map((g) => {
+      const div = el("div", "good-group");
+      div.dataset.category = g.id;
+      const ul = el("ul");
+      for (const item of g.items) {
+        const li = el("li", "found", item.title);
+        li.dataset.id = item.id;
+        ul.append(li);
+      }
+      div.append(el("h3", "", g.label), ul);
+      return div;
+    }),
+  );
+}
+
+/**
  * @param {HTMLElement} list
  * @param {number} tabId
  * @param {ItemView[]} items
  * @param {string} emptyText
+ * @param {number} [maxSentences] sentences shown per item (all by default)
  */
-function fillItems(list, tabId, items, emptyText) {
+function fillItems(list, tabId, items, emptyText, maxSentences = Infinity) {
   if (items.length === 0) {
     list.replaceChildren(el("li", "empty", emptyText));
     return;
@@ -189,7 +230,8 @@ function fillItems(list, tabId, items, emptyText) {
       const head = el("div", "item-head");
       head.append(el("span", "item-title", item.title), el("span", `chip ${item.status}`, item.statusLabel));
       li.append(head);
-      for (const s of item.sentences) li.append(sentenceButton(tabId, s));
+      if (item.line) li.append(el("p", "item-line", item.line));
+      for (const s of item.sentences.slice(0, maxSentences)) li.append(sentenceButton(tabId, s));
       return li;
     }),
   );
@@ -232,7 +274,7 @@ async function analyzeAnyway(tabId) {
     res = await chrome.tabs.sendMessage(tabId, { type: "analyze-now" });
   } catch {
     try {
-      await chrome.scripting.executeScript({ target: { tabId }, files: ["lib/detect.js", "lib/locate.js", "content.js"] });
+      await chrome.scripting.executeScript({ target: { tabId }, files: ["lib/detect.js", "lib/locate.js", "lib/sitepolicy.js", "content.js"] });
       res = await chrome.tabs.sendMessage(tabId, { type: "analyze-now" });
     } catch {
       render(tabId, { state: "error", error: { code: "cannot_read" } });

@@ -51,6 +51,64 @@
     /\bpolitique[ -](?:de[ -]|relative[ -]aux[ -])?cookies\b/,
   ];
 
+  /**
+   * Wordings that name a privacy policy itself (not a cookie notice, a legal
+   * notice or a "privacy screen filter"), matched on folded text. A title or
+   * main heading names the policy when it holds one of these phrases, or
+   * when one of its parts (split at | - – : ·) is one of NAME_WORDS; a URL
+   * when one of its path segments is. Two of URL, title and main heading
+   * naming it is strong evidence: such a page is analysed with far less
+   * vocabulary than an unnamed one (issue #9: a real policy at
+   * /about/privacy.php titled "Privacy Policy" has only four kinds of
+   * privacy vocabulary).
+   */
+  const STRONG_PHRASES = [
+    /\bprivacy[ -]?(?:policy|policies|notice|statement|charter|center|centre|information|and cookies? policy)\b/,
+    /\b(?:your|our) privacy\b/,
+    /\bdata[ -]?protection[ -](?:policy|notice|statement|information|declaration)\b/,
+    /\bpersonal (?:data|information) (?:policy|notice|statement|protection)\b/,
+    /\b(?:politique|charte|declaration|engagement|avis|notice)s? (?:de |relative a la |sur la )?confidentialite\b/,
+    /\bprotection (?:des|de vos) donnees\b/,
+    /\b(?:vos )?donnees (?:personnelles|a caractere personnel)\b/,
+    /\b(?:respect de (?:la|votre) )?vie privee\b/,
+  ];
+  /** A title part or URL segment that is, by itself, a policy's name. */
+  const NAME_WORDS = /^(?:privacy|privacy ?policy|privacy ?notice|privacy ?statement|data ?privacy|data ?protection|confidentialite|politique ?de ?confidentialite|charte ?de ?confidentialite|donnees ?personnelles|vie ?privee|protection ?des ?donnees|rgpd|gdpr)$/;
+
+  /**
+   * Whether a title or heading names a privacy policy.
+   * @param {string} s folded
+   * @returns {boolean}
+   */
+  function namesPolicy(s) {
+    if (STRONG_PHRASES.some((re) => re.test(s))) return true;
+    return s.split(/\s+[|\-\u2013\u2014:\u00b7\u2022]\s+|\s*[|\u00b7\u2022]\s*/).some((part) => NAME_WORDS.test(part.trim()));
+  }
+
+  /**
+   * Whether one of a URL's path segments names a privacy policy
+   * ("/about/privacy.php", "/fr/politique-de-confidentialite/").
+   * @param {string|undefined} url
+   * @returns {boolean}
+   */
+  function urlNamesPolicy(url) {
+    let path = String(url || "");
+    try {
+      path = new URL(path).pathname;
+    } catch (_) {
+      // not absolute: use as is
+    }
+    try {
+      path = decodeURIComponent(path);
+    } catch (_) {
+      // keep the raw text
+    }
+    return fold(path)
+      .split("/")
+      .map((seg) => seg.replace(/\.[a-z0-9]{1,5}$/, "").replace(/[^a-z0-9]+/g, " ").trim())
+      .some((seg) => NAME_WORDS.test(seg) || STRONG_PHRASES.some((re) => re.test(seg)));
+  }
+
   /** Privacy vocabulary counted in the body text (folded). */
   const VOCAB = [
     // English
@@ -91,6 +149,14 @@
   const STRONG_DENSITY = 30;
   /** Distinct vocabulary entries needed: a policy talks of many things, a product page of one. */
   const MIN_KINDS = 5;
+  /**
+   * Fewer words than this and the page is likely a shell whose text a script
+   * has yet to render: the content script watches it for a while.
+   */
+  const SHELL_WORDS = 40;
+  /** Strongly named (two of URL, title, main heading): fewer words and kinds suffice. */
+  const STRONG_MIN_WORDS = 80;
+  const STRONG_MIN_KINDS = 2;
   /** Largest text read for density, in characters: enough for any policy's opening. */
   const MAX_TEXT = 200000;
 
@@ -109,6 +175,9 @@
    * @property {number} density privacy vocabulary hits per 1000 words
    * @property {number} kinds how many distinct vocabulary entries were seen
    * @property {string[]} reasons what was seen, e.g. "url:privacy"
+   * @property {number} strong how many of URL, title and main heading name a privacy policy
+   * @property {boolean} thin too little text to judge: a page still being
+   *   rendered by script looks like this, so the content script waits for more
    */
 
   /**
@@ -118,15 +187,25 @@
    */
   function assess(page) {
     const reasons = [];
+    const headings = page.headings || [];
     const where = [
       ["url", urlWords(page.url)],
       ["title", fold(page.title)],
-      ["heading", fold((page.headings || []).slice(0, 12).join(" \n "))],
+      ["heading", fold(headings.slice(0, 12).join(" \n "))],
     ];
     for (const [name, text] of where) {
       const hit = NAME_PATTERNS.find((re) => re.test(text));
       if (hit) reasons.push(name + ":" + (text.match(hit) || [""])[0].trim());
     }
+    // The main heading is the first one (an h1 when there is one: content.js
+    // lists h1s first); later h2s name sections ("Privacy" in a shop's FAQ).
+    const strongIn = [
+      ["url", urlNamesPolicy(page.url)],
+      ["title", namesPolicy(fold(page.title))],
+      ["h1", namesPolicy(fold(headings[0] || ""))],
+    ].filter(([, yes]) => yes);
+    const strong = strongIn.length;
+    if (strong >= 2) reasons.push("strong:" + strongIn.map(([n]) => n).join("+"));
     const text = fold(String(page.text || "").slice(0, MAX_TEXT));
     const words = (text.match(/[\p{L}\p{N}'’-]+/gu) || []).length;
     let hits = 0;
@@ -139,11 +218,13 @@
     const density = words === 0 ? 0 : (hits * 1000) / words;
     const named = reasons.length > 0;
     const policy =
-      words >= MIN_WORDS &&
-      kinds >= MIN_KINDS &&
-      ((named && density >= NAMED_DENSITY) || density >= STRONG_DENSITY);
+      (strong >= 2 && words >= STRONG_MIN_WORDS && kinds >= STRONG_MIN_KINDS) ||
+      (words >= MIN_WORDS &&
+        kinds >= MIN_KINDS &&
+        ((named && density >= NAMED_DENSITY) || density >= STRONG_DENSITY));
+    const thin = words < (strong >= 2 ? STRONG_MIN_WORDS : SHELL_WORDS);
     reasons.push("density:" + density.toFixed(1), "kinds:" + kinds, "words:" + words);
-    return { policy, words, density, kinds, reasons };
+    return { policy, words, density, kinds, reasons, strong, thin };
   }
 
   /**
@@ -199,6 +280,8 @@
 
   root.PolicyLensDetect = Object.freeze({
     assess,
+    namesPolicy,
+    urlNamesPolicy,
     pageInfoFromHTML,
     fold,
     urlWords,
@@ -206,5 +289,7 @@
     NAMED_DENSITY,
     STRONG_DENSITY,
     MIN_KINDS,
+    STRONG_MIN_WORDS,
+    STRONG_MIN_KINDS,
   });
 })(globalThis);

@@ -116,6 +116,7 @@ export const BADGE_COLORS = Object.freeze({ good: "#1b6e2d", fair: "#8a4b00", po
  * @property {"covered"|"vague"|"missing"} status
  * @property {string} statusLabel
  * @property {string} line one plain-language line from status and counts
+ * @property {string} itemsLine how many of the category's checklist commitments are stated
  * @property {number} count clauses in this category
  * @property {number} vague clauses with vague wording
  */
@@ -127,17 +128,21 @@ export const BADGE_COLORS = Object.freeze({ good: "#1b6e2d", fair: "#8a4b00", po
  * @property {string} status "high"/"medium" for flags, "missing"/"vague" for checklist items
  * @property {string} statusLabel
  * @property {Sentence[]} sentences
+ * @property {string} [line] for a missing or vague item: what a good policy says
  */
 
 /**
  * @typedef {Object} ReportView
  * @property {"report"} kind
  * @property {{code: string, name: string, label: string}} language
- * @property {{letter: string, score: number, tone: string, aria: string, scoreLabel: string, reasons: string[], details: string[]}} grade
- *   reasons: localised, from the report's data; details: the engine's own lines (English)
+ * @property {{letter: string, score: number, tone: string, aria: string, scoreLabel: string, thin: boolean, flagsLabel: string, reasons: string[], details: string[]}} grade
+ *   reasons: localised, from the report's data; details: the engine's scoring lines, localised;
+ *   thin: too little text to grade (letter "–")
+ * @property {ItemView[]} top the three findings that matter most (serious flags, then missing key commitments...)
  * @property {CategoryView[]} categories
  * @property {ItemView[]} flags
  * @property {ItemView[]} checklist missing and vague items only, missing first
+ * @property {{id: string, label: string, items: ItemView[]}[]} good commitments stated, by category
  */
 
 /**
@@ -181,14 +186,18 @@ export function buildView(report, t, uiLang = "en") {
           .sort((a, b) => rank(a.severity) - rank(b.severity))
           .map((f) => tr("reason_flag", [tr(msgKey("flag", f.id), [], f.title)])),
   ];
+  reasons.push(tr("reason_rule"));
+  const thin = isThin(report);
   const grade = {
-    letter: g.letter,
+    letter: thin ? "–" : g.letter,
     score,
-    tone: gradeTone(g.letter),
-    aria: tr("grade_aria", [g.letter, String(score)]),
-    scoreLabel: tr("grade_score", [String(score)]),
+    tone: thin ? "none" : gradeTone(g.letter),
+    aria: thin ? tr("grade_thin") : tr("grade_aria", [g.letter, String(score)]),
+    scoreLabel: thin ? tr("grade_thin") : tr("grade_score", [String(score)]),
+    thin,
+    flagsLabel: flagsPhrase(tr, uiLang, report.red_flags ?? []),
     reasons,
-    details: [...(g.reasons ?? [])],
+    details: (g.reasons ?? []).map((line) => detailLine(tr, line)),
   };
 
   const byCat = new Map((report.summaries ?? []).map((s) => [s.category, s]));
@@ -197,12 +206,15 @@ export function buildView(report, t, uiLang = "en") {
     const status = /** @type {"covered"|"vague"|"missing"} */ (s?.status ?? "missing");
     const count = s?.clauses?.length ?? 0;
     const vague = s?.vague_clauses?.length ?? 0;
+    const own = items.filter((c) => c.category === id);
+    const stated = own.filter((c) => c.status === "found").length;
     return {
       id,
       label: tr(msgKey("category", id), [], id),
       status,
-      statusLabel: tr(msgKey("status", status), [], status),
+      statusLabel: tr(msgKey("status", status === "covered" ? "discussed" : status), [], status),
       line: categoryLine(tr, uiLang, id, status, count, vague, s?.summary ?? ""),
+      itemsLine: own.length === 0 ? "" : tr("line_items", [String(stated), String(own.length)]),
       count,
       vague,
     };
@@ -225,16 +237,35 @@ export function buildView(report, t, uiLang = "en") {
       title: tr(msgKey("check", c.id), [], c.title),
       status: c.status,
       statusLabel: tr(msgKey("status", c.status), [], c.status),
+      // What a good policy says, in one line.
+      line: tr(msgKey("good", c.id), [], ""),
       sentences: c.status === "vague" ? sentences(c.clauses) : [],
     }));
   checklist.sort((a, b) => rank(a.status) - rank(b.status));
 
-  return { kind: "report", language, grade, categories, flags, checklist };
+  // The commitments the policy makes, grouped by category.
+  const good = CATEGORIES.map((cat) => ({
+    id: cat,
+    label: tr(msgKey("category", cat), [], cat),
+    items: items
+      .filter((c) => c.category === cat && c.status === "found")
+      .map((c) => ({
+        id: c.id,
+        title: tr(msgKey("check", c.id), [], c.title),
+        status: "found",
+        statusLabel: tr("status_found"),
+        line: "",
+        sentences: sentences(c.clauses).slice(0, 1),
+      })),
+  })).filter((g) => g.items.length > 0);
+
+  const top = topFindings(flags, checklist, good);
+  return { kind: "report", language, grade, top, categories, flags, checklist, good };
 }
 
 /**
  * @typedef {Object} TabState what the background says about a tab
- * @property {"none"|"pending"|"not_policy_page"|"done"|"error"} state
+ * @property {"none"|"pending"|"reading"|"not_policy_page"|"done"|"error"} state
  * @property {Report} [report]
  * @property {{code: string, message?: string, language?: string}} [error]
  */
@@ -259,6 +290,8 @@ export function stateView(st, t, uiLang = "en") {
   switch (st.state) {
     case "pending":
       return { kind: "state", state: "pending", message: tr("state_pending"), canAnalyze: false };
+    case "reading":
+      return { kind: "state", state: "reading", message: tr("state_reading"), canAnalyze: false };
     case "not_policy_page":
       return { kind: "state", state: "not_policy_page", message: tr("state_not_policy_page"), canAnalyze: true };
     case "error":
@@ -281,7 +314,9 @@ function errorView(err, tr, uiLang) {
   const v = (message) => ({ kind: /** @type {"state"} */ ("state"), state: code, message, canAnalyze: true });
   switch (code) {
     case "not_policy":
-      return v(tr("state_not_policy"));
+      // Said once, with nothing to click again: analysing the same text
+      // again would give the same answer (issue #9).
+      return { ...v(tr("state_not_policy")), canAnalyze: false };
     case "unsupported_language": {
       const name = languageName(err.language ?? "", uiLang);
       return v(name ? tr("state_unsupported", [name]) : tr("state_unsupported_unknown"));
@@ -357,6 +392,115 @@ function sentenceOf(c, textBytes) {
 /** @param {string} status @returns {number} */
 function rank(status) {
   return { high: 0, missing: 0, medium: 1, vague: 1 }[status] ?? 2;
+}
+
+/** The checklist items the grade weighs double (analyzer/grade). */
+export const KEY_ITEMS = Object.freeze([
+  "collection.data_types",
+  "sharing.recipients",
+  "sharing.sale",
+  "rights.access",
+  "rights.deletion",
+  "rights.contact",
+  "retention.period",
+]);
+
+/**
+ * Fewest clauses labelled with a category for a report to be graded: below
+ * it the popup says "Not enough text to grade" instead of a letter (a cookie
+ * banner or a two-paragraph stub scores E for what it could never hold).
+ */
+export const MIN_GRADED_CLAUSES = 6;
+
+/**
+ * Whether a report has too little policy text to be graded.
+ * @param {Report} report
+ * @returns {boolean}
+ */
+export function isThin(report) {
+  const labelled = (report.clauses ?? []).filter((c) => (c.categories ?? []).length > 0).length;
+  return labelled < MIN_GRADED_CLAUSES;
+}
+
+/**
+ * The three findings that matter most: serious red flags, other red flags,
+ * missing key commitments, vague key commitments, other missing ones; when
+ * there are fewer than three problems, the key commitments stated fill in.
+ * @param {ItemView[]} flags
+ * @param {ItemView[]} checklist
+ * @param {{items: ItemView[]}[]} good
+ * @returns {ItemView[]}
+ */
+export function topFindings(flags, checklist, good) {
+  const key = (/** @type {ItemView} */ c) => KEY_ITEMS.includes(c.id);
+  const ordered = [
+    ...flags.filter((f) => f.status === "high"),
+    ...flags.filter((f) => f.status !== "high"),
+    ...checklist.filter((c) => c.status === "missing" && key(c)),
+    ...checklist.filter((c) => c.status === "vague" && key(c)),
+    ...checklist.filter((c) => c.status === "missing" && !key(c)),
+    ...good.flatMap((g) => g.items).filter(key),
+  ];
+  return ordered.slice(0, 3);
+}
+
+/**
+ * "no red flags", "1 red flag", "1 serious red flag", "3 red flags", "3 red flags (1 serious)".
+ * @param {(key: string, subs?: string[], fallback?: string) => string} tr
+ * @param {string} uiLang
+ * @param {{severity: string}[]} flags
+ * @returns {string}
+ */
+export function flagsPhrase(tr, uiLang, flags) {
+  const n = flags.length;
+  const high = flags.filter((f) => f.severity === "high").length;
+  if (n === 0) return tr("flags_none");
+  if (n === 1) return high === 1 ? tr("flags_one_serious") : tr("flags_one");
+  return high === 0 ? tr("flags_other", [String(n)]) : tr("flags_other_serious", [String(n), String(high)]);
+}
+
+/**
+ * One of the engine's scoring lines (analyzer/grade, English) in the UI
+ * language; a line of a shape not known here is kept as it is.
+ * @param {(key: string, subs?: string[], fallback?: string) => string} tr
+ * @param {string} line
+ * @returns {string}
+ */
+export function detailLine(tr, line) {
+  let m = line.match(/^commitments: (\d+) of (\d+) points \((\d+) found, (\d+) vague, (\d+) missing\)$/);
+  if (m) return tr("detail_points", [m[1], m[2], m[3], m[4], m[5]], line);
+  m = line.match(/^missing: (.+)$/);
+  if (m) return tr("detail_missing", [m[1].split(/,\s*/).map((id) => tr(msgKey("check", id), [], id)).join(tr("list_separator", [], "; "))], line);
+  m = line.match(/^red flag ([\w.]+): -(\d+(?:\.\d+)?)$/);
+  if (m) return tr("detail_flag", [tr(msgKey("flag", m[1]), [], m[1]), m[2]], line);
+  m = line.match(/^(\d+)% of statements hedged: -(\d+(?:\.\d+)?)$/);
+  if (m) return tr("detail_vague", [m[1], m[2]], line);
+  return line;
+}
+
+/**
+ * The sentences to mark on a policy page opened from the popup: the clauses
+ * of its red flags and of its vague commitments, each once.
+ * @param {Report} report
+ * @returns {{text: string, start: number, textBytes: number, kind: "flag"|"vague"}[]}
+ */
+export function findingSentences(report) {
+  const byId = new Map((report.clauses ?? []).map((c) => [c.id, c]));
+  const textBytes = report.source?.text_bytes ?? 0;
+  const seen = new Set();
+  /** @type {{text: string, start: number, textBytes: number, kind: "flag"|"vague"}[]} */
+  const out = [];
+  const add = (/** @type {string[]} */ ids, /** @type {"flag"|"vague"} */ kind) => {
+    for (const id of ids ?? []) {
+      const c = byId.get(id);
+      if (!c || seen.has(id) || c.text.trim() === "") continue;
+      seen.add(id);
+      out.push({ text: c.text.replace(/\s+/g, " ").trim(), start: c.start, textBytes, kind });
+    }
+  };
+  for (const f of report.red_flags ?? []) add(f.clauses, "flag");
+  for (const c of report.checklist ?? []) if (c.status === "vague") add(c.clauses, "vague");
+  return out;
 }
 
 /**

@@ -70,3 +70,86 @@ test("detect: pageInfoFromHTML drops scripts and reads headings", () => {
   assert.deepEqual(info.headings, ["Privacy", "B"]);
   assert.equal(info.text, "Privacy B x y");
 });
+
+/** A short real-world-like policy: named by URL, title and h1, little vocabulary. */
+const shortPolicy = sitePage({
+  lang: "en",
+  title: "Privacy Policy | Smallco",
+  body: `<h1>Privacy Policy</h1>
+<p>Smallco respects your privacy. When you write to us or order a print, we keep your name, postal address and email address so that we can answer and send the order.</p>
+<p>We use one cookie to remember the contents of your basket. It expires when you close the browser.</p>
+<p>Our payment provider receives your card number; we never see it. We do not give your address to anyone else.</p>
+<p>Write to privacy@smallco.example to see, correct or remove what we hold about you. This page was last changed in March.</p>`,
+});
+
+test("detect: strong naming (URL, title, main heading) lowers the bar, table", () => {
+  const frShort = sitePage({
+    lang: "fr",
+    title: "Politique de confidentialité - Petiteboutique",
+    body: `<h1>Politique de confidentialité</h1><p>${"Nous conservons votre nom et votre adresse pour livrer vos commandes. Vous pouvez nous écrire pour les consulter ou les faire effacer. ".repeat(4)}</p>`,
+  });
+  const cases = [
+    // issue #9: four kinds of privacy vocabulary, named in three places
+    { name: "EN /about/privacy.php, title and h1 say Privacy Policy", url: "https://smallco.example/about/privacy.php", html: shortPolicy, want: true, strong: 3 },
+    { name: "same page at an unnamed URL (title + h1 still name it)", url: "https://smallco.example/page?id=12", html: shortPolicy, want: true, strong: 2 },
+    { name: "FR short policy at /donnees-personnelles", url: "https://boutique.example/donnees-personnelles", html: frShort, want: true, strong: 3 },
+    {
+      name: "only the URL names it: normal bar",
+      url: "https://smallco.example/privacy",
+      html: shortPolicy.replace(/<title>[^<]*<\/title>/, "<title>Smallco</title>").replace(/<h1>[^<]*<\/h1>/, "<h1>Smallco</h1>"),
+      want: false,
+      strong: 1,
+    },
+    {
+      name: "privacy screen filter product (named nowhere strongly)",
+      url: "https://shop.example/products/privacy-screen-filter",
+      html: sitePage({ lang: "en", title: "Privacy screen filter - Shop", body: `<h1>Privacy screen filter</h1><p>${"A filter for laptops. ".repeat(30)}</p>` }),
+      want: false,
+      strong: 0,
+    },
+    {
+      name: "strongly named but empty (still loading): not a policy yet, thin",
+      url: "https://spa.example/privacy-policy",
+      html: sitePage({ lang: "en", title: "Privacy Policy", body: `<h1>Privacy Policy</h1><div id="app">Loading…</div>` }),
+      want: false,
+      strong: 3,
+      thin: true,
+    },
+  ];
+  for (const c of cases) {
+    const v = D.assess(D.pageInfoFromHTML(c.html, c.url));
+    assert.equal(v.policy, c.want, `${c.name}: ${v.reasons.join(", ")}`);
+    assert.equal(v.strong, c.strong, `${c.name}: strong ${v.strong}`);
+    if (c.thin !== undefined) assert.equal(v.thin, c.thin, `${c.name}: thin`);
+  }
+});
+
+test("detect: which titles and URLs name a privacy policy", () => {
+  const titles = [
+    ["Privacy Policy", true],
+    ["Privacy | Acme", true],
+    ["Acme - Privacy notice", true],
+    ["Your privacy at Acme", true],
+    ["Politique de confidentialité - Acme", true],
+    ["Charte de confidentialité", true],
+    ["Protection des données personnelles", true],
+    ["Vie privée", true],
+    ["Données personnelles | Acme", true],
+    ["Privacy screen filter 15 inch - Shop", false],
+    ["Cookie policy", false],
+    ["Mentions légales", false],
+    ["Terms of service", false],
+  ];
+  for (const [t, want] of titles) assert.equal(D.namesPolicy(D.fold(t)), want, t);
+  const urls = [
+    ["https://a.example/about/privacy.php", true],
+    ["https://a.example/legal/privacy-policy/", true],
+    ["https://a.example/fr/politique-de-confidentialite", true],
+    ["https://a.example/confidentialit%C3%A9", true],
+    ["https://a.example/vie-privee.html", true],
+    ["https://privacy.example/shop", false],
+    ["https://a.example/products/privacy-screen-filter", false],
+    ["https://a.example/legal/p12", false],
+  ];
+  for (const [u, want] of urls) assert.equal(D.urlNamesPolicy(u), want, u);
+});

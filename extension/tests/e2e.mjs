@@ -11,21 +11,27 @@
 // extension needs no network. Every wait has a timeout; exit status 1 with a
 // message on the first failure.
 import http from "node:http";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
-import { corpusPage, recipePage, sitePage, textToHTML } from "./pages.mjs";
+import { corpusPage, recipePage, scriptRenderedPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
 import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const SHOTS = process.env.POLICYLENS_SHOTS || mkdtempSync(join("/tmp", "policylens-shots."));
-const WAIT = 20000; // ms, any single wait
+// The README shows these: the test writes them into the extension's folder.
+const SHOTS = process.env.POLICYLENS_SHOTS || fileURLToPath(new URL("../screenshots/", import.meta.url));
+/** Test host names, resolved to 127.0.0.1 by Chromium (--host-resolver-rules); nothing else resolves. */
+const HOSTS = ["shop-en.test", "boutique-fr.test", "nolink.test", "brand.test", "policies.parent.test"];
+/** The toolbar popup's size in Chromium, about: its first screen must hold the essentials. */
+const POPUP = { width: 375, height: 510 };
+// ms, any single wait: this shared 2-core machine has run a first analysis in up to 16 s.
+const WAIT = Number(process.env.E2E_WAIT_MS) || 45000;
 
 const en = JSON.parse(readFileSync(new URL("../_locales/en/messages.json", import.meta.url), "utf8"));
 const fr = JSON.parse(readFileSync(new URL("../_locales/fr/messages.json", import.meta.url), "utf8"));
@@ -64,10 +70,36 @@ const versions = {
       textToHTML(changingText.replace("We collect your data in several ways.", "We collect your data in several ways, including from our business partners.")) +
       `\n<p>${ADDED_SENTENCE}</p>`,
   }),
+  "/app/privacy-policy": scriptRenderedPolicyPage("en-internect-recruiting.txt", 1500),
+  "/about/privacy.php": shortPolicyPage(),
 };
+
+/** Pages of the other test sites, by host then path. */
+const SITES = {
+  "shop-en.test": {
+    "/": shopPage({ lang: "en", site: "Tote & Co", policyHref: "/privacy-policy", linkText: "Privacy Policy" }),
+    "/cart": shopPage({ lang: "en", site: "Tote & Co", policyHref: "/privacy-policy", linkText: "Privacy Policy" }),
+    "/privacy-policy": corpusPage("en-iconnek-platform.txt", { lang: "en", title: "Privacy policy - Tote & Co", site: "Tote & Co" }),
+  },
+  "boutique-fr.test": {
+    "/": shopPage({ lang: "fr", site: "La Boutique", policyHref: "/donnees-personnelles", linkText: "Données personnelles" }),
+    "/donnees-personnelles": corpusPage("fr-nexustech-engagement.txt", { lang: "fr", title: "Données personnelles - La Boutique", site: "La Boutique" }),
+  },
+  "nolink.test": { "/": shopPage({ lang: "en", site: "No Link Ltd" }) },
+  "brand.test": { "/": shopPage({ lang: "en", site: "Brand", policyHref: "http://policies.parent.test:__PORT__/privacy", linkText: "Privacy" }) },
+  "policies.parent.test": { "/privacy": corpusPage("en-webhost-short.txt", { lang: "en", title: "Privacy - Parent Group", site: "Parent Group" }) },
+};
+
+/**
+ * Every request the server received.
+ * @type {{host: string, path: string, ext: boolean, cookie: string, referer: string}[]}
+ */
+const requests = [];
 
 /** @type {string[]} */
 const timings = [];
+/** Reports computed by the engine in Node, by path or host+path. @type {Record<string, any>} */
+const expected = {};
 const t0 = performance.now();
 /** @param {string} what @param {number} since */
 const took = (what, since) => timings.push(`${what}: ${Math.round(performance.now() - since)} ms`);
@@ -127,12 +159,29 @@ const norm = (s) => s.replace(/\s+/g, " ").replace(/[’]/g, "'").trim().toLower
 function startServer() {
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
-    const page = PAGES[/** @type {keyof typeof PAGES} */ (path)];
+    const host = String(req.headers.host ?? "").replace(/:\d+$/, "");
+    requests.push({
+      host,
+      path,
+      // Sec-Fetch-* is not sent to http: test hosts; the extension's fetch is
+      // told by its Origin (chrome-extension://) or its own Accept header.
+      ext:
+        /^(?:chrome|moz)-extension:/.test(String(req.headers.origin ?? "")) ||
+        String(req.headers.accept ?? "").startsWith("text/html,application/xhtml+xml,text/plain"),
+      cookie: String(req.headers.cookie ?? ""),
+      referer: String(req.headers.referer ?? ""),
+    });
+    const site = /** @type {Record<string, Record<string, string>>} */ (SITES)[host];
+    const page = site ? site[path] : host === "127.0.0.1" ? PAGES[/** @type {keyof typeof PAGES} */ (path)] : undefined;
     if (!page) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+    // Every page sets a cookie: the policy fetch must not send it back.
+    const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": `sid=${host}-secret; Path=/` })
+      .end(page.replaceAll("__PORT__", String(port)));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -153,7 +202,10 @@ async function launch(lang, extDir = EXT_DIR, engineLoads = true) {
       locale: lang,
       env: { ...process.env, LANGUAGE: lang, LANG: lang === "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8" },
       args: [
-        ...CHROMIUM_FLAGS,
+        // The test hosts resolve to 127.0.0.1; every other host stays unresolvable.
+        ...CHROMIUM_FLAGS.map((f) =>
+          f.startsWith("--host-resolver-rules=") ? `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(", ")}, ${f.slice(f.indexOf("=") + 1)}` : f,
+        ),
         `--lang=${lang}`,
         `--disable-extensions-except=${extDir}`,
         `--load-extension=${extDir}`,
@@ -196,7 +248,7 @@ async function openAndWait(/** @type {any} */ b, /** @type {string} */ url) {
   const tab = await until(`a final state for ${url}`, () =>
     b.worker.evaluate((/** @type {string} */ u) => {
       const t = /** @type {any} */ (globalThis).policylensBackground.tabs().find((/** @type {any} */ x) => x.url === u);
-      return t && t.state !== "pending" ? t : null;
+      return t && t.state !== "pending" && t.state !== "reading" ? t : null;
     }, url),
   );
   took(`page load to result (${new URL(url).pathname})`, started);
@@ -376,11 +428,323 @@ async function checkMemory(/** @type {any} */ b, /** @type {string} */ base) {
   await options.close();
 }
 
+/**
+ * The popup at the toolbar popup's size: its first screen shows the grade,
+ * the three findings that matter most and the way to the rest.
+ * @param {import("playwright-core").Page} popup
+ * @param {string} root "#report" (a policy page) or "#site" (an ordinary page)
+ */
+async function checkFirstScreen(popup, root) {
+  await popup.setViewportSize(POPUP);
+  const ids = root === "#report" ? ["#grade-letter", "#top", "#full-report"] : ["#site-grade", "#site-top", "#site-full-report"];
+  for (const sel of ids) {
+    const box = await popup.locator(sel).boundingBox({ timeout: WAIT });
+    check(!!box && box.y + box.height <= POPUP.height, `${sel} within the first ${POPUP.width}×${POPUP.height} screen (bottom ${box ? Math.round(box.y + box.height) : "none"})`);
+  }
+  const top = await popup.locator(`${ids[1]} > li`).count();
+  check(top === 3, `${top} top findings on the first screen`);
+}
+
+/**
+ * Requests the extension made (not navigations) since `from`.
+ * @param {number} from index in the request log
+ */
+function extensionRequests(from) {
+  return requests.slice(from).filter((r) => r.ext);
+}
+
+/**
+ * Waits for a tab's site state (background) to settle on one of `states`.
+ * @param {any} b the browser
+ * @param {string} site
+ * @param {string[]} states
+ */
+function siteSettled(b, site, states) {
+  return until(`site ${site} to reach ${states.join("/")}`, () =>
+    b.worker.evaluate(
+      ([s, want]) => {
+        const st = /** @type {any} */ (globalThis).policylensBackground.siteState(s);
+        return st && /** @type {string[]} */ (want).includes(st.state) ? { state: st.state, letter: st.report?.grade?.letter, url: st.link?.url } : null;
+      },
+      [site, states],
+    ),
+  );
+}
+
+/**
+ * Main-thread time of the content script on each ordinary page visited (ms):
+ * all of it, and the policy link search that site grading adds.
+ * @type {{total: number, link: number}[]}
+ */
+const contentCosts = [];
+/**
+ * Records the content script's main-thread time on an ordinary page.
+ * @param {any} b
+ * @param {number} tabId
+ */
+async function recordCost(b, tabId) {
+  const t = await until("the content script's cost", () =>
+    b.worker.evaluate((/** @type {number} */ id) => /** @type {any} */ (globalThis).policylensBackground.tabs().find((/** @type {any} */ x) => x.id === id && typeof x.contentMs === "number") ?? null, tabId),
+  );
+  contentCosts.push({ total: t.contentMs, link: t.contentCosts?.findPolicyLink ?? 0 });
+}
+
+/** @param {any} b @param {number} tabId */
+const badgeOf = (b, tabId) => b.worker.evaluate((/** @type {number} */ id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/**
+ * The pages the detector must read by itself: a policy rendered by script
+ * after load, a short policy named by its URL, title and heading.
+ * @param {any} b
+ * @param {string} base
+ */
+async function checkDetector(b, base) {
+  // Script-rendered: record every state the background reports while it loads.
+  const page = await b.context.newPage();
+  const url = `${base}/app/privacy-policy`;
+  const seen = new Set();
+  const started = performance.now();
+  await page.goto(url, { timeout: WAIT, waitUntil: "load" });
+  const final = await until("the script-rendered policy to be analysed", async () => {
+    const t = await b.worker.evaluate((/** @type {string} */ u) => /** @type {any} */ (globalThis).policylensBackground.tabs().find((/** @type {any} */ x) => x.url === u), url);
+    if (t) seen.add(t.state);
+    return t && (t.state === "done" || t.state === "error" || t.state === "not_policy_page") ? t : null;
+  });
+  took("script-rendered page (text after 1.5 s) to result", started);
+  check(final.state === "done", `script-rendered policy analysed once its text is there (states seen: ${[...seen].join(" → ")})`);
+  check(!seen.has("not_policy_page"), "never reported as not a policy while it was loading");
+  await page.close();
+
+  const short = await openAndWait(b, `${base}/about/privacy.php`);
+  check(short.state === "done", `short policy at /about/privacy.php (title and h1 "Privacy Policy") analysed without a click (state ${short.state})`);
+  await short.page.close();
+}
+
+/**
+ * Site grades with the host permission granted: English and French shops,
+ * a page without a policy link, a cross-site policy, the cache, the popup,
+ * "Open the policy with highlights" and the full report.
+ * @param {any} b
+ * @param {number} port
+ * @param {any} msgs
+ * @param {string} lang
+ */
+async function checkSites(b, port, msgs, lang) {
+  const shopURL = `http://shop-en.test:${port}/`;
+  const policyURL = `http://shop-en.test:${port}/privacy-policy`;
+  const want = expected[`shop-en.test/privacy-policy`];
+  const before = requests.length;
+  const statsBefore = await b.worker.evaluate(() => /** @type {any} */ (globalThis).policylensBackground.siteStats());
+  const started = performance.now();
+  const shop = await openAndWait(b, shopURL);
+  const st = await siteSettled(b, "shop-en.test", ["done", "error"]);
+  took("EN shop page load to site grade", started);
+  check(st.state === "done" && st.letter === want.grade.letter, `EN shop graded from its policy without opening it: ${st.letter} (engine in Node: ${want.grade.letter})`);
+  const letter = await until("the shop tab's badge", async () => (await badgeOf(b, shop.tabId)) || null);
+  check(letter === want.grade.letter, `EN shop tab badge "${letter}"`);
+  const fetched = extensionRequests(before);
+  check(
+    fetched.length === 1 && fetched[0].host === "shop-en.test" && fetched[0].path === "/privacy-policy",
+    `the extension requested only the site's own policy, once: ${JSON.stringify(fetched.map((r) => `${r.host}${r.path}`))}`,
+  );
+  check(fetched[0].cookie === "" && fetched[0].referer === "", `policy fetched with no cookie and no referrer (cookie "${fetched[0].cookie}", referer "${fetched[0].referer}")`);
+  const shopTab = (await b.worker.evaluate(() => /** @type {any} */ (globalThis).policylensBackground.tabs())).find((/** @type {any} */ t) => t.id === shop.tabId);
+  check(typeof shopTab.contentMs === "number", "the content script reports its main-thread time");
+  contentCosts.push({ total: shopTab.contentMs, link: shopTab.contentCosts?.findPolicyLink ?? 0 });
+  timings.push(`content script main-thread time on the EN shop page: ${shopTab.contentMs.toFixed(1)} ms (${JSON.stringify(roundAll(shopTab.contentCosts))})`);
+  const longTasks = await shop.page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const out = /** @type {number[]} */ ([]);
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => out.push(e.duration))).observe({ type: "longtask", buffered: true });
+        setTimeout(() => resolve(out), 100);
+      }),
+  );
+  timings.push(`long tasks (> 50 ms) on the EN shop page: ${JSON.stringify(longTasks.map(Math.round))}`);
+
+  // The popup on the ordinary page: the site's grade, the essentials first.
+  const popup = await openPopup(b, shop.tabId, "#site-grade");
+  check((await popup.locator("#site-grade").textContent()) === want.grade.letter, "popup shows the site's grade");
+  const readOn = (await popup.locator("#site .read-on").textContent()) ?? "";
+  check(readOn.startsWith(msgs.site_read_on.message.replace("$P1$", "").trim()), `popup says when the policy was read: "${readOn}"`);
+  await checkFirstScreen(popup, "#site");
+  await popup.screenshot({ path: join(SHOTS, `popup-site-${lang}.png`), timeout: WAIT });
+
+  // Second visit (another page of the site): from the cache, nothing fetched or analysed.
+  const mid = requests.length;
+  const statsMid = await b.worker.evaluate(() => /** @type {any} */ (globalThis).policylensBackground.siteStats());
+  const cart = await openAndWait(b, `http://shop-en.test:${port}/cart`);
+  const cartBadge = await until("the cart page's badge", async () => (await badgeOf(b, cart.tabId)) || null);
+  await recordCost(b, cart.tabId);
+  await new Promise((r) => setTimeout(r, 300));
+  const statsAfter = await b.worker.evaluate(() => /** @type {any} */ (globalThis).policylensBackground.siteStats());
+  check(
+    cartBadge === want.grade.letter && statsAfter.analyses === statsMid.analyses && statsAfter.fetches === statsMid.fetches && extensionRequests(mid).length === 0,
+    `second visit served from the cache: badge ${cartBadge}, no new fetch or analysis (analyses ${statsBefore.analyses} → ${statsMid.analyses} → ${statsAfter.analyses})`,
+  );
+  await cart.page.close();
+
+  // A site with no policy link: no badge, and the popup says so.
+  const none = await openAndWait(b, `http://nolink.test:${port}/`);
+  await siteSettled(b, "nolink.test", ["no_link"]);
+  await recordCost(b, none.tabId);
+  check((await badgeOf(b, none.tabId)) === "", "no badge on a site without a policy link");
+  const nonePopup = await openPopup(b, none.tabId, "#site .site-message");
+  const noneMsg = await nonePopup.locator("#site .site-message").textContent();
+  check(noneMsg === msgs.site_no_link.message, `popup: "${noneMsg}"`);
+  check(extensionRequests(mid).length === 0, "nothing fetched for it");
+  await nonePopup.close();
+  await none.page.close();
+
+  // A policy on another site (a parent company's): asked before fetching.
+  const brandBefore = requests.length;
+  const brand = await openAndWait(b, `http://brand.test:${port}/`);
+  await siteSettled(b, "brand.test", ["ask_cross"]);
+  await recordCost(b, brand.tabId);
+  check(extensionRequests(brandBefore).length === 0, "cross-site policy: nothing fetched before asking");
+  const brandPopup = await openPopup(b, brand.tabId, "#site-cross-yes");
+  const ask = (await brandPopup.locator("#site .site-message").textContent()) ?? "";
+  check(ask.includes("parent.test"), `popup asks: "${ask}"`);
+  await brandPopup.locator("#site-cross-yes").click({ timeout: WAIT });
+  const brandSt = await siteSettled(b, "brand.test", ["done", "error"]);
+  const brandFetch = extensionRequests(brandBefore);
+  check(
+    brandSt.state === "done" && brandFetch.length === 1 && brandFetch[0].host === "policies.parent.test" && brandFetch[0].cookie === "",
+    `after "yes": the parent's policy fetched once, graded ${brandSt.letter}`,
+  );
+  await brandPopup.close();
+  await brand.page.close();
+
+  // "Open the policy with highlights".
+  const tabsBefore = b.context.pages().length;
+  const opened = b.context.waitForEvent("page", { timeout: WAIT });
+  await popup.bringToFront();
+  await popup.locator("#site-open-policy").click({ timeout: WAIT });
+  const policyPage = await opened;
+  check(b.context.pages().length === tabsBefore + 1, "the policy opened in a new tab");
+  const marks = await until("the findings to be marked in the policy", () =>
+    policyPage.evaluate(() => document.querySelectorAll("mark.policylens-finding").length || null),
+  );
+  const wantMarks = want.red_flags.length + want.checklist.filter((/** @type {any} */ c) => c.status === "vague").length;
+  check(marks > 0, `${marks} marks on the opened policy (${want.red_flags.length} red flags, ${wantMarks - want.red_flags.length} vague commitments)`);
+  await policyPage.close();
+
+  // The full report page, from the popup.
+  const reportOpened = b.context.waitForEvent("page", { timeout: WAIT });
+  await popup.locator("#site-full-report").click({ timeout: WAIT });
+  const report = await reportOpened;
+  await report.locator("#r-clauses > li").first().waitFor({ timeout: WAIT });
+  const n = await report.locator("#r-clauses > li").count();
+  check(n === want.clauses.length, `full report lists every clause (${n})`);
+  await report.locator("#f-status").selectOption("vague");
+  const shown = await report.locator("#r-clauses > li:not([hidden])").count();
+  const vague = want.clauses.filter((/** @type {any} */ c) => c.vague.length > 0).length;
+  check(shown === vague, `filter "with vague words" shows ${shown} clauses (${vague} in the report)`);
+  await report.locator("#f-status").selectOption("");
+  const rows = await report.locator("#r-checklist tbody tr").count();
+  check(rows === want.checklist.length, `checklist table has the ${rows} items`);
+  const link = await report.locator("#r-clauses a.place").first().getAttribute("href");
+  check(!!link && link.startsWith(`${policyURL}#:~:text=`), `each clause links to its place in the page (${link?.slice(0, 70)}…)`);
+  await report.locator("#copy-md").click({ timeout: WAIT });
+  const md = await until("the Markdown copy", () => report.evaluate(() => /** @type {any} */ (window).policylensMarkdown ?? null));
+  check(md.startsWith("# ") && md.includes(want.clauses[0].id), `copy as Markdown (${md.length} characters)`);
+  await report.setViewportSize({ width: 900, height: 1100 });
+  await report.screenshot({ path: join(SHOTS, `report-${lang}.png`), timeout: WAIT });
+  await report.close();
+  await popup.close();
+
+  // Main-thread time the content script spent on each ordinary page (the
+  // page detector, then the policy link search when idle). This machine is
+  // shared: one page can be preempted, so the median is checked.
+  const med = (/** @type {number[]} */ xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const linkMs = med(contentCosts.map((c) => c.link));
+  const total = med(contentCosts.map((c) => c.total));
+  const load = `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
+  check(
+    contentCosts.length >= 4 && linkMs <= 50,
+    `site grading adds a median ${linkMs.toFixed(1)} ms of main-thread time to a page (policy link search, ≤ 50; ${contentCosts.length} pages, ${load})`,
+  );
+  timings.push(
+    `content script main-thread time on ${contentCosts.length} ordinary pages (${load}): link search ${JSON.stringify(contentCosts.map((c) => Math.round(c.link * 10) / 10))} ms, ` +
+      `everything (page detector included) ${JSON.stringify(contentCosts.map((c) => Math.round(c.total * 10) / 10))} ms, median ${total.toFixed(1)} ms`,
+  );
+}
+
+/**
+ * The French shop in the French UI.
+ * @param {any} b
+ * @param {number} port
+ * @param {any} msgs
+ */
+async function checkFrenchSite(b, port, msgs) {
+  const want = expected["boutique-fr.test/donnees-personnelles"];
+  const before = requests.length;
+  const shop = await openAndWait(b, `http://boutique-fr.test:${port}/`);
+  const st = await siteSettled(b, "boutique-fr.test", ["done", "error"]);
+  check(st.state === "done" && st.letter === want.grade.letter, `FR shop graded from « Données personnelles »: ${st.letter}`);
+  const letter = await until("the French shop's badge", async () => (await badgeOf(b, shop.tabId)) || null);
+  check(letter === want.grade.letter, `FR shop tab badge "${letter}"`);
+  const fetched = extensionRequests(before);
+  check(
+    fetched.length === 1 && fetched[0].path === "/donnees-personnelles" && fetched[0].cookie === "" && fetched[0].referer === "",
+    `only the French site's own policy fetched, once, no cookie: ${JSON.stringify(fetched.map((r) => r.host + r.path))}`,
+  );
+  const popup = await openPopup(b, shop.tabId, "#site-grade");
+  const h = await popup.locator("#site-h").textContent();
+  check(h === msgs.site_heading.message, `popup in French: "${h}"`);
+  await checkFirstScreen(popup, "#site");
+  await popup.screenshot({ path: join(SHOTS, "popup-site-fr.png"), timeout: WAIT });
+  const reportOpened = b.context.waitForEvent("page", { timeout: WAIT });
+  await popup.locator("#site-full-report").click({ timeout: WAIT });
+  const report = await reportOpened;
+  await report.locator("#r-clauses > li").first().waitFor({ timeout: WAIT });
+  check((await report.locator("#r-clauses-h").textContent()) === msgs.report_clauses.message, "full report in French");
+  await report.setViewportSize({ width: 900, height: 1100 });
+  await report.screenshot({ path: join(SHOTS, "report-fr.png"), timeout: WAIT });
+  await report.close();
+  await popup.close();
+}
+
+/**
+ * Without the host permission (the extension as shipped): the popup explains
+ * in plain words and asks; nothing is fetched.
+ * @param {any} b
+ * @param {number} port
+ * @param {any} msgs
+ */
+async function checkPermissionAsked(b, port, msgs) {
+  const before = requests.length;
+  const shop = await openAndWait(b, `http://shop-en.test:${port}/`);
+  await siteSettled(b, "shop-en.test", ["need_permission"]);
+  const popup = await openPopup(b, shop.tabId, "#site-grade-one");
+  const text = await popup.locator("#site .site-message").textContent();
+  check(text === msgs.site_need_permission.message, `without permission the popup says: "${text}"`);
+  check(await popup.locator("#site-grade-all").isVisible(), `and offers "${msgs.action_grade_site.message}" / "${msgs.action_grade_all.message}"`);
+  // The click asks the browser, which shows its permission dialog (headless:
+  // it stays open); nothing is fetched meanwhile.
+  const asked = await popup.evaluate(() => {
+    const real = chrome.permissions.request;
+    /** @type {any} */ (window).asked = [];
+    chrome.permissions.request = (/** @type {any} */ p) => {
+      /** @type {any} */ (window).asked.push(p.origins);
+      return real.call(chrome.permissions, p);
+    };
+    return true;
+  });
+  await popup.locator("#site-grade-one").click({ timeout: WAIT });
+  const origins = await until("the permission request", () => popup.evaluate(() => /** @type {any} */ (window).asked[0] ?? null));
+  check(asked && origins.length === 1 && origins[0] === "http://shop-en.test/*", `"Grade this site's policy" asks for this origin only: ${JSON.stringify(origins)}`);
+  await new Promise((r) => setTimeout(r, 500));
+  check(extensionRequests(before).length === 0, "nothing fetched without the permission");
+  await popup.close();
+}
+
 async function main() {
   const server = /** @type {http.Server} */ (await startServer());
   const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
   const base = `http://127.0.0.1:${port}`;
   console.log(`e2e: server ${base}, chromium ${CHROMIUM}`);
+  mkdirSync(SHOTS, { recursive: true });
   /** @type {any[]} */
   const browsers = [];
   /** @type {(() => void)[]} */
@@ -390,18 +754,37 @@ async function main() {
     let started = performance.now();
     const engine = await loadEngine();
     took("engine load in Node", started);
-    /** @type {Record<string, any>} */
-    const expected = {};
+
     for (const path of ["/privacy", "/politique-de-confidentialite"]) {
       started = performance.now();
       expected[path] = await engine.analyze(PAGES[/** @type {keyof typeof PAGES} */ (path)], { url: base + path, format: "html" });
       took(`analyze ${path} in Node`, started);
     }
-    engine.close();
+    const engine2 = async () => engine;
+
+    // What the user grants with "Grade every site I visit": headless Chromium
+    // cannot click the permission dialog, so these browsers load a copy of
+    // the extension whose manifest grants the optional host permissions up
+    // front. The dialog itself is reached below with the unmodified folder.
+    const granted = mkdtempSync(join(tmpdir(), "ext-granted-"));
+    cleanups.push(() => rmSync(granted, { recursive: true, force: true }));
+    cpSync(EXT_DIR, granted, { recursive: true, filter: (src) => !/\/(tests|tools|screenshots)$/.test(src) });
+    const gm = JSON.parse(readFileSync(join(granted, "manifest.json"), "utf8"));
+    gm.host_permissions = gm.optional_host_permissions;
+    writeFileSync(join(granted, "manifest.json"), JSON.stringify(gm, null, 2));
+    for (const host of Object.keys(SITES)) {
+      for (const path of Object.keys(SITES[/** @type {keyof typeof SITES} */ (host)])) {
+        if (/privacy|donnees/.test(path)) {
+          const html = SITES[/** @type {keyof typeof SITES} */ (host)][path].replaceAll("__PORT__", String(port));
+          expected[`${host}${path}`] = await engine2().then((e) => e.analyze(html, { url: `http://${host}:${port}${path}`, format: "html" }));
+        }
+      }
+    }
+    (await engine2()).close();
 
     // ---- English browser ----
     console.log("English UI:");
-    const b = await launch("en");
+    const b = await launch("en", granted);
     browsers.push(b);
     const pol = await openAndWait(b, `${base}/privacy`);
     check(pol.state === "done", `policy page analysed (state ${pol.state})`);
@@ -427,17 +810,34 @@ async function main() {
     }), pol.tabId);
     check(badge.text === report.grade.letter, `badge text "${badge.text}" = grade`);
     const high = report.red_flags.filter((/** @type {any} */ f) => f.severity === "high").length;
-    check(badge.title.includes(`${report.red_flags.length} red flags (${high} serious)`), `badge tooltip: "${badge.title}"`);
+    const flagsLabel = report.red_flags.length === 0 ? "no red flags" : `${report.red_flags.length} red flag`;
+    check(badge.title.startsWith(`PolicyLens: grade ${report.grade.letter}, ${flagsLabel}`) && (high === 0 || badge.title.includes("serious")), `badge tooltip: "${badge.title}"`);
     const poor = ["D", "E"].includes(report.grade.letter);
     check(!poor || (badge.color[0] > 150 && badge.color[1] < 80), `badge colour ${badge.color} fits grade ${report.grade.letter}`);
 
     const popup = await openPopup(b, pol.tabId, "#report");
     await checkPopupReport(popup, report, en);
-    check((await popup.locator("h2").first().textContent()) === en.section_grade.message, "popup headings in English");
+    check((await popup.locator("#grade-h").textContent()) === en.section_grade.message && (await popup.locator("#top-h").textContent()) === en.section_top.message, "popup headings in English");
     const shot = join(SHOTS, "popup-en.png");
-    await popup.setViewportSize({ width: 420, height: 900 });
-    await popup.screenshot({ path: shot, fullPage: true, timeout: WAIT });
+    await checkFirstScreen(popup, "#report");
+    await popup.screenshot({ path: shot, timeout: WAIT });
     await checkHighlight(popup, pol.page, report, en);
+
+    // "Open full report" on a policy page: every clause, each linked to its
+    // place in that tab (a click marks it there).
+    const fullOpened = b.context.waitForEvent("page", { timeout: WAIT });
+    await popup.bringToFront();
+    await popup.locator("#full-report").click({ timeout: WAIT });
+    const full = await fullOpened;
+    await full.locator("#r-clauses > li").first().waitFor({ timeout: WAIT });
+    check((await full.locator("#r-clauses > li").count()) === report.clauses.length, `full report of the policy tab lists its ${report.clauses.length} clauses`);
+    const last = report.clauses[report.clauses.length - 1];
+    await full.locator(`#${last.id} a.place`).click({ timeout: WAIT });
+    const marked = await until("the clause clicked in the full report to be marked in the policy tab", () =>
+      pol.page.evaluate(() => Array.from(document.querySelectorAll("mark.policylens-highlight"), (m) => m.textContent).join("") || null),
+    );
+    check(norm(last.text).startsWith(norm(marked)) || norm(last.text).endsWith(norm(marked)), `"Show in the page" marks ${last.id} in the policy tab ("${marked.slice(0, 50)}…")`);
+    await full.close();
 
     // Same-document navigation (a table of contents link) keeps the badge;
     // a new document clears it.
@@ -458,8 +858,12 @@ async function main() {
     // Not a policy: the heuristic says so, the popup offers to analyse anyway.
     const other = await openAndWait(b, `${base}/recipe`);
     check(other.state === "not_policy_page", `recipe page not analysed (state ${other.state})`);
-    const otherBadge = await b.worker.evaluate((/** @type {number} */ tabId) => chrome.action.getBadgeText({ tabId }), other.tabId);
-    check(otherBadge === "", `no badge on the recipe page ("${otherBadge}")`);
+    // Its footer links to /privacy on the same site: the badge is that policy's grade.
+    const otherBadge = await until("the site's grade on the recipe page's badge", async () =>
+      (await b.worker.evaluate((/** @type {number} */ tabId) => chrome.action.getBadgeText({ tabId }), other.tabId)) || null,
+    );
+    check(otherBadge === expected["/privacy"].grade.letter, `recipe page badge = grade of its site's /privacy ("${otherBadge}")`);
+    await recordCost(b, other.tabId);
     const popup2 = await openPopup(b, other.tabId, "#state");
     const msg = await popup2.locator("#state-message").textContent();
     check(msg === en.state_not_policy_page.message, `popup says "${msg}"`);
@@ -470,13 +874,25 @@ async function main() {
       (await popup2.locator("#state-message").textContent()) === en.state_not_policy.message,
     );
     check(true, `after "analyse anyway": "${en.state_not_policy.message}"`);
+    check(!(await anyway.isVisible()), "said once: no button offers the same analysis again");
+    await popup2.locator("#site-grade").waitFor({ timeout: WAIT });
+    check(
+      (await popup2.locator("#site-grade").textContent()) === expected["/privacy"].grade.letter,
+      "and the popup shows the site's own policy grade instead",
+    );
+    const afterBadge = await badgeOf(b, other.tabId);
+    check(afterBadge === expected["/privacy"].grade.letter, `the badge still shows the site's grade ("${afterBadge}")`);
     await popup2.screenshot({ path: join(SHOTS, "popup-not-policy.png"), timeout: WAIT });
 
     await checkMemory(b, base);
+    console.log("Policy pages the detector must read (issue #9):");
+    await checkDetector(b, base);
+    console.log("Site grades, English UI (issue #11):");
+    await checkSites(b, port, en, "en");
 
     // ---- French browser ----
     console.log("French UI:");
-    const bf = await launch("fr");
+    const bf = await launch("fr", granted);
     browsers.push(bf);
     const frp = await openAndWait(bf, `${base}/politique-de-confidentialite`);
     check(frp.state === "done", `French policy analysed (state ${frp.state})`);
@@ -496,9 +912,11 @@ async function main() {
     check(h2 === fr.section_categories.message, `popup in French: "${h2}"`);
     const langLine = await frPopup.locator("#language").textContent();
     check(langLine === "Langue de la politique : français", `language line: "${langLine}"`);
-    await frPopup.setViewportSize({ width: 420, height: 900 });
-    await frPopup.screenshot({ path: join(SHOTS, "popup-fr.png"), fullPage: true, timeout: WAIT });
+    await checkFirstScreen(frPopup, "#report");
+    await frPopup.screenshot({ path: join(SHOTS, "popup-fr.png"), timeout: WAIT });
     await checkHighlight(frPopup, frp.page, frEntry.report, fr);
+    console.log("Site grades, French UI:");
+    await checkFrenchSite(bf, port, fr);
 
     // The service worker is stopped when idle; its state must survive
     // (storage.session) and the popup must wake it.
@@ -535,10 +953,11 @@ async function main() {
     const bxMsg = (await bxPopup.locator("#state-message").textContent()) ?? "";
     check(bxMsg.startsWith("The analysis engine could not be loaded: "), `popup says "${bxMsg.slice(0, 110)}…"`);
     check(await bxPopup.locator("#analyze-anyway").isVisible(), "popup offers to try again");
+    await checkPermissionAsked(bx, port, en);
 
     console.log("timings:");
     for (const t of timings) console.log(`  ${t}`);
-    console.log(`screenshots: ${shot} (and popup-fr.png, popup-not-policy.png in ${SHOTS})`);
+    console.log(`screenshots in ${SHOTS}: popup-en.png, popup-fr.png (policy pages), popup-site-en.png, popup-site-fr.png (ordinary pages), report-en.png, report-fr.png, popup-not-policy.png`);
     console.log(`e2e: PASS in ${Math.round(performance.now() - t0)} ms`);
   } finally {
     for (const b of browsers) {

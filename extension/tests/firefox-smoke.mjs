@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { corpusPage } from "./pages.mjs";
+import { corpusPage, shopPage } from "./pages.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
 const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";
@@ -23,6 +23,8 @@ const UUID = "6d1c1a3e-8f7b-4c55-9a53-2f1f6b0c7e11";
 const WAIT = 30000;
 
 const html = corpusPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" });
+// An ordinary page of the same site whose footer links to the policy: graded from it.
+const shop = shopPage({ lang: "en", site: "Internect shop", policyHref: "/privacy", linkText: "Privacy policy" });
 
 /** @param {boolean} ok @param {string} msg */
 function check(ok, msg) {
@@ -51,7 +53,16 @@ async function main() {
     ].join("\n"),
   );
 
-  const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+  // The optional host permission, as granted by the user ("Grade every site I
+  // visit"): Firefox keeps granted optional permissions in this file.
+  writeFileSync(
+    join(profile, "extension-preferences.json"),
+    JSON.stringify({ [GECKO_ID]: { permissions: [], origins: ["http://*/*", "https://*/*"], data_collection: [] } }),
+  );
+
+  const server = http.createServer((req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(req.url === "/shop" ? shop : html),
+  );
   await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
   const port = /** @type {any} */ (server.address()).port;
   const pageURL = `http://127.0.0.1:${port}/privacy`;
@@ -148,6 +159,33 @@ async function main() {
     check(letter === found.grade, `Firefox popup shows grade ${letter}`);
     const cats = await evaluate(popupCtx, `document.querySelectorAll("#categories > li").length`);
     check(cats === 6, `Firefox popup lists ${cats} categories`);
+
+    const perms = JSON.parse(await evaluate(popupCtx, `browser.permissions.getAll().then((p) => JSON.stringify(p.origins))`));
+    check(perms.includes("http://*/*"), `the optional host permission is granted in this profile (${JSON.stringify(perms)})`);
+
+    // The shop page of the same site: graded from its footer link, no click.
+    await send("browsingContext.navigate", { context: tab, url: `http://127.0.0.1:${port}/shop`, wait: "complete" });
+    const shopStarted = performance.now();
+    let site = null;
+    for (let i = 0; i < 150 && !site; i++) {
+      site = JSON.parse(
+        await evaluate(
+          popupCtx,
+          `(async () => {
+            for (const t of await browser.tabs.query({})) {
+              const r = await browser.runtime.sendMessage({ type: "get-report", tabId: t.id });
+              if (r.site && !["checking", "pending"].includes(r.site.state)) {
+                return JSON.stringify({ tabId: t.id, state: r.site.state, grade: r.site.report?.grade?.letter, badge: await browser.action.getBadgeText({ tabId: t.id }) });
+              }
+            }
+            return "null";
+          })()`,
+        ),
+      );
+      if (!site) await new Promise((r) => setTimeout(r, 200));
+    }
+    check(!!site && site.state === "done", `Firefox grades the shop page from its policy link: ${JSON.stringify(site)} (${Math.round(performance.now() - shopStarted)} ms after load)`);
+    check(site.grade === found.grade && site.badge === found.grade, `the shop tab's badge is the policy's grade (${site.badge})`);
     console.log(`firefox: PASS in ${Math.round(performance.now() - started)} ms`);
     ws.close();
   } finally {

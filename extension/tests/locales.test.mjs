@@ -36,23 +36,27 @@ test("locales: same keys, same placeholders, non-empty messages", () => {
 
 test("locales: every key used in code exists", () => {
   const used = new Set();
-  for (const f of ["popup.js", "background.js", "content.js", "lib/view.js", "popup-change.js", "lib/changes.js", "options.js"]) {
+  for (const f of ["popup.js", "background.js", "content.js", "lib/view.js", "popup-change.js", "lib/changes.js", "options.js", "sitepanel.js", "report.js", "lib/reportmd.js"]) {
     const src = read(f);
     // getMessage("key"...), t("key"...), tr("key"...)
     for (const m of src.matchAll(/\b(?:getMessage|t|tr)\(\s*"([A-Za-z0-9_]+)"/g)) used.add(m[1]);
   }
-  for (const page of ["popup.html", "options.html"]) for (const m of read(page).matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
+  for (const page of ["popup.html", "options.html", "report.html"]) for (const m of read(page).matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
   for (const m of read("manifest.json").matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]);
   // Keys built from ids.
-  for (const id of CHECK_IDS) used.add(msgKey("check", id));
+  for (const id of CHECK_IDS) {
+    used.add(msgKey("check", id));
+    used.add(msgKey("good", id));
+  }
   for (const id of FLAG_IDS) used.add(msgKey("flag", id));
   for (const id of CATEGORIES) {
     used.add(msgKey("category", id));
     used.add(msgKey("topic", id));
   }
-  for (const s of ["covered", "vague", "missing", "found"]) used.add(msgKey("status", s));
+  for (const s of ["covered", "discussed", "vague", "missing", "found"]) used.add(msgKey("status", s));
   for (const s of ["high", "medium"]) used.add(msgKey("severity", s));
   for (const l of ["en", "fr"]) used.add(msgKey("lang", l));
+  for (const c of ["fetch_failed", "not_html", "too_large", "not_policy", "unsupported_language"]) used.add(`site_error_${c}`);
   assert.ok(used.size > 60, `only ${used.size} keys found: the scan is broken`);
   const missing = [...used].filter((k) => !(k in en));
   assert.deepEqual(missing, [], "keys used but not in _locales/en");

@@ -83,3 +83,66 @@ ${steps.map((s) => `<p>${s}</p>`).join("\n")}
 <p>${"Serve it with a cup of tea, some fresh berries, or a spoon of cream on the side. ".repeat(4)}</p>`;
   return sitePage({ lang: "en", title: "Lemon sponge cake - Easy Recipes", body, site: "Easy Recipes" });
 }
+
+/**
+ * A shop's product page whose footer links to the site's privacy policy.
+ * @param {{lang: "en"|"fr", site: string, policyHref?: string, linkText?: string}} p
+ *   policyHref absent: no policy link at all
+ */
+export function shopPage({ lang, site, policyHref, linkText }) {
+  const fr = lang === "fr";
+  const para = fr
+    ? "Ce sac en toile de coton bio est cousu en France. Il mesure quarante centimètres de haut, ferme par une fermeture éclair et se lave à trente degrés. Livraison en trois jours ouvrés, retours gratuits pendant un mois."
+    : "This organic cotton tote bag is sewn in Portugal. It is forty centimetres tall, closes with a zip and can be washed at thirty degrees. Delivery in three working days, free returns for a month.";
+  const body = `<h1>${fr ? "Sac en toile « Marché »" : "“Market” canvas tote"}</h1>
+<p>${para}</p><p>${para}</p>
+<p><button>${fr ? "Ajouter au panier" : "Add to basket"}</button> <strong>24,00 €</strong></p>`;
+  const footerLinks = [
+    `<a href="/contact">${fr ? "Contact" : "Contact"}</a>`,
+    `<a href="/cgv">${fr ? "CGV" : "Terms of sale"}</a>`,
+    policyHref ? `<a href="${escapeHTML(policyHref)}">${escapeHTML(linkText ?? (fr ? "Politique de confidentialité" : "Privacy policy"))}</a>` : "",
+  ].filter(Boolean);
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>${fr ? "Sac en toile" : "Canvas tote"} - ${escapeHTML(site)}</title></head>
+<body>
+<header><nav><a href="/">${escapeHTML(site)}</a> <a href="/cart">${fr ? "Panier" : "Basket"}</a></nav></header>
+<main>${body}</main>
+<footer><p>${footerLinks.join(" · ")} · © 2026 ${escapeHTML(site)}</p></footer>
+</body></html>
+`;
+}
+
+/**
+ * A policy page whose text is rendered by script after load (a single-page
+ * app): the HTML holds only a title, a heading and "Loading…".
+ * @param {string} file corpus policy
+ * @param {number} delayMs when the text appears
+ */
+export function scriptRenderedPolicyPage(file, delayMs) {
+  const inner = textToHTML(readFileSync(new URL(file, corpus), "utf8"));
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Privacy Policy - App</title></head>
+<body>
+<div id="app"><p>Loading…</p></div>
+<script>
+setTimeout(() => { document.getElementById("app").innerHTML = ${JSON.stringify(inner)}; }, ${delayMs});
+</script>
+</body></html>
+`;
+}
+
+/** A short policy at /about/privacy.php named by its title and h1 (issue #9). */
+export function shortPolicyPage() {
+  return sitePage({
+    lang: "en",
+    title: "Privacy Policy | Smallco",
+    site: "Smallco",
+    body: `<h1>Privacy Policy</h1>
+<p>Smallco respects your privacy. When you write to us or order a print, we keep your name, postal address and email address so that we can answer and send the order.</p>
+<p>We use one cookie to remember the contents of your basket. It expires when you close the browser.</p>
+<p>Our payment provider receives your card number; we never see it. We do not give your address to anyone else.</p>
+<p>Write to privacy@smallco.example to see, correct or remove what we hold about you. This page was last changed in March.</p>`,
+  });
+}

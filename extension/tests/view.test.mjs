@@ -23,17 +23,21 @@ test("English report: grade, language, categories", () => {
     "Commitments stated clearly: 2 of 6; vague: 1; missing: 3.",
     "Red flag: Keeps data indefinitely.",
     "Red flag: Continued use counts as accepting changes.",
+    "A topic is “Discussed” when the policy has statements about it and no more than half of them hedge, “Vague” when more than half hedge, “Missing” when it says nothing; its commitments are checked one by one.",
   ]);
+  // Lines of a shape the view does not know stay as the engine wrote them.
   assert.deepEqual(v.grade.details, ["keeps data indefinitely (-20)", "no governing law (-10)"]);
+  assert.equal(v.grade.thin, false);
+  assert.equal(v.grade.flagsLabel, "2 red flags (1 serious)");
   assert.equal(v.language.label, "Policy language: English");
   assert.deepEqual(
     v.categories.map((c) => c.id),
     [...CATEGORIES],
   );
   const cases = [
-    ["collection", "covered", "Covered", "1 clear statement."],
+    ["collection", "covered", "Discussed", "1 clear statement."],
     ["sharing", "vague", "Vague", "Its only statement is hedged or open-ended."],
-    ["cookies", "covered", "Covered", "2 statements, 1 with vague wording."],
+    ["cookies", "covered", "Discussed", "2 statements, 1 with vague wording."],
     ["jurisdiction", "missing", "Missing", "The policy says nothing about which law applies and where your data goes."],
   ];
   for (const [id, status, statusLabel, line] of cases) {
@@ -86,15 +90,19 @@ test("English report: checklist keeps missing and vague items only", () => {
 test("French UI on a French report", () => {
   const v = buildView(fixture("report-fr.json"), fr, "fr");
   assert.equal(v.language.label, "Langue de la politique : français");
-  assert.equal(v.grade.aria, "Note C, score de 55 sur 100");
-  assert.equal(v.grade.tone, "fair");
+  // Three labelled statements: too little text to grade.
+  assert.equal(v.grade.thin, true);
+  assert.equal(v.grade.letter, "–");
+  assert.equal(v.grade.aria, "Pas assez de texte pour noter");
+  assert.equal(v.grade.tone, "none");
+  assert.equal(v.grade.flagsLabel, "aucun signal d'alerte");
   const byId = Object.fromEntries(v.categories.map((c) => [c.id, c]));
   assert.equal(byId.collection.label, "Collecte des données");
   assert.equal(byId.collection.line, "1 déclaration claire.");
   assert.equal(byId.sharing.statusLabel, "Flou");
   assert.equal(byId.cookies.line, "La politique ne dit rien sur les cookies et traceurs.");
   assert.deepEqual(v.flags, []);
-  assert.deepEqual(v.grade.reasons, ["Engagements énoncés clairement : 1 sur 3 ; flous : 1 ; absents : 1.", "Aucun signal d'alerte."]);
+  assert.deepEqual(v.grade.reasons.slice(0, 2), ["Engagements énoncés clairement : 1 sur 3 ; flous : 1 ; absents : 1.", "Aucun signal d'alerte."]);
   assert.deepEqual(
     v.checklist.map((c) => [c.id, c.title, c.statusLabel]),
     [
@@ -120,7 +128,9 @@ test("state views", () => {
     [{ state: "none" }, en, "none", "This page has not been analysed yet.", true],
     [{ state: "pending" }, en, "pending", "Analysing this page…", false],
     [{ state: "not_policy_page" }, en, "not_policy_page", "This page does not look like a privacy policy.", true],
-    [{ state: "error", error: { code: "not_policy" } }, en, "not_policy", "PolicyLens found no privacy policy in this page's text.", true],
+    // Said once, with no button that would only say it again (issue #9).
+    [{ state: "error", error: { code: "not_policy" } }, en, "not_policy", "PolicyLens found no privacy policy in this page's text.", false],
+    [{ state: "reading" }, en, "reading", "Waiting for this page's text to appear…", false],
     [{ state: "error", error: { code: "too_large" } }, en, "too_large", "This page is too large to analyse.", true],
     [{ state: "error", error: { code: "empty" } }, en, "empty", "This page has no text to analyse.", true],
     [
@@ -166,4 +176,54 @@ test("helpers", () => {
   assert.equal(isOne("fr-FR", 0), true);
   assert.equal(isOne("fr", 2), false);
   for (const c of Object.values(BADGE_COLORS)) assert.match(c, /^#[0-9a-f]{6}$/);
+});
+
+test("top findings, good points, one line per missing item, localised scoring details", () => {
+  const r = fixture("report-en.json");
+  const v = buildView(r, en, "en");
+  // Serious flag first, then the other flag, then a missing key commitment or the next problem.
+  assert.deepEqual(v.top.map((x) => x.id).slice(0, 2), ["retention.indefinite", "policy.continued_use"]);
+  assert.equal(v.top.length, 3);
+  const missing = v.checklist.find((c) => c.id === "jurisdiction.law");
+  assert.equal(missing?.line, "A good policy says which law applies.");
+  // Found items, grouped by category.
+  const found = r.checklist.filter((/** @type {any} */ c) => c.status === "found");
+  assert.equal(v.good.flatMap((g) => g.items).length, found.length);
+  for (const g of v.good) for (const it of g.items) assert.equal(r.checklist.find((/** @type {any} */ c) => c.id === it.id).category, g.id);
+  // The categories' items line agrees with the checklist.
+  for (const c of v.categories) {
+    const own = r.checklist.filter((/** @type {any} */ x) => x.category === c.id);
+    if (own.length === 0) assert.equal(c.itemsLine, "");
+    else assert.equal(c.itemsLine, `Commitments stated: ${own.filter((/** @type {any} */ x) => x.status === "found").length} of ${own.length}.`);
+  }
+});
+
+test("scoring details in the UI language, plurals of red flags", async () => {
+  const { detailLine, flagsPhrase } = await import("../lib/view.js");
+  const tr = (/** @type {any} */ t) => (/** @type {string} */ k, /** @type {string[]} */ s = [], /** @type {string} */ f = "") => t(k, s) || f || k;
+  const cases = [
+    ["commitments: 12 of 27 points (7 found, 2 vague, 11 missing)", "Commitments: 12 of 27 points (7 stated, 2 vague, 11 missing).", "Engagements : 12 points sur 27 (7 énoncés, 2 flous, 11 absents)."],
+    ["missing: sharing.sale, rights.deadline", "Missing: Says whether it sells your data; Says how fast it answers your requests.", null],
+    ["red flag retention.indefinite: -15", "Red flag “Keeps data indefinitely”: −15 points.", "Signal d'alerte « Conserve les données indéfiniment » : −15 points."],
+    ["62% of statements hedged: -10.0", "62% of statements hedge: −10.0 points.", "62 % des déclarations sont floues : −10.0 points."],
+    ["something new", "something new", "something new"],
+  ];
+  for (const [line, wantEn, wantFr] of cases) {
+    assert.equal(detailLine(tr(en), line), wantEn);
+    if (wantFr) assert.equal(detailLine(tr(fr), line), wantFr);
+  }
+  const flag = (/** @type {string} */ severity) => ({ severity });
+  const flagCases = [
+    [en, [], "no red flags"],
+    [en, ["high"], "1 serious red flag"],
+    [en, ["medium"], "1 red flag"],
+    [en, ["medium", "medium"], "2 red flags"],
+    [en, ["high", "medium"], "2 red flags (1 serious)"],
+    [fr, [], "aucun signal d'alerte"],
+    [fr, ["medium"], "1 signal d'alerte"],
+    [fr, ["high"], "1 signal d'alerte grave"],
+    [fr, ["medium", "medium", "medium"], "3 signaux d'alerte"],
+    [fr, ["high", "high"], "2 signaux d'alerte (dont 2 graves)"],
+  ];
+  for (const [t, sev, want] of flagCases) assert.equal(flagsPhrase(tr(t), "", /** @type {string[]} */ (sev).map(flag)), want, String(sev));
 });
