@@ -314,6 +314,7 @@ function errorView(err, tr, uiLang) {
   const v = (message) => ({ kind: /** @type {"state"} */ ("state"), state: code, message, canAnalyze: true });
   switch (code) {
     case "not_policy":
+    case "script_rendered":
       // Said once, with nothing to click again: analysing the same text
       // again would give the same answer (issue #9).
       return { ...v(tr("state_not_policy")), canAnalyze: false };
