@@ -11,7 +11,6 @@ var (
 	frTelAfter      = words(`nous vous il ils elle elles on je l'on qu' que défini définie définis définies décrit décrite décrits décrites prévu prévue prévus prévues requis requise mentionné mentionnée mentionnés mentionnées indiqué indiquée indiqués indiquées modifié modifiée modifiés modifiées visé visée visés visées`)
 	frDiffAfter     = words(`de d' des du à au aux selon pour en dans que qu' et ou par sur avec entre`)
 	frCommeBefore   = words(`tel tels telle telles ainsi tout de même est sont être considéré considérée considérés considérées traité traitée traités traitées utilisé utilisée utilisés utilisées qualifié qualifiée qualifiés qualifiées défini définie définis définies agir agit agissons`)
-	frNotListAfter  = words(`sur pour en dans à au aux lorsque lorsqu' si quand afin par`)
 	frCommeVerbs    = words(`prévoit prévoient exige exigent indique indiquent précise précisent permet permettent autorise autorisent décrit décrivent mentionne mentionnent stipule requiert impose imposent veut prévu indiqué décrit mentionné`)
 	frDeterminers   = words(`le la les l' un une des du de d' vos votre nos notre ses son sa leur leurs ces ce cet cette certains certaines`)
 )
@@ -33,15 +32,18 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.modality.susceptible", Kind: Modality, Lang: lang.French,
-		Doc:     "\"susceptible(s) de\" hedges a practice (\"vos données sont susceptibles d'être transmises\"); not in a definition (\"susceptibles de vous identifier\") nor negated.",
-		Phrases: phrases(`susceptible|susceptibles de|d'`),
+		Doc: "\"susceptible(s) de\" hedges a practice (\"vos données sont susceptibles d'être transmises\", \"nous sommes susceptibles, entre autres, de fournir\"); the adjective alone is marked, as the French gold labels do. " +
+			"Not vague: negated, in a definition (\"susceptibles de vous identifier\"), the reader's own likelihood (\"les produits que vous êtes susceptible de vouloir acheter\"), what may interest the reader (\"des produits susceptibles de vous intéresser\"), and the legal condition on a breach (\"si la violation est susceptible d'engendrer un risque\").",
+		Phrases: phrases(`susceptible|susceptibles`),
+		Accept:  acceptSusceptibleFR,
+	},
+	{
+		ID: "fr.modality.possible", Kind: Modality, Lang: lang.French,
+		Doc:     "\"il est possible que\" hedges what follows (\"il est possible que nous utilisions votre adresse e-mail\"); \"il est possible de\" (the reader can) is left out.",
+		Phrases: phrases(`il est possible`),
 		Accept: func(m Match) bool {
-			for j := m.First - 1; j >= 0 && m.First-j <= 3; j-- {
-				if frNegation[m.Tokens[j].Lower] {
-					return false
-				}
-			}
-			return !within(m, m.Last, 5, frIdentify)
+			n := m.Next(1)
+			return n == "que" || n == "qu'"
 		},
 	},
 	{
@@ -70,8 +72,8 @@ var rulesFR = []Rule{
 	// generalisation
 	{
 		ID: "fr.generalisation.adverb", Kind: Generalisation, Lang: lang.French,
-		Doc:     "Statements that hold only in general: en général, généralement, habituellement, normalement, en principe, en règle générale, la plupart du temps, dans la plupart des cas, le plus souvent, souvent.",
-		Phrases: phrases(`en général`, `généralement|habituellement|normalement|typiquement|ordinairement|souvent|majoritairement`, `en principe`, `en_règle_générale`, `la_plupart_du_temps`, `dans la_plupart|la_majorité des cas`, `le_plus_souvent`, `d'ordinaire`),
+		Doc:     "Statements that hold only in general: en général, généralement, habituellement, normalement, principalement, essentiellement, en principe, en règle générale, la plupart du temps, dans la plupart des cas, le plus souvent, souvent.",
+		Phrases: phrases(`en général`, `généralement|habituellement|normalement|typiquement|ordinairement|souvent|majoritairement|principalement|essentiellement`, `plus généralement`, `d'une_manière|façon générale`, `en principe`, `en_règle_générale`, `la_plupart_du_temps`, `dans la_plupart|la_majorité des cas`, `le_plus_souvent`, `d'ordinaire`),
 	},
 	// quantifier
 	{
@@ -105,6 +107,15 @@ var rulesFR = []Rule{
 				return isWord(n) && !frDiffAfter[n] && !frCertainBefore[m.Prev(1)] && m.Prev(1) != "un" && m.Prev(1) != "une"
 			case "nombreux", "nombreuses":
 				return isWord(n) // "les nombreux partenaires"; "ils sont nombreux." is not a set
+			case "plusieurs":
+				// "un ou plusieurs" is any number; "plusieurs options" offered
+				// to the reader are choices; "plusieurs données sont
+				// collectées : ..." names the set after a colon
+				p := m.Prev(1)
+				if p == "ou" && (m.Prev(2) == "un" || m.Prev(2) == "une" || m.Prev(2) == "d'un" || m.Prev(2) == "d'une") {
+					return false
+				}
+				return !frChoices[n] && !colonFollows(m)
 			case "quelques":
 				// "à quelques mètres près" is a precision, not a set
 				return isWord(n) && !(m.Prev(1) == "à" && within(m, m.Last, 3, words("près")))
@@ -112,26 +123,31 @@ var rulesFR = []Rule{
 			return true
 		},
 	},
-	{
-		ID: "fr.quantifier.autres", Kind: Quantifier, Lang: lang.French,
-		Doc: "\"d'autres\" / \"autres\" before unnamed recipients, sources, purposes or places (\"d'autres partenaires\", \"à d'autres fins\", \"d'autres pays\"). " +
-			"Unlike English \"other\", \"d'autres données\" and \"autres technologies\" are left out, as in the French gold labels; \"l'un ou l'autre\", \"autre que\", \"nos autres produits\" too.",
-		Phrases: phrases(`d'autres`, `autres`),
-		Accept:  acceptAutresFR,
-	},
 	// open list
 	{
 		ID: "fr.open_list.notamment", Kind: OpenList, Lang: lang.French,
-		Doc:     "Markers of a sample list: notamment, par exemple, entre autres, y compris (sans s'y limiter), à titre d'exemple, non exhaustive, etc.",
-		Phrases: phrases(`notamment`, `par exemple`, `p._ex.|p.ex.`, `entre autres`, `y compris ,? mais? sans s'y_limiter`, `y compris`, `sans s'y_limiter`, `à_titre d'exemple|indicatif`, `non exhaustive|exhaustif|limitative|limitatif`, `non-exhaustive|non-exhaustif|non-limitative|non-limitatif`, `etc.|etc`),
+		Doc:     "Markers of a sample list: notamment, en particulier, par exemple, par ex., e.g., entre autres, y compris (sans s'y limiter), à titre d'exemple, non exhaustive, etc.",
+		Phrases: phrases(`notamment`, `en particulier`, `par exemple`, `p._ex.|p.ex.|par_ex.`, `e.g.|e.g`, `entre autres`, `y compris ,? mais? sans s'y_limiter`, `y compris`, `sans s'y_limiter`, `à_titre|a_titre d'exemple|indicatif`, `non exhaustive|exhaustif|limitative|limitatif`, `non-exhaustive|non-exhaustif|non-limitative|non-limitatif`, `etc.|etc`),
 		Accept: func(m Match) bool {
-			// "En savoir plus, notamment sur ...", "y compris comment les
-			// désactiver": a focus, not a list of items
+			// "En savoir plus, notamment sur ...", "plus d'informations sur
+			// ..., notamment vos paramètres": a pointer to more reading, not
+			// a list of practices. Elsewhere "notamment" and "y compris" open
+			// whatever follows, a list, a purpose or a condition ("notamment
+			// en cas de litige", "y compris pour fournir nos Services"), as
+			// the French gold labels mark them.
 			w := m.Lower(m.First)
 			if w == "notamment" || w == "y" {
-				return !frNotListAfter[m.Next(1)]
+				return !frPointer(m)
 			}
 			return true
+		},
+	},
+	{
+		ID: "fr.open_list.ex", Kind: OpenList, Lang: lang.French,
+		Doc:     "The abbreviation \"ex :\" (par exemple) before examples, usually in brackets (\"(ex : adresse IP)\"); marked without its colon.",
+		Phrases: phrases(`ex`),
+		Accept: func(m Match) bool {
+			return m.Next(1) == ":" && m.First > 0
 		},
 	},
 	{
@@ -200,30 +216,66 @@ var rulesFR = []Rule{
 	},
 }
 
+var frChoices = words(`options option possibilités moyens façons manières choix copies formules`)
+
 var (
-	frAutresHeads = words(`partenaires tiers sociétés entreprises entités sources fins finalités prestataires
-		destinataires organismes organisations fournisseurs annonceurs sous-traitants filiales pays territoires`)
-	frQuantifiers = words(`certains certaines plusieurs quelques divers diverses nombreux nombreuses différents différentes`)
-	frAutresStop  = words(`, ; : . ( ) et ou de d' du des que qu' qui à pour avec par dans`)
+	frIntent      = words(`engendrer entraîner entrainer causer présenter porter intéresser`)
+	frSusceptSkip = words(`, entre autres également aussi donc`)
 )
 
-// acceptAutresFR keeps "(d')autres" when its noun, within a few words, is
-// one of frAutresHeads.
-func acceptAutresFR(m Match) bool {
-	if m.Lower(m.First) == "autres" {
-		if p := m.Prev(1); p == "les" || p == "nos" || p == "vos" || p == "ses" || p == "leurs" || p == "des" {
-			return false // "les autres" names the rest of a known set
+// acceptSusceptibleFR keeps "susceptible(s)" followed by "de"/"d'" (past an
+// inserted "entre autres" or adverb) when it hedges a practice.
+func acceptSusceptibleFR(m Match) bool {
+	j := nextWord(m, m.Last, frSusceptSkip, false, 5)
+	if j < 0 || m.Tokens[j].Lower != "de" && m.Tokens[j].Lower != "d'" {
+		return false
+	}
+	for k := m.First - 1; k >= 0 && m.First-k <= 3; k-- {
+		if frNegation[m.Tokens[k].Lower] {
+			return false
 		}
 	}
-	if frQuantifiers[m.Prev(1)] {
-		return false // "certains autres pays": the quantifier carries it
+	if within(m, j, 5, frIdentify) {
+		return false // a definition: "susceptibles de vous identifier"
 	}
-	for j := m.Last + 1; j < len(m.Tokens) && j <= m.Last+3; j++ {
+	// "susceptible d'engendrer un risque", "de vous intéresser": a condition
+	// or the reader's taste, not what the company does
+	v := nextWord(m, j, frClitics, false, 3)
+	if v >= 0 && frIntent[m.Tokens[v].Lower] {
+		return false
+	}
+	// "que vous êtes susceptible de vouloir acheter": the reader's own
+	// likelihood
+	if p := m.Prev(1); p == "êtes" || p == "es" {
+		return false
+	}
+	return true
+}
+
+// frPointer reports whether the clause sends the reader to more reading
+// before the match ("En savoir plus, notamment sur ...", "plus
+// d'informations sur ..., notamment").
+func frPointer(m Match) bool {
+	for j := m.First - 1; j >= 1; j-- {
 		w := m.Tokens[j].Lower
-		if frAutresHeads[w] {
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if w == "plus" && (m.Tokens[j-1].Lower == "savoir" || m.Lower(j+1) == "d'informations" || m.Lower(j+1) == "d'information") {
 			return true
 		}
-		if frAutresStop[w] {
+	}
+	return false
+}
+
+// colonFollows reports whether a colon follows the match in the clause: the
+// set is then listed after it.
+func colonFollows(m Match) bool {
+	for j := m.Last + 1; j < len(m.Tokens); j++ {
+		switch m.Tokens[j].Lower {
+		case ":":
+			return true
+		case ".", ";":
 			return false
 		}
 	}
