@@ -61,7 +61,8 @@ var (
 	enUser = words(`you u user users customer customers visitor visitors member members subscriber
 		subscribers candidate candidates applicant applicants individual individuals parent parents
 		guardian guardians consumer consumers resident residents holder holders yourself client clients
-		player players patient patients recruiter recruiters subjects administrator administrators`)
+		player players patient patients recruiter recruiters subjects administrator administrators
+		student students`)
 	// enUserNouns are user words that are seldom objects, for looking back
 	// past a relative clause ("users who wish to ... may contact us").
 	enUserNouns = words(`user users customer customers visitor visitors member members subscriber
@@ -208,6 +209,9 @@ func definitionAt(m Match, i int, relative, identify set) bool {
 func acceptModalEN(m Match) bool {
 	i := m.First
 	w := m.Tokens[i].Lower
+	if foreignLaw(m) {
+		return false // "laws in those countries may or may not protect ..."
+	}
 	// "may or may not": a hedge whoever the subject.
 	if m.Next(1) == "or" && enModalWords[m.Next(2)] || m.Prev(1) == "or" && enModalWords[m.Prev(2)] {
 		return true
@@ -215,16 +219,26 @@ func acceptModalEN(m Match) bool {
 	if negatedEN(m) || w == "may" && monthLike(m) || definitionAt(m, i, enRelative, enIdentify) {
 		return false
 	}
-	if m.Next(1) == "only" || purposeClause(m) {
+	if m.Next(1) == "only" || purposeClause(m) || readerInterest(m) {
 		return false
+	}
+	if w == "can" && (!isWord(m.Next(1)) || m.Next(1) == "better" || noSubject(m)) {
+		return false // "the best experience we can.", "we can better protect", "no transmission can be guaranteed"
+	}
+	if w == "can" && (m.Next(1) == "include" || m.Next(1) == "also" && m.Next(2) == "include") {
+		return true // "These can include authorities outside your country": an open list
 	}
 	class, p := subjectEN(m)
 	if class == subjUser && coordinatedWithCompany(m, p) {
 		class = subjCompany
 	}
 	v := nextWord(m, m.Last, enSkip, true, 6)
+	negated := false
 	if class == subjUser && m.Lower(v) == "not" {
-		v = nextWord(m, v, enSkip, true, 3) // "you may not be able to": be
+		v, negated = nextWord(m, v, enSkip, true, 3), true // "you may not be able to": be
+	}
+	if class == subjUser && m.Lower(v) == "no" && m.Lower(v+1) == "longer" {
+		v, negated = nextWord(m, v+1, enSkip, true, 3), true // "you may no longer be able to"
 	}
 	verb := m.Lower(v)
 	switch class {
@@ -235,8 +249,8 @@ func acceptModalEN(m Match) bool {
 		if verb == "receive" && within(m, v, 4, copyWords) {
 			return false // "you may receive a copy of your data" is the right of access
 		}
-		if enDoneToUser[verb] {
-			return true
+		if enDoneToUser[verb] || w == "may" && verb == "need" && m.Lower(v+1) == "to" || negated && verb == "have" {
+			return true // "you may need to update", "you may not have access to"
 		}
 		return verb == "have" && enHaveHedge[m.Lower(v+1)]
 	case subjAmbiguous:
@@ -271,8 +285,18 @@ func purposeClause(m Match) bool {
 		return false
 	}
 	q := m.Tokens[p-1].Lower
-	if q == "so" || q == "how" || q == "before" || q == "until" || q == "once" {
+	if q == "before" || q == "until" || q == "once" || q == "unless" || q == "whether" {
 		return true
+	}
+	// "so we can show you", "how we can improve", "so we may respond" state
+	// an aim; "so we may need to change this policy" (therefore) and "how
+	// we may share your information" still hedge the practice.
+	w := m.Lower(m.First)
+	if (q == "so" || q == "how") && (w == "can" || w == "could") {
+		return true
+	}
+	if q == "so" && m.Next(1) != "need" && m.Next(1) != "have" {
+		return true // "so we may respond to you"; "so we may need to" is a consequence
 	}
 	// "so that your list, tags, scroll position ... may be synced"
 	for j := m.First - 1; j >= 1 && m.First-j <= 15; j-- {
@@ -282,6 +306,73 @@ func purposeClause(m Match) bool {
 		}
 		if w == "that" && (m.Tokens[j-1].Lower == "so" || m.Tokens[j-1].Lower == "order") {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	enLawWords  = words(`law laws legislation rules regulations regulation jurisdiction jurisdictions country countries`)
+	enLawVerbs  = words(`be differ vary afford offer provide protect have`)
+	enLawSkip   = words(`not or may might , also`)
+	enInterest  = words(`interest appeal`)
+	enRelevant  = words(`relevant interesting useful`)
+	enLawClause = words(`. ; :`)
+)
+
+// foreignLaw reports whether the modal compares the laws of a country with
+// the reader's ("data protection laws may differ", "the United States and
+// other countries may not afford the same protections", "the jurisdiction
+// in which these facilities are located may or may not protect"): a fact
+// about foreign law, not a practice of the company.
+func foreignLaw(m Match) bool {
+	v := nextWord(m, m.Last, enLawSkip, false, 5)
+	if v < 0 || !enLawVerbs[m.Tokens[v].Lower] {
+		return false
+	}
+	if verb := m.Tokens[v].Lower; verb == "be" {
+		n := m.Lower(v + 1)
+		if n != "different" && n != "the" && n != "as" && n != "equivalent" && n != "applicable" && n != "less" {
+			return false
+		}
+	}
+	for j := m.First - 1; j >= 0 && m.First-j <= 12; j-- {
+		w := m.Tokens[j].Lower
+		if enLawClause[w] {
+			return false
+		}
+		if enLawWords[w] {
+			return true
+		}
+		if enData[w] {
+			return false // "your data may be transferred to countries ..."
+		}
+	}
+	return false
+}
+
+// readerInterest reports whether the modal says what may interest the reader
+// ("offers that may interest you", "materials we think may be of interest to
+// you", "which products may be relevant for you"): a guess at the reader's
+// taste, not a practice.
+func readerInterest(m Match) bool {
+	n := m.Next(1)
+	if enInterest[n] {
+		return true
+	}
+	return n == "be" && (m.Next(2) == "of" && m.Next(3) == "interest" || enRelevant[m.Next(2)] && (m.Next(3) == "to" || m.Next(3) == "for") && m.Next(4) == "you")
+}
+
+// noSubject reports whether the subject of the modal opens with "no" ("no
+// data transmission over the Internet can be guaranteed"): a negation.
+func noSubject(m Match) bool {
+	for j := m.First - 1; j >= 0 && m.First-j <= 8; j-- {
+		w := m.Tokens[j].Lower
+		if w == "no" {
+			return true
+		}
+		if enClauseStop[w] {
+			return false
 		}
 	}
 	return false

@@ -25,14 +25,20 @@ var rulesEN = []Rule{
 	// conditional
 	{
 		ID: "en.conditional.appropriate", Kind: Conditional, Lang: lang.English,
-		Doc:     "Conditions the reader cannot check: where appropriate, as necessary, if needed, where applicable, where relevant, where possible, as the case may be. \"if required by law\" names who decides and is left out (as in the English gold labels); \"as soon as possible\" is no condition.",
-		Phrases: phrases(`where|wherever|when|whenever|if|as appropriate|necessary|needed|required|applicable|relevant|possible|practicable`, `where|when|if|as reasonably necessary|required|appropriate|practicable`, `if_need_be`, `as_the_case_may_be`),
+		Doc: "Conditions the reader cannot check: where appropriate, as necessary, if needed, where applicable, where relevant, where possible, as the case may be, reasonably necessary. " +
+			"\"if required by law\" names who decides and is left out (as in the English gold labels), and so are \"as required\" and \"if required\", which the real labels never mark; \"as soon as possible\" is no condition.",
+		Phrases: phrases(`where|wherever|when|whenever|if|as appropriate|necessary|needed|required|applicable|relevant|possible|practicable`, `where|when|if|as reasonably necessary|required|appropriate|practicable`, `reasonably necessary`, `if_need_be`, `as_the_case_may_be`),
 		Accept: func(m Match) bool {
 			// "as required by law" is as vague as "as required"; "if
 			// required to do so" too. Only "as possible" is left out
 			// ("as soon as possible", "as much as possible" are not conditions).
 			first, second := m.Lower(m.First), m.Lower(m.Last)
 			if first == "as" && (second == "possible" || second == "practicable") {
+				return false
+			}
+			// "as required (by law)", "if required": the real labels leave
+			// them unmarked, like "if required by law".
+			if (first == "as" || first == "if") && second == "required" {
 				return false
 			}
 			// "if required by law" names who decides: checkable enough.
@@ -50,13 +56,8 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.conditional.certain_conditions", Kind: Conditional, Lang: lang.English,
-		Doc:     "\"under certain conditions\" names no condition; it is one conditional term (not a quantifier).",
-		Phrases: phrases(`under|in certain|some conditions|circumstances`),
-		Accept: func(m Match) bool {
-			// "in certain cases" is a quantifier ("certain" cases); "in
-			// certain circumstances" reads like "under certain conditions".
-			return !(m.Lower(m.First) == "in" && m.Lower(m.Last) == "conditions")
-		},
+		Doc:     "\"under certain conditions\" names no condition; it is one conditional term. \"in certain cases / circumstances\" is a quantifier on \"certain\" (\"some\"), as the real English labels mark it.",
+		Phrases: phrases(`under certain|some conditions|circumstances`),
 	},
 	// generalisation
 	{
@@ -116,24 +117,33 @@ var rulesEN = []Rule{
 	{
 		ID: "en.quantifier.other", Kind: Quantifier, Lang: lang.English,
 		Doc: "\"other\" before an unnamed set of data, sources, third parties, purposes, means or technologies (\"other information\", \"other third parties\", \"other technologies\", \"other countries\"). " +
-			"Not \"other than\", \"each other\", \"the other\", \"in other words\", \"on the other hand\", nor other members of a named group (\"other Members\", \"other users\"), nor after a quantifier (\"certain other regions\") or under a negation (\"not for any other purpose\").",
+			"Not \"other than\", \"each other\", \"the other\", \"in other words\", \"on the other hand\", nor other members of a named group (\"other Members\", \"other users\"), nor \"other means\" (the real labels never mark it), nor after a quantifier (\"certain other regions\") or under a negation (\"not for any other purpose\"; the labels mark \"does not have access to content or other sensitive information\", so only \"any other\" counts).",
 		Phrases: phrases(`other`),
 		Accept:  acceptOtherEN,
 	},
 	// open list
 	{
 		ID: "en.open_list.such_as", Kind: OpenList, Lang: lang.English,
-		Doc:     "Markers of a sample list: such as, for example, for instance, e.g., among others, and the like, including but not limited to, non-exhaustive.",
-		Phrases: phrases(`such_as`, `for example|instance`, `e.g.|e.g|eg.|e.g.,`, `among others|other_things`, `inter_alia`, `and|or the_like`, `but|and are|is? not limited to`, `and so_on|forth`, `non-exhaustive|non_exhaustive`, `without limitation`),
+		Doc:     "Markers of a sample list: such as, for example, for instance, e.g. (eg in brackets), among others, and the like, including but not limited to, non-exhaustive.",
+		Phrases: phrases(`such_as`, `for example|instance`, `e.g.|e.g|eg.|e.g.,`, `eg`, `among others|other_things|other_data|other_information|other_rights|other_purposes`, `inter_alia`, `and|or the_like`, `but|and are|is? not limited to`, `and so_on|forth`, `non-exhaustive|non_exhaustive`, `without limitation`),
 		Accept: func(m Match) bool {
 			// "e.g.," would swallow the comma: the shorter "e.g." is marked.
-			return m.Lower(m.Last) != ","
+			if m.Lower(m.Last) == "," {
+				return false
+			}
+			// "eg" without dots only inside brackets or after a comma ("(eg
+			// social networks)")
+			if m.Lower(m.First) == "eg" && m.First == m.Last {
+				p := m.Prev(1)
+				return (p == "(" || p == ",") && isWord(m.Next(1))
+			}
+			return true
 		},
 	},
 	{
 		ID: "en.open_list.including", Kind: OpenList, Lang: lang.English,
-		Doc:     "\"including\" (and \"including but not limited to\", marked as one term) before a list; not the verb (\"by including a link\").",
-		Phrases: phrases(`including`, `including ,? but? not? limited to`, `including ,? without limitation`),
+		Doc:     "\"including\" (and \"including but not limited to\", marked as one term) before a list; not the verb (\"by including a link\"). \"includes, but is not limited to\" is marked whole, verb included, as the labels do.",
+		Phrases: phrases(`including`, `including ,? but? not? limited to`, `including ,? without limitation`, `include|includes ,? but is|are not limited to`),
 		Accept: func(m Match) bool {
 			return !enGerundBefore[m.Prev(1)] && m.Next(1) != ""
 		},
@@ -155,8 +165,8 @@ var rulesEN = []Rule{
 	// open time
 	{
 		ID: "en.open_time.frequency", Kind: OpenTime, Lang: lang.English,
-		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, sometimes, at times, on occasion.",
-		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes`, `at times`, `on occasion`, `every_so_often`),
+		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, occasional (\"occasional emails\"), sometimes, at times, on occasion.",
+		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes|occasional`, `at times`, `on occasion`, `every_so_often`),
 		Accept: func(m Match) bool {
 			// "sometimes called/known as" names something, it says no frequency
 			n := m.Next(1)
@@ -184,7 +194,7 @@ var (
 		identifiers activities activity interactions sources source parties party third-parties
 		partners providers vendors companies entities recipients affiliates processors
 		authorities bodies agencies institutions researchers measures safeguards
-		purposes purpose reasons uses ways means methods topics form forms formats
+		purposes purpose reasons uses ways methods topics form forms formats
 		technologies technology tools trackers countries jurisdictions locations territories`)
 	enOtherStop = words(`, ; : . ( ) and or of that which who we you to in for with from by regarding about concerning on`)
 )
