@@ -69,6 +69,22 @@ var rulesFR = []Rule{
 			`lorsque|lorsqu'|si|quand|dès_lors_que la_loi|la_réglementation applicable|en_vigueur? l'exige|l'impose|le_requiert`,
 			`si|lorsque la_loi ou un_contrat l'exige|l'exigent`, `sauf si la_loi nous|vous? l'interdit`, `sauf obligation légale|réglementaire contraire`),
 	},
+	{
+		ID: "fr.conditional.legal", Kind: Conditional, Lang: lang.French,
+		Doc: "Limits set by law without saying what they are, marked whole as the French gold labels do: dans les conditions / limites prévues par la législation applicable, dans les conditions légales prévues, dans les cas prévus par la loi, dans la mesure où cela est autorisé par la loi, dans la mesure où la loi applicable le permet, dans la limite exigée ou autorisée par la loi, dans la limite de ce qui est nécessaire. " +
+			"\"dans la mesure où\" before a condition the reader can check (\"dans la mesure où le traitement repose sur un consentement\") is left out.",
+		Phrases: phrases(
+			`dans_les conditions|limites|cas spécifiques? légales|légaux? prévues|prévus|prévu|fixées|définies par la|les loi|législation|réglementation|règlementation applicable|en_vigueur?`,
+			`dans_les conditions|limites|cas spécifiques? légales|légaux? prévues|prévus|prévu|fixées|définies par les dispositions légales|légales_et_réglementaires|réglementaires`,
+			`dans_les conditions|cas légales|légaux prévues|prévus`,
+			`dans_la_mesure_où cela_est|c'est|il_est autorisé|permis|requis|exigé|requis_(ou_autorisé)|autorisé_ou_requis|exigé_ou_autorisé par_la_loi|par_la_réglementation applicable?`,
+			`dans_la_mesure_où la loi|réglementation applicable|en_vigueur? le_permet|l'autorise|l'exige|le_prévoit`,
+			`dans_la_limite de la loi|législation|réglementation applicable|en_vigueur`,
+			`dans_la_limite exigée|autorisée|permise|prévue ou_autorisée|ou_exigée? par_la_loi`,
+			`dans_la_limite de_ce_qui_est strictement? nécessaire`,
+			`dans_la_mesure appropriée|nécessaire et_légalement_autorisée`,
+		),
+	},
 	// generalisation
 	{
 		ID: "fr.generalisation.adverb", Kind: Generalisation, Lang: lang.French,
@@ -202,12 +218,13 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.open_time.duration", Kind: OpenTime, Lang: lang.French,
-		Doc: "Durations with no bound: aussi longtemps que nécessaire, pendant la durée nécessaire, le temps nécessaire, tant que nécessaire, tant que nous en avons besoin, une durée raisonnable, de longues périodes, un certain temps, n'excédant pas celle nécessaire.",
+		Doc: "Durations with no bound: aussi longtemps que nécessaire, la durée (minimale) nécessaire, le temps (raisonnablement) nécessaire, tant que nécessaire, tant que nous en avons besoin, une durée raisonnable, de longues périodes, un certain temps, n'excédant pas celle nécessaire.",
 		Phrases: phrases(
-			`pendant|pour? aussi_longtemps_que|tant_que cela_est|c'est|cela_sera|il_est|? strictement? nécessaire|utile|requis|approprié`,
-			`pendant|pour? toute? la durée|période strictement? nécessaire|utile|requise|appropriée`,
-			`pendant|pour? le temps strictement? nécessaire|utile|requis`,
-			`pendant|pour? une durée|période raisonnable`,
+			`aussi_longtemps_que|tant_que cela_est|c'est|cela_sera|il_est|? strictement? nécessaire|utile|requis|approprié`,
+			`aussi_longtemps_qu'elles|qu'ils sont|seront strictement? nécessaires|utiles`,
+			`toute? la durée|période strictement|raisonnablement|minimale? nécessaire|utile|requise|appropriée`,
+			`le temps strictement|raisonnablement? nécessaire|utile|requis`,
+			`une durée|période raisonnable|adaptée`,
 			`pas plus_longtemps_que cela_est|? strictement? nécessaire`,
 			`n'excédant pas celle|la_durée strictement? nécessaire`,
 			`de longues|longues périodes|durées`, `un certain temps`,
