@@ -21,9 +21,13 @@ import (
 //     improve", "before we can proceed", "afin que nous puissions"); a
 //     capability inside a definition ("information that can be used to
 //     identify you", "des informations pouvant être utilisées pour
-//     identifier"); the month May. "may not"/"might not" stays a hedge
-//     ("some areas may not function properly"), and "may or may not" is
-//     always one.
+//     identifier"); the month May; a comparison of foreign law with the
+//     reader's ("data protection laws may differ", "the United States and
+//     other countries may not afford the same protections"); a guess at
+//     what interests the reader ("offers that may interest you", "may be of
+//     interest to you", « susceptibles de vous intéresser »). "may
+//     not"/"might not" stays a hedge ("some areas may not function
+//     properly"), and "may or may not" is always one (but for foreign law).
 //  2. The subject is the closest word before the modal, skipping adverbs and
 //     commas ("you may also", "customers can at any time"); an inverted
 //     subject counts too ("may a customer request"); French pouvez/pourrez
@@ -36,6 +40,9 @@ import (
 //     contacté", "vous pourrez recevoir" are vague. A reader coordinated with
 //     an organisation ("Customers, Partners, and Users may provide us with")
 //     counts as the organisation. "you can" is never vague.
+//     The reader's rights and requests as the subject of a passive of how
+//     they are made ("these rights may be exercised by", "ces demandes
+//     peuvent être adressées à") are permissions too.
 //  4. "they", "ils", "elles" are vague unless a rights verb follows ("they
 //     may also request us to destroy this data", "ils peuvent s'opposer").
 //  5. Any other subject (we, nous, the company, partners, data, "there",
@@ -46,7 +53,13 @@ import (
 //     vague only with the company or another organisation as subject ("we
 //     can use", "public bodies ... can have access"), or data as the subject
 //     of a company practice ("your data can be shared", but not "... can be
-//     added by you").
+//     added by you"), and before "include" whatever the subject ("these can
+//     include authorities outside your country": an open list). It is not
+//     vague with nothing after it ("the best experience we can."), before
+//     "better" ("we can better protect our users": an aim), under a "no"
+//     subject ("no transmission can be guaranteed"), after "so" or "how"
+//     (an aim; for may/might only "so" without "need"/"have" counts), nor
+//     after "unless" or "whether" (a precondition, for every modal).
 
 // subject classes
 const (
@@ -103,8 +116,14 @@ var (
 	frSubjunctive = words(`puisse puissent puissions puissiez`)
 	frUserForms   = words(`pouvez pourrez pourriez puissiez peux pourras pouviez`)
 	frWeForms     = words(`pouvons pourrons pourrions puissions pouvions`)
-	frUser        = words(`vous utilisateur utilisateurs utilisatrice utilisatrices client clients cliente clientes membre membres abonné abonnés abonnée abonnées candidat candidats candidate candidates internaute internautes visiteur visiteurs visiteuse visiteuses titulaire titulaires chacun héritiers parent parents tu`)
-	frAmbiguous   = words(`ils elles`)
+	frUser        = words(`vous utilisateur utilisateurs utilisatrice utilisatrices client clients cliente clientes membre membres abonné abonnés abonnée abonnées candidat candidats candidate candidates internaute internautes visiteur visiteurs visiteuse visiteuses titulaire titulaires chacun héritiers parent parents tu
+		passager passagers passagère passagères chauffeur chauffeurs coursier coursiers résident résidents`)
+	frAmbiguous = words(`ils elles`)
+	// frRequests and enRequests are the reader's rights and requests: "ces
+	// droits peuvent être exercés", "these rights may be exercised" say how
+	// the reader acts, not what the company does.
+	frRequests    = words(`droit droits demande demandes réclamation réclamations requête requêtes`)
+	enRequests    = words(`right rights request requests`)
 	concerned     = words(`concernée concernées concerné concernés`)
 	copyWords     = words(`copy copies archive export copie exportation archive`)
 	frSkip        = words(`également aussi toujours ensuite alors donc directement facilement gratuitement à tout moment , néanmoins cependant toutefois en outre par ailleurs enfin notamment parfois`)
@@ -229,6 +248,9 @@ func acceptModalEN(m Match) bool {
 		return true // "These can include authorities outside your country": an open list
 	}
 	class, p := subjectEN(m)
+	if p >= 0 && enRequests[m.Tokens[p].Lower] && m.Next(1) == "be" && hasPrefixIn(m.Next(2), "exercised", "made", "submitted", "sent", "addressed", "directed") {
+		return false // "these rights may be exercised by the Data Subject"
+	}
 	if class == subjUser && coordinatedWithCompany(m, p) {
 		class = subjCompany
 	}
@@ -442,6 +464,8 @@ func acceptModalFR(m Match) bool {
 		if p >= 0 {
 			pw := m.Tokens[p].Lower
 			switch {
+			case frRequests[pw] && verb == "être" && hasPrefixIn(m.Lower(v+1), "exerc", "adress", "envoy", "formul", "fait", "présent", "introdu"):
+				return false // "ces droits peuvent être exercés", "ces demandes peuvent être adressées à": the reader's requests
 			case frUser[pw], concerned[pw] && p > 0 && hasPrefixIn(m.Tokens[p-1].Lower, "personne"):
 				class = subjUser
 			case frAmbiguous[pw]:
