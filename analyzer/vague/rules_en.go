@@ -5,7 +5,7 @@ import "github.com/policylens/policylens/analyzer/lang"
 var (
 	enCopula       = words(`is are am be been being was were make makes made making feel feels quite very not fairly absolutely reasonably completely more less so seem seems remain remains`)
 	enGerundBefore = words(`by for of from without after before about on when while not upon`)
-	enLikeBefore   = words(`i you we they he she it would 'd do does did don't look looks looked feel feels seem seems just much more exactly unlike if as what`)
+	enLikeBefore   = words(`i you we they he she it would 'd not n't do does did don't look looks looked feel feels seem seems just much more exactly unlike if as what`)
 	enLikeAfter    = words(`to this that these it us you me them him her`)
 	enDiffBefore   = words(`substantially significantly materially slightly a an the this that each any is are be was were very quite completely entirely its their your our his her something anything nothing`)
 	enDiffAfter    = words(`from than to`)
@@ -155,11 +155,11 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.open_list.like", Kind: OpenList, Lang: lang.English,
-		Doc:     "\"like\" introducing examples after a noun (\"aggregate patterns like the average number\"); not the verb (\"if you would like to\") nor \"like this\".",
+		Doc:     "\"like\" introducing examples after a noun, a bracket or a dash (\"aggregate patterns like the average number\", \"(like retailers)\", \"– like whether a visitor gets an error\"); not the verb (\"if you would (not) like to\") nor \"like this\".",
 		Phrases: phrases(`like`),
 		Accept: func(m Match) bool {
 			p, n := m.Prev(1), m.Next(1)
-			return (isWord(p) || p == ",") && isWord(n) && !enLikeBefore[p] && !enLikeAfter[n] && !enModalWords[p]
+			return (isWord(p) || p == "," || p == "(" || p == "–" || p == "—") && isWord(n) && !enLikeBefore[p] && !enLikeAfter[n] && !enModalWords[p]
 		},
 	},
 	// open time
