@@ -36,6 +36,15 @@ var rulesEN = []Rule{
 			if first == "as" && (second == "possible" || second == "practicable") {
 				return false
 			}
+			// "disclosure is reasonably necessary", "or reasonably necessary
+			// to protect", "all measures reasonably necessary": a judgement
+			// the reader cannot check. After another noun ("steps reasonably
+			// necessary to ensure", "countries reasonably necessary for") the
+			// labels leave it unmarked.
+			if first == "reasonably" {
+				p := m.Prev(1)
+				return p == "is" || p == "be" || p == "are" || p == "or" || p == "measures" || p == "deemed"
+			}
 			// "as required (by law)", "if required": the real labels leave
 			// them unmarked, like "if required by law".
 			if (first == "as" || first == "if") && second == "required" {
