@@ -68,6 +68,21 @@ var rulesEN = []Rule{
 		Doc:     "\"under certain conditions\" names no condition; it is one conditional term. \"in certain cases / circumstances\" is a quantifier on \"certain\" (\"some\"), as the real English labels mark it.",
 		Phrases: phrases(`under certain|some conditions|circumstances`),
 	},
+	{
+		ID: "en.conditional.discretion", Kind: Conditional, Lang: lang.English,
+		Doc:     "The company's discretion decides: at our discretion, in our sole discretion, at its discretion, in their discretion, has the discretion to. The reader's own discretion (\"at his/her own discretion\", \"use discretion\") is left out.",
+		Phrases: phrases(`at|in our|its|their sole|absolute|own? discretion`, `has|have the|sole|full|absolute discretion`),
+	},
+	{
+		ID: "en.conditional.feasible", Kind: Conditional, Lang: lang.English,
+		Doc:     "Conditions of feasibility the company judges: where (technically) feasible, as far as technically and legally feasible. \"insofar as this is technically feasible\" after a right to portability is the law's wording and is left out, as the labels do.",
+		Phrases: phrases(`where|when|wherever technically? feasible`, `as_far_as technically|legally|reasonably and? legally|technically? feasible`),
+	},
+	{
+		ID: "en.conditional.exceptional", Kind: Conditional, Lang: lang.English,
+		Doc:     "Unnamed exceptions: in exceptional cases / circumstances, in special circumstances.",
+		Phrases: phrases(`in exceptional|special cases|circumstances`),
+	},
 	// generalisation
 	{
 		ID: "en.generalisation.adverb", Kind: Generalisation, Lang: lang.English,
