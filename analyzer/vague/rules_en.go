@@ -25,9 +25,10 @@ var rulesEN = []Rule{
 	// conditional
 	{
 		ID: "en.conditional.appropriate", Kind: Conditional, Lang: lang.English,
-		Doc: "Conditions the reader cannot check: where appropriate, as necessary, if needed, where applicable, where relevant, where possible, as the case may be, reasonably necessary. " +
+		Doc: "Conditions the reader cannot check: where appropriate, as necessary (or appropriate), as deemed necessary, when it is necessary, if needed, where applicable, where relevant, where possible, as the case may be, reasonably necessary. " +
 			"\"if required by law\" names who decides and is left out (as in the English gold labels), and so are \"as required\" and \"if required\", which the real labels never mark; \"as soon as possible\" is no condition.",
-		Phrases: phrases(`where|wherever|when|whenever|if|as appropriate|necessary|needed|required|applicable|relevant|possible|practicable`, `where|when|if|as reasonably necessary|required|appropriate|practicable`, `reasonably necessary`, `if_need_be`, `as_the_case_may_be`),
+		Phrases: phrases(`where|wherever|when|whenever|if|as appropriate|necessary|needed|required|applicable|relevant|possible|practicable`, `where|when|if|as reasonably necessary|required|appropriate|practicable`, `reasonably necessary`, `if_need_be`, `as_the_case_may_be`,
+			`as necessary|appropriate or|and necessary|appropriate`, `as deemed|determined_to_be necessary|appropriate`, `as is necessary|appropriate`, `when|where|if it_is necessary|appropriate`),
 		Accept: func(m Match) bool {
 			// "as required by law" is as vague as "as required"; "if
 			// required to do so" too. Only "as possible" is left out
