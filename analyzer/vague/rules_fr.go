@@ -71,7 +71,7 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.conditional.legal", Kind: Conditional, Lang: lang.French,
-		Doc: "Limits set by law without saying what they are, marked whole as the French gold labels do: dans les conditions / limites prévues par la législation applicable, dans les conditions légales prévues, dans les cas prévus par la loi, dans la mesure où cela est autorisé par la loi, dans la mesure où la loi applicable le permet, dans la limite exigée ou autorisée par la loi, dans la limite de ce qui est nécessaire. " +
+		Doc: "Limits set by law without saying what they are, marked whole as the French gold labels do: dans les conditions / limites prévues par la législation applicable, dans les conditions légales prévues, dans les cas prévus par la loi, dans la mesure où cela est autorisé par la loi, dans la mesure où la loi applicable le permet, dans la limite exigée ou autorisée par la loi, dans la limite de ce qui est nécessaire, si le traitement est nécessaire au respect d'une obligation légale, lorsque nous sommes juridiquement tenus, s'il est requis par la loi, en cas d'obligation légale. " +
 			"\"dans la mesure où\" before a condition the reader can check (\"dans la mesure où le traitement repose sur un consentement\") is left out.",
 		Phrases: phrases(
 			`dans_les conditions|limites|cas spécifiques? légales|légaux? prévues|prévus|prévu|fixées|définies par la|les loi|législation|réglementation|règlementation applicable|en_vigueur?`,
@@ -83,6 +83,11 @@ var rulesFR = []Rule{
 			`dans_la_limite exigée|autorisée|permise|prévue ou_autorisée|ou_exigée? par_la_loi`,
 			`dans_la_limite de_ce_qui_est strictement? nécessaire`,
 			`dans_la_mesure appropriée|nécessaire et_légalement_autorisée`,
+			`si|lorsque|lorsqu' le_traitement|il|cela est nécessaire au_respect_d'une_obligation_légale|au_respect_des_obligations_légales`,
+			`si|lorsque|lorsqu' le_traitement|il|cela est nécessaire pour se_conformer aux_lois_applicables|à_une_obligation_légale|à_nos_obligations_légales applicable?`,
+			`s'il|lorsqu'il est requis|exigé|imposé par_la_loi`,
+			`lorsque|lorsqu'|si nous sommes légalement|juridiquement tenus|obligés`,
+			`en_cas_d'obligation légale|réglementaire`,
 		),
 	},
 	// generalisation
