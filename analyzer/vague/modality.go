@@ -25,7 +25,9 @@ import (
 //     reader's ("data protection laws may differ", "the United States and
 //     other countries may not afford the same protections"); a guess at
 //     what interests the reader ("offers that may interest you", "may be of
-//     interest to you", « susceptibles de vous intéresser »). "may
+//     interest to you", « susceptibles de vous intéresser », « qui pourraient
+//     vous intéresser »); a contact point or a right the reader uses («
+//     le délégué peut être contacté à », « pouvant être exercés »). "may
 //     not"/"might not" stays a hedge ("some areas may not function
 //     properly"), and "may or may not" is always one (but for foreign law).
 //  2. The subject is the closest word before the modal, skipping adverbs and
@@ -448,11 +450,23 @@ func acceptModalFR(m Match) bool {
 	if m.Next(1) == "vous" && (hasPrefixIn(m.Next(2), "aider", "permett", "perme")) {
 		return false
 	}
+	// "des produits qui pourraient vous intéresser", "ce qui peut intéresser
+	// un client": a guess at the reader's taste
+	if hasPrefixIn(m.Next(1), "intéress") || m.Next(1) == "vous" && hasPrefixIn(m.Next(2), "intéress") {
+		return false
+	}
+
 	if w == "pouvant" && within(m, m.Last, 7, frIdentify) || definitionAt(m, i, frRelative, frIdentify) {
 		return false
 	}
 	v := nextWord(m, m.Last, frSkipClitics, true, 6)
 	verb := m.Lower(v)
+	// "le DPO peut également être contacté à", "certains (droits) pouvant
+	// être exercés dans vos paramètres": a contact point or a right the
+	// reader uses ("vous pouvez être contacté" is done to the reader)
+	if verb == "être" && hasPrefixIn(m.Lower(v+1), "contacté", "joint", "exercé") && !frUserForms[w] && m.Prev(1) != "vous" {
+		return false
+	}
 	class := subjOther
 	switch {
 	case frUserForms[w]:
