@@ -190,8 +190,8 @@ var rulesEN = []Rule{
 	// open time
 	{
 		ID: "en.open_time.frequency", Kind: OpenTime, Lang: lang.English,
-		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, occasional (\"occasional emails\"), sometimes, at times, on occasion.",
-		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes|occasional`, `at times`, `on occasion`, `every_so_often`),
+		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, occasional (\"occasional emails\"), sometimes, at times, on occasion, there may be times (one term, its \"may\" included).",
+		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes|occasional`, `at times`, `on occasion`, `every_so_often`, `there are|may_be times|occasions`),
 		Accept: func(m Match) bool {
 			// "sometimes called/known as" names something, it says no frequency
 			n := m.Next(1)
