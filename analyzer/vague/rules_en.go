@@ -43,6 +43,13 @@ var rulesEN = []Rule{
 			// necessary to ensure", "countries reasonably necessary for") the
 			// labels leave it unmarked.
 			if first == "reasonably" {
+				// "we only collect information that is reasonably necessary
+				// to ..." is a limit, not a condition
+				for j := m.First - 1; j >= 0 && m.First-j <= 8; j-- {
+					if m.Tokens[j].Lower == "only" {
+						return false
+					}
+				}
 				p := m.Prev(1)
 				return p == "is" || p == "be" || p == "are" || p == "or" || p == "measures" || p == "deemed"
 			}
