@@ -9,6 +9,7 @@ var (
 	enLikeAfter    = words(`to this that these it us you me them him her`)
 	enDiffBefore   = words(`substantially significantly materially slightly a an the this that each any is are be was were very quite completely entirely its their your our his her something anything nothing`)
 	enDiffAfter    = words(`from than to`)
+	enNumbers      = words(`two three four five six seven eight nine ten`)
 )
 
 // rulesEN are the English rules.
@@ -138,10 +139,13 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.quantifier.different", Kind: Quantifier, Lang: lang.English,
-		Doc:     "\"different\" meaning various (\"in different ways\", \"for different purposes\"); not \"a different browser\" or \"different from\".",
+		Doc:     "\"different\" meaning various (\"in different ways\", \"for different purposes\"); not \"a different browser\" or \"different from\", nor after a number (\"two different ways\"), nor in \"across different services\" (the definition of cross-site tracking), nor before the reader's options (\"you have different options\").",
 		Phrases: phrases(`different`),
 		Accept: func(m Match) bool {
 			n, p := m.Next(1), m.Prev(1)
+			if isNumber(p) || enNumbers[p] || p == "across" || n == "options" || n == "choices" {
+				return false
+			}
 			// "several different places": the quantifier before carries it
 			return isWord(n) && !enDiffBefore[p] && !enDiffAfter[n] && p != "several" && p != "many" && p != "various" && p != "numerous"
 		},
