@@ -112,16 +112,16 @@ var rulesEN = []Rule{
 	// quantifier
 	{
 		ID: "en.quantifier.certain", Kind: Quantifier, Lang: lang.English,
-		Doc:     "\"certain\" before a noun stands for an unnamed set (\"certain third parties\", \"a certain number of data\"); not the adjective \"sure\" (\"we are certain that\", \"make certain\").",
+		Doc:     "\"certain\" before a noun stands for an unnamed set (\"certain third parties\", \"a certain number of data\"); not the adjective \"sure\" (\"we are certain that\", \"make certain\") nor the reader's browsers (\"certain browsers\").",
 		Phrases: phrases(`certain`),
 		Accept: func(m Match) bool {
 			n := m.Next(1)
-			return isWord(n) && !enCopula[m.Prev(1)] && n != "that" && n != "whether" && n != "if" && n != "to"
+			return isWord(n) && !enCopula[m.Prev(1)] && n != "that" && n != "whether" && n != "if" && n != "to" && !browsers(m)
 		},
 	},
 	{
 		ID: "en.quantifier.some", Kind: Quantifier, Lang: lang.English,
-		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\" and the reader's choice \"some or all\" are left out.",
+		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\", the reader's choice \"some or all\" and the reader's browsers (\"some web browsers transmit ...\") are left out.",
 		Phrases: phrases(`some|various|several|numerous|many|multiple`, `a number|variety|range of`),
 		Accept: func(m Match) bool {
 			w, p, n := m.Lower(m.First), m.Prev(1), m.Next(1)
@@ -129,6 +129,9 @@ var rulesEN = []Rule{
 				return false
 			}
 			if w == "many" && (p == "how" || p == "so" || p == "too" || p == "as") {
+				return false
+			}
+			if browsers(m) {
 				return false
 			}
 			if w == "some" && (n == "" || n == "." || n == "," || n == "or" && m.Next(2) == "all" || m.Prev(1) == "or" && m.Prev(2) == "all") {
@@ -217,6 +220,18 @@ var rulesEN = []Rule{
 			`for? as_long_as is|it_is|it's? reasonably|strictly|legally necessary|needed|required|appropriate|useful|relevant`,
 			`as_long_as we reasonably? need|require|deem_necessary|consider_necessary|have_a_legitimate_business_need it|to?`, `some time`, `extended|prolonged|indefinite period|periods of_time?`, `no|not longer_than is|it_is? reasonably|strictly? necessary|needed|required|appropriate`, `for|within? a reasonable period|time|duration`, `for|within? a reasonable period|amount of time`, `for? the period|time|duration of_time? reasonably|strictly? necessary|needed|required`),
 	},
+}
+
+// browsers reports whether the quantifier is about web browsers ("some web
+// browsers transmit Do Not Track signals", "the various web browser Do Not
+// Track signals"): the reader's software, not data or recipients of the
+// company's practice.
+func browsers(m Match) bool {
+	n := m.Next(1)
+	if n == "web" || n == "internet" {
+		n = m.Next(2)
+	}
+	return n == "browser" || n == "browsers"
 }
 
 var (
