@@ -63,9 +63,9 @@ var rulesFR = []Rule{
 	// conditional
 	{
 		ID: "fr.conditional.besoin", Kind: Conditional, Lang: lang.French,
-		Doc: "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est nécessaire / approprié, dans la mesure du possible, sous certaines conditions. " +
+		Doc: "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, selon les besoins, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est (techniquement) nécessaire / approprié / possible, pourvu que cela soit techniquement possible, sous réserve de la loi applicable, dans la mesure du possible, sous certaines conditions. " +
 			"Unlike the English rules, legal conditions are marked too (\"lorsque la loi l'exige\", \"sauf obligation légale contraire\"), as the French gold labels do.",
-		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|il_y_a_lieu|? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `si besoin est?`, `au besoin`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`,
+		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|cela_s'avérait|il_y_a_lieu|? techniquement? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `pourvu_que cela_soit|c'est techniquement? possible|nécessaire`, `si besoin est?`, `au besoin`, `selon les_besoins`, `sous_réserve de_la_loi|législation|réglementation applicable|en_vigueur`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`,
 			`lorsque|lorsqu'|si|quand|dès_lors_que la_loi|la_réglementation applicable|en_vigueur? l'exige|l'impose|le_requiert`,
 			`si|lorsque la_loi ou un_contrat l'exige|l'exigent`, `sauf si la_loi nous|vous? l'interdit`, `sauf obligation légale|réglementaire contraire`),
 	},
