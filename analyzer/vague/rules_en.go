@@ -121,7 +121,7 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.quantifier.some", Kind: Quantifier, Lang: lang.English,
-		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\", the reader's choice \"some or all\" and the reader's browsers (\"some web browsers transmit ...\") are left out.",
+		Doc:     "some, various, several, numerous, many, multiple, a number of, a variety of: an unnamed set of data, partners, purposes or cases. \"how many\", \"as many as\", the reader's choice \"some or all\" (but \"some or all of your data\" is open) and the reader's browsers (\"some web browsers transmit ...\") are left out.",
 		Phrases: phrases(`some|various|several|numerous|many|multiple`, `a number|variety|range of`),
 		Accept: func(m Match) bool {
 			w, p, n := m.Lower(m.First), m.Prev(1), m.Next(1)
@@ -134,7 +134,13 @@ var rulesEN = []Rule{
 			if browsers(m) {
 				return false
 			}
-			if w == "some" && (n == "" || n == "." || n == "," || n == "or" && m.Next(2) == "all" || m.Prev(1) == "or" && m.Prev(2) == "all") {
+			if w == "some" && n == "or" && m.Next(2) == "all" {
+				// "we may retain some or all of your account data": which
+				// data is left open; "some or all of our services / cookies"
+				// is the reader's choice or a whole
+				return within(m, m.Last+3, 4, enData)
+			}
+			if w == "some" && (n == "" || n == "." || n == "," || m.Prev(1) == "or" && m.Prev(2) == "all") {
 				return false
 			}
 			return true
