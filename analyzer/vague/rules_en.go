@@ -89,14 +89,14 @@ var rulesEN = []Rule{
 	},
 	{
 		ID: "en.conditional.exceptional", Kind: Conditional, Lang: lang.English,
-		Doc:     "Unnamed exceptions: in exceptional cases / circumstances, in special circumstances.",
-		Phrases: phrases(`in exceptional|special cases|circumstances`),
+		Doc:     "Unnamed exceptions: in exceptional cases / circumstances, in special circumstances (\"in special cases\" is left unmarked by the labels).",
+		Phrases: phrases(`in exceptional cases|circumstances`, `in special circumstances`),
 	},
 	// generalisation
 	{
 		ID: "en.generalisation.adverb", Kind: Generalisation, Lang: lang.English,
-		Doc:     "Statements that hold only in general: generally, typically, usually, normally, mostly, often, in general, in most cases, as a rule, for the most part, usual (\"our usual channels\").",
-		Phrases: phrases(`generally|typically|usually|normally|mostly|often|ordinarily|customarily`, `in general`, `in most|many cases|instances`, `in_the_majority_of cases|instances`, `as_a_rule`, `for_the_most_part`, `most_of_the_time`, `in_principle`, `usual`),
+		Doc:     "Statements that hold only in general: generally, typically, usually, normally, mostly, primarily, mainly, often, in general, in most cases, as a rule, for the most part, usual (\"our usual channels\").",
+		Phrases: phrases(`generally|typically|usually|normally|mostly|often|ordinarily|customarily|primarily|mainly|principally|predominantly`, `in general`, `in most|many cases|instances`, `in_the_majority_of cases|instances`, `as_a_rule`, `for_the_most_part`, `most_of_the_time`, `in_principle`, `usual`),
 		Accept: func(m Match) bool {
 			switch m.Lower(m.First) {
 			case "often": // "how often", "as often as"
@@ -210,8 +210,8 @@ var rulesEN = []Rule{
 	// open time
 	{
 		ID: "en.open_time.frequency", Kind: OpenTime, Lang: lang.English,
-		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, occasional (\"occasional emails\"), sometimes, at times, on occasion, there may be times (one term, its \"may\" included).",
-		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes|occasional`, `at times`, `on occasion`, `every_so_often`, `there are|may_be times|occasions`),
+		Doc:     "Frequencies with no bound: from time to time, periodically, occasionally, occasional (\"occasional emails\"), periodic, sometimes, at times, on occasion, there may be times (one term, its \"may\" included).",
+		Phrases: phrases(`from_time_to_time`, `periodically|occasionally|sometimes|occasional|periodic`, `at times`, `on occasion`, `every_so_often`, `there are|may_be times|occasions`),
 		Accept: func(m Match) bool {
 			// "sometimes called/known as" names something, it says no frequency
 			n := m.Next(1)
@@ -224,7 +224,7 @@ var rulesEN = []Rule{
 			"As in the labelling guide's list, \"as long as necessary\" and \"as long as we need it\" are marked without a leading \"for\", \"for as long as reasonably required\" with it; \"as long as your account is open\" is a bound, not vague.",
 		Phrases: phrases(`as_long_as is|it_is|it's? necessary|needed|required|appropriate|useful|relevant`,
 			`for? as_long_as is|it_is|it's? reasonably|strictly|legally necessary|needed|required|appropriate|useful|relevant`,
-			`as_long_as we reasonably? need|require|deem_necessary|consider_necessary|have_a_legitimate_business_need it|to?`, `some time`, `extended|prolonged|indefinite period|periods of_time?`, `no|not longer_than is|it_is? reasonably|strictly? necessary|needed|required|appropriate`, `for|within? a reasonable period|time|duration`, `for|within? a reasonable period|amount of time`, `for? the period|time|duration of_time? reasonably|strictly? necessary|needed|required`),
+			`as_long_as we reasonably? need|require|deem_necessary|consider_necessary|have_a_legitimate_business_need it|to?`, `some time`, `a? extended|prolonged|prolong|indefinite period|periods of_time?`, `no|not longer_than is|it_is? reasonably|strictly? necessary|needed|required|appropriate`, `for|within? a reasonable period|time|duration`, `for|within? a reasonable period|amount of time`, `for? the period|time|duration of_time? reasonably|strictly? necessary|needed|required`),
 	},
 }
 
