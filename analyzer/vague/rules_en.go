@@ -105,6 +105,8 @@ var rulesEN = []Rule{
 			case "generally": // "generally accepted/applicable" describes a standard
 				n := m.Next(1)
 				return n != "accepted" && n != "applicable" && n != "available"
+			case "mainly", "primarily": // "primarily for personal, family or household purposes" is California's definition of a consumer
+				return !(m.Next(1) == "for" && m.Next(2) == "personal")
 			}
 			return true
 		},
