@@ -21,9 +21,15 @@ import (
 //     improve", "before we can proceed", "afin que nous puissions"); a
 //     capability inside a definition ("information that can be used to
 //     identify you", "des informations pouvant être utilisées pour
-//     identifier"); the month May. "may not"/"might not" stays a hedge
-//     ("some areas may not function properly"), and "may or may not" is
-//     always one.
+//     identifier"); the month May; a comparison of foreign law with the
+//     reader's ("data protection laws may differ", "the United States and
+//     other countries may not afford the same protections"); a guess at
+//     what interests the reader ("offers that may interest you", "may be of
+//     interest to you", « susceptibles de vous intéresser », « qui pourraient
+//     vous intéresser »); a contact point or a right the reader uses («
+//     le délégué peut être contacté à », « pouvant être exercés »). "may
+//     not"/"might not" stays a hedge ("some areas may not function
+//     properly"), and "may or may not" is always one (but for foreign law).
 //  2. The subject is the closest word before the modal, skipping adverbs and
 //     commas ("you may also", "customers can at any time"); an inverted
 //     subject counts too ("may a customer request"); French pouvez/pourrez
@@ -36,6 +42,9 @@ import (
 //     contacté", "vous pourrez recevoir" are vague. A reader coordinated with
 //     an organisation ("Customers, Partners, and Users may provide us with")
 //     counts as the organisation. "you can" is never vague.
+//     The reader's rights and requests as the subject of a passive of how
+//     they are made ("these rights may be exercised by", "ces demandes
+//     peuvent être adressées à") are permissions too.
 //  4. "they", "ils", "elles" are vague unless a rights verb follows ("they
 //     may also request us to destroy this data", "ils peuvent s'opposer").
 //  5. Any other subject (we, nous, the company, partners, data, "there",
@@ -46,7 +55,13 @@ import (
 //     vague only with the company or another organisation as subject ("we
 //     can use", "public bodies ... can have access"), or data as the subject
 //     of a company practice ("your data can be shared", but not "... can be
-//     added by you").
+//     added by you"), and before "include" whatever the subject ("these can
+//     include authorities outside your country": an open list). It is not
+//     vague with nothing after it ("the best experience we can."), before
+//     "better" ("we can better protect our users": an aim), under a "no"
+//     subject ("no transmission can be guaranteed"), after "so" or "how"
+//     (an aim; for may/might only "so" without "need"/"have" counts), nor
+//     after "unless" or "whether" (a precondition, for every modal).
 
 // subject classes
 const (
@@ -61,7 +76,8 @@ var (
 	enUser = words(`you u user users customer customers visitor visitors member members subscriber
 		subscribers candidate candidates applicant applicants individual individuals parent parents
 		guardian guardians consumer consumers resident residents holder holders yourself client clients
-		player players patient patients recruiter recruiters subjects administrator administrators`)
+		player players patient patients recruiter recruiters subjects administrator administrators
+		student students`)
 	// enUserNouns are user words that are seldom objects, for looking back
 	// past a relative clause ("users who wish to ... may contact us").
 	enUserNouns = words(`user users customer customers visitor visitors member members subscriber
@@ -102,8 +118,14 @@ var (
 	frSubjunctive = words(`puisse puissent puissions puissiez`)
 	frUserForms   = words(`pouvez pourrez pourriez puissiez peux pourras pouviez`)
 	frWeForms     = words(`pouvons pourrons pourrions puissions pouvions`)
-	frUser        = words(`vous utilisateur utilisateurs utilisatrice utilisatrices client clients cliente clientes membre membres abonné abonnés abonnée abonnées candidat candidats candidate candidates internaute internautes visiteur visiteurs visiteuse visiteuses titulaire titulaires chacun héritiers parent parents tu`)
-	frAmbiguous   = words(`ils elles`)
+	frUser        = words(`vous utilisateur utilisateurs utilisatrice utilisatrices client clients cliente clientes membre membres abonné abonnés abonnée abonnées candidat candidats candidate candidates internaute internautes visiteur visiteurs visiteuse visiteuses titulaire titulaires chacun héritiers parent parents tu
+		passager passagers passagère passagères chauffeur chauffeurs coursier coursiers résident résidents`)
+	frAmbiguous = words(`ils elles`)
+	// frRequests and enRequests are the reader's rights and requests: "ces
+	// droits peuvent être exercés", "these rights may be exercised" say how
+	// the reader acts, not what the company does.
+	frRequests    = words(`droit droits demande demandes réclamation réclamations requête requêtes`)
+	enRequests    = words(`right rights request requests`)
 	concerned     = words(`concernée concernées concerné concernés`)
 	copyWords     = words(`copy copies archive export copie exportation archive`)
 	frSkip        = words(`également aussi toujours ensuite alors donc directement facilement gratuitement à tout moment , néanmoins cependant toutefois en outre par ailleurs enfin notamment parfois`)
@@ -208,6 +230,9 @@ func definitionAt(m Match, i int, relative, identify set) bool {
 func acceptModalEN(m Match) bool {
 	i := m.First
 	w := m.Tokens[i].Lower
+	if foreignLaw(m) {
+		return false // "laws in those countries may or may not protect ..."
+	}
 	// "may or may not": a hedge whoever the subject.
 	if m.Next(1) == "or" && enModalWords[m.Next(2)] || m.Prev(1) == "or" && enModalWords[m.Prev(2)] {
 		return true
@@ -215,16 +240,29 @@ func acceptModalEN(m Match) bool {
 	if negatedEN(m) || w == "may" && monthLike(m) || definitionAt(m, i, enRelative, enIdentify) {
 		return false
 	}
-	if m.Next(1) == "only" || purposeClause(m) {
+	if m.Next(1) == "only" || purposeClause(m) || readerInterest(m) {
 		return false
 	}
+	if w == "can" && (!isWord(m.Next(1)) || m.Next(1) == "better" || noSubject(m)) {
+		return false // "the best experience we can.", "we can better protect", "no transmission can be guaranteed"
+	}
+	if w == "can" && (m.Next(1) == "include" || m.Next(1) == "also" && m.Next(2) == "include") {
+		return true // "These can include authorities outside your country": an open list
+	}
 	class, p := subjectEN(m)
+	if p >= 0 && enRequests[m.Tokens[p].Lower] && m.Next(1) == "be" && hasPrefixIn(m.Next(2), "exercised", "made", "submitted", "sent", "addressed", "directed") {
+		return false // "these rights may be exercised by the Data Subject"
+	}
 	if class == subjUser && coordinatedWithCompany(m, p) {
 		class = subjCompany
 	}
 	v := nextWord(m, m.Last, enSkip, true, 6)
+	negated := false
 	if class == subjUser && m.Lower(v) == "not" {
-		v = nextWord(m, v, enSkip, true, 3) // "you may not be able to": be
+		v, negated = nextWord(m, v, enSkip, true, 3), true // "you may not be able to": be
+	}
+	if class == subjUser && m.Lower(v) == "no" && m.Lower(v+1) == "longer" {
+		v, negated = nextWord(m, v+1, enSkip, true, 3), true // "you may no longer be able to"
 	}
 	verb := m.Lower(v)
 	switch class {
@@ -235,8 +273,8 @@ func acceptModalEN(m Match) bool {
 		if verb == "receive" && within(m, v, 4, copyWords) {
 			return false // "you may receive a copy of your data" is the right of access
 		}
-		if enDoneToUser[verb] {
-			return true
+		if enDoneToUser[verb] || w == "may" && verb == "need" && m.Lower(v+1) == "to" || negated && verb == "have" {
+			return true // "you may need to update", "you may not have access to"
 		}
 		return verb == "have" && enHaveHedge[m.Lower(v+1)]
 	case subjAmbiguous:
@@ -271,8 +309,18 @@ func purposeClause(m Match) bool {
 		return false
 	}
 	q := m.Tokens[p-1].Lower
-	if q == "so" || q == "how" || q == "before" || q == "until" || q == "once" {
+	if q == "before" || q == "until" || q == "once" || q == "unless" || q == "whether" {
 		return true
+	}
+	// "so we can show you", "how we can improve", "so we may respond" state
+	// an aim; "so we may need to change this policy" (therefore) and "how
+	// we may share your information" still hedge the practice.
+	w := m.Lower(m.First)
+	if (q == "so" || q == "how") && (w == "can" || w == "could") {
+		return true
+	}
+	if q == "so" && m.Next(1) != "need" && m.Next(1) != "have" {
+		return true // "so we may respond to you"; "so we may need to" is a consequence
 	}
 	// "so that your list, tags, scroll position ... may be synced"
 	for j := m.First - 1; j >= 1 && m.First-j <= 15; j-- {
@@ -282,6 +330,73 @@ func purposeClause(m Match) bool {
 		}
 		if w == "that" && (m.Tokens[j-1].Lower == "so" || m.Tokens[j-1].Lower == "order") {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	enLawWords  = words(`law laws legislation rules regulations regulation jurisdiction jurisdictions country countries`)
+	enLawVerbs  = words(`be differ vary afford offer provide protect have`)
+	enLawSkip   = words(`not or may might , also`)
+	enInterest  = words(`interest appeal`)
+	enRelevant  = words(`relevant interesting useful`)
+	enLawClause = words(`. ; :`)
+)
+
+// foreignLaw reports whether the modal compares the laws of a country with
+// the reader's ("data protection laws may differ", "the United States and
+// other countries may not afford the same protections", "the jurisdiction
+// in which these facilities are located may or may not protect"): a fact
+// about foreign law, not a practice of the company.
+func foreignLaw(m Match) bool {
+	v := nextWord(m, m.Last, enLawSkip, false, 5)
+	if v < 0 || !enLawVerbs[m.Tokens[v].Lower] {
+		return false
+	}
+	if verb := m.Tokens[v].Lower; verb == "be" {
+		n := m.Lower(v + 1)
+		if n != "different" && n != "the" && n != "as" && n != "equivalent" && n != "applicable" && n != "less" {
+			return false
+		}
+	}
+	for j := m.First - 1; j >= 0 && m.First-j <= 12; j-- {
+		w := m.Tokens[j].Lower
+		if enLawClause[w] {
+			return false
+		}
+		if enLawWords[w] {
+			return true
+		}
+		if enData[w] {
+			return false // "your data may be transferred to countries ..."
+		}
+	}
+	return false
+}
+
+// readerInterest reports whether the modal says what may interest the reader
+// ("offers that may interest you", "materials we think may be of interest to
+// you", "which products may be relevant for you"): a guess at the reader's
+// taste, not a practice.
+func readerInterest(m Match) bool {
+	n := m.Next(1)
+	if enInterest[n] {
+		return true
+	}
+	return n == "be" && (m.Next(2) == "of" && m.Next(3) == "interest" || enRelevant[m.Next(2)] && (m.Next(3) == "to" || m.Next(3) == "for") && m.Next(4) == "you")
+}
+
+// noSubject reports whether the subject of the modal opens with "no" ("no
+// data transmission over the Internet can be guaranteed"): a negation.
+func noSubject(m Match) bool {
+	for j := m.First - 1; j >= 0 && m.First-j <= 8; j-- {
+		w := m.Tokens[j].Lower
+		if w == "no" {
+			return true
+		}
+		if enClauseStop[w] {
+			return false
 		}
 	}
 	return false
@@ -335,11 +450,23 @@ func acceptModalFR(m Match) bool {
 	if m.Next(1) == "vous" && (hasPrefixIn(m.Next(2), "aider", "permett", "perme")) {
 		return false
 	}
+	// "des produits qui pourraient vous intéresser", "ce qui peut intéresser
+	// un client": a guess at the reader's taste
+	if hasPrefixIn(m.Next(1), "intéress") || m.Next(1) == "vous" && hasPrefixIn(m.Next(2), "intéress") {
+		return false
+	}
+
 	if w == "pouvant" && within(m, m.Last, 7, frIdentify) || definitionAt(m, i, frRelative, frIdentify) {
 		return false
 	}
 	v := nextWord(m, m.Last, frSkipClitics, true, 6)
 	verb := m.Lower(v)
+	// "le DPO peut également être contacté à", "certains (droits) pouvant
+	// être exercés dans vos paramètres": a contact point or a right the
+	// reader uses ("vous pouvez être contacté" is done to the reader)
+	if verb == "être" && hasPrefixIn(m.Lower(v+1), "contacté", "joint", "exercé") && !frUserForms[w] && m.Prev(1) != "vous" {
+		return false
+	}
 	class := subjOther
 	switch {
 	case frUserForms[w]:
@@ -351,6 +478,8 @@ func acceptModalFR(m Match) bool {
 		if p >= 0 {
 			pw := m.Tokens[p].Lower
 			switch {
+			case frRequests[pw] && verb == "être" && hasPrefixIn(m.Lower(v+1), "exerc", "adress", "envoy", "formul", "fait", "présent", "introdu"):
+				return false // "ces droits peuvent être exercés", "ces demandes peuvent être adressées à": the reader's requests
 			case frUser[pw], concerned[pw] && p > 0 && hasPrefixIn(m.Tokens[p-1].Lower, "personne"):
 				class = subjUser
 			case frAmbiguous[pw]:

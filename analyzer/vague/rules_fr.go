@@ -11,7 +11,6 @@ var (
 	frTelAfter      = words(`nous vous il ils elle elles on je l'on qu' que défini définie définis définies décrit décrite décrits décrites prévu prévue prévus prévues requis requise mentionné mentionnée mentionnés mentionnées indiqué indiquée indiqués indiquées modifié modifiée modifiés modifiées visé visée visés visées`)
 	frDiffAfter     = words(`de d' des du à au aux selon pour en dans que qu' et ou par sur avec entre`)
 	frCommeBefore   = words(`tel tels telle telles ainsi tout de même est sont être considéré considérée considérés considérées traité traitée traités traitées utilisé utilisée utilisés utilisées qualifié qualifiée qualifiés qualifiées défini définie définis définies agir agit agissons`)
-	frNotListAfter  = words(`sur pour en dans à au aux lorsque lorsqu' si quand afin par`)
 	frCommeVerbs    = words(`prévoit prévoient exige exigent indique indiquent précise précisent permet permettent autorise autorisent décrit décrivent mentionne mentionnent stipule requiert impose imposent veut prévu indiqué décrit mentionné`)
 	frDeterminers   = words(`le la les l' un une des du de d' vos votre nos notre ses son sa leur leurs ces ce cet cette certains certaines`)
 )
@@ -33,15 +32,18 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.modality.susceptible", Kind: Modality, Lang: lang.French,
-		Doc:     "\"susceptible(s) de\" hedges a practice (\"vos données sont susceptibles d'être transmises\"); not in a definition (\"susceptibles de vous identifier\") nor negated.",
-		Phrases: phrases(`susceptible|susceptibles de|d'`),
+		Doc: "\"susceptible(s) de\" hedges a practice (\"vos données sont susceptibles d'être transmises\", \"nous sommes susceptibles, entre autres, de fournir\"); the adjective alone is marked, as the French gold labels do. " +
+			"Not vague: negated, in a definition (\"susceptibles de vous identifier\"), the reader's own likelihood (\"les produits que vous êtes susceptible de vouloir acheter\"), what may interest the reader (\"des produits susceptibles de vous intéresser\"), and the legal condition on a breach (\"si la violation est susceptible d'engendrer un risque\").",
+		Phrases: phrases(`susceptible|susceptibles`),
+		Accept:  acceptSusceptibleFR,
+	},
+	{
+		ID: "fr.modality.possible", Kind: Modality, Lang: lang.French,
+		Doc:     "\"il est possible que\" hedges what follows (\"il est possible que nous utilisions votre adresse e-mail\"); \"il est possible de\" (the reader can) is left out.",
+		Phrases: phrases(`il est possible`),
 		Accept: func(m Match) bool {
-			for j := m.First - 1; j >= 0 && m.First-j <= 3; j-- {
-				if frNegation[m.Tokens[j].Lower] {
-					return false
-				}
-			}
-			return !within(m, m.Last, 5, frIdentify)
+			n := m.Next(1)
+			return n == "que" || n == "qu'"
 		},
 	},
 	{
@@ -61,17 +63,38 @@ var rulesFR = []Rule{
 	// conditional
 	{
 		ID: "fr.conditional.besoin", Kind: Conditional, Lang: lang.French,
-		Doc: "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est nécessaire / approprié, dans la mesure du possible, sous certaines conditions. " +
+		Doc: "Conditions the reader cannot check: le cas échéant, si nécessaire, si besoin, au besoin, selon les besoins, en tant que de besoin, selon le cas, s'il y a lieu, lorsque cela est (techniquement) nécessaire / approprié / possible, pourvu que cela soit techniquement possible, sous réserve de la loi applicable, dans la mesure du possible, sous certaines conditions. " +
 			"Unlike the English rules, legal conditions are marked too (\"lorsque la loi l'exige\", \"sauf obligation légale contraire\"), as the French gold labels do.",
-		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|il_y_a_lieu|? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `si besoin est?`, `au besoin`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`,
+		Phrases: phrases(`le_cas_échéant`, `si|lorsque|lorsqu'|quand|dès_lors_que cela_est|c'est|ce_sera|cela_s'avère|cela_s'avérait|il_y_a_lieu|? techniquement? nécessaire|approprié|requis|possible|utile|pertinent|opportun`, `pourvu_que cela_soit|c'est techniquement? possible|nécessaire`, `si besoin est?`, `au besoin`, `selon les_besoins`, `sous_réserve de_la_loi|législation|réglementation applicable|en_vigueur`, `en_cas_de besoin`, `en_tant_que_de_besoin`, `selon le|les cas`, `s'il_y_a_lieu`, `dans_la_mesure du_possible|nécessaire`, `dans_la_mesure où cela_est|c'est nécessaire|possible|requis`, `dans_la_mesure permise|autorisée`, `sous|dans|en certaines conditions|circonstances|hypothèses`,
 			`lorsque|lorsqu'|si|quand|dès_lors_que la_loi|la_réglementation applicable|en_vigueur? l'exige|l'impose|le_requiert`,
 			`si|lorsque la_loi ou un_contrat l'exige|l'exigent`, `sauf si la_loi nous|vous? l'interdit`, `sauf obligation légale|réglementaire contraire`),
+	},
+	{
+		ID: "fr.conditional.legal", Kind: Conditional, Lang: lang.French,
+		Doc: "Limits set by law without saying what they are, marked whole as the French gold labels do: dans les conditions / limites prévues par la législation applicable, dans les conditions légales prévues, dans les cas prévus par la loi, dans la mesure où cela est autorisé par la loi, dans la mesure où la loi applicable le permet, dans la limite exigée ou autorisée par la loi, dans la limite de ce qui est nécessaire, si le traitement est nécessaire au respect d'une obligation légale, lorsque nous sommes juridiquement tenus, s'il est requis par la loi, en cas d'obligation légale. " +
+			"\"dans la mesure où\" before a condition the reader can check (\"dans la mesure où le traitement repose sur un consentement\") is left out.",
+		Phrases: phrases(
+			`dans_les conditions|limites|cas spécifiques? légales|légaux? prévues|prévus|prévu|fixées|définies par la|les loi|législation|réglementation|règlementation applicable|en_vigueur?`,
+			`dans_les conditions|limites|cas spécifiques? légales|légaux? prévues|prévus|prévu|fixées|définies par les dispositions légales|légales_et_réglementaires|réglementaires`,
+			`dans_les conditions|cas légales|légaux prévues|prévus`,
+			`dans_la_mesure_où cela_est|c'est|il_est autorisé|permis|requis|exigé|requis_(ou_autorisé)|autorisé_ou_requis|exigé_ou_autorisé par_la_loi|par_la_réglementation applicable?`,
+			`dans_la_mesure_où la loi|réglementation applicable|en_vigueur? le_permet|l'autorise|l'exige|le_prévoit`,
+			`dans_la_limite de la loi|législation|réglementation applicable|en_vigueur`,
+			`dans_la_limite exigée|autorisée|permise|prévue ou_autorisée|ou_exigée? par_la_loi`,
+			`dans_la_limite de_ce_qui_est strictement? nécessaire`,
+			`dans_la_mesure appropriée|nécessaire et_légalement_autorisée`,
+			`si|lorsque|lorsqu' le_traitement|il|cela est nécessaire au_respect_d'une_obligation_légale|au_respect_des_obligations_légales`,
+			`si|lorsque|lorsqu' le_traitement|il|cela est nécessaire pour se_conformer aux_lois_applicables|à_une_obligation_légale|à_nos_obligations_légales applicable?`,
+			`s'il|lorsqu'il est requis|exigé|imposé par_la_loi`,
+			`lorsque|lorsqu'|si nous sommes légalement|juridiquement tenus|obligés`,
+			`en_cas_d'obligation légale|réglementaire`,
+		),
 	},
 	// generalisation
 	{
 		ID: "fr.generalisation.adverb", Kind: Generalisation, Lang: lang.French,
-		Doc:     "Statements that hold only in general: en général, généralement, habituellement, normalement, en principe, en règle générale, la plupart du temps, dans la plupart des cas, le plus souvent, souvent.",
-		Phrases: phrases(`en général`, `généralement|habituellement|normalement|typiquement|ordinairement|souvent|majoritairement`, `en principe`, `en_règle_générale`, `la_plupart_du_temps`, `dans la_plupart|la_majorité des cas`, `le_plus_souvent`, `d'ordinaire`),
+		Doc:     "Statements that hold only in general: en général, généralement, habituellement, normalement, principalement, essentiellement, en principe, en règle générale, la plupart du temps, dans la plupart des cas, le plus souvent, souvent.",
+		Phrases: phrases(`en général`, `généralement|habituellement|normalement|typiquement|ordinairement|souvent|majoritairement|principalement|essentiellement`, `plus généralement`, `d'une_manière|façon générale`, `en principe`, `en_règle_générale`, `la_plupart_du_temps`, `dans la_plupart|la_majorité des cas`, `le_plus_souvent`, `d'ordinaire`),
 	},
 	// quantifier
 	{
@@ -105,6 +128,15 @@ var rulesFR = []Rule{
 				return isWord(n) && !frDiffAfter[n] && !frCertainBefore[m.Prev(1)] && m.Prev(1) != "un" && m.Prev(1) != "une"
 			case "nombreux", "nombreuses":
 				return isWord(n) // "les nombreux partenaires"; "ils sont nombreux." is not a set
+			case "plusieurs":
+				// "un ou plusieurs" is any number; "plusieurs options" offered
+				// to the reader are choices; "plusieurs données sont
+				// collectées : ..." names the set after a colon
+				p := m.Prev(1)
+				if p == "ou" && (m.Prev(2) == "un" || m.Prev(2) == "une" || m.Prev(2) == "d'un" || m.Prev(2) == "d'une") {
+					return false
+				}
+				return !frChoices[n] && !colonFollows(m)
 			case "quelques":
 				// "à quelques mètres près" is a precision, not a set
 				return isWord(n) && !(m.Prev(1) == "à" && within(m, m.Last, 3, words("près")))
@@ -112,26 +144,31 @@ var rulesFR = []Rule{
 			return true
 		},
 	},
-	{
-		ID: "fr.quantifier.autres", Kind: Quantifier, Lang: lang.French,
-		Doc: "\"d'autres\" / \"autres\" before unnamed recipients, sources, purposes or places (\"d'autres partenaires\", \"à d'autres fins\", \"d'autres pays\"). " +
-			"Unlike English \"other\", \"d'autres données\" and \"autres technologies\" are left out, as in the French gold labels; \"l'un ou l'autre\", \"autre que\", \"nos autres produits\" too.",
-		Phrases: phrases(`d'autres`, `autres`),
-		Accept:  acceptAutresFR,
-	},
 	// open list
 	{
 		ID: "fr.open_list.notamment", Kind: OpenList, Lang: lang.French,
-		Doc:     "Markers of a sample list: notamment, par exemple, entre autres, y compris (sans s'y limiter), à titre d'exemple, non exhaustive, etc.",
-		Phrases: phrases(`notamment`, `par exemple`, `p._ex.|p.ex.`, `entre autres`, `y compris ,? mais? sans s'y_limiter`, `y compris`, `sans s'y_limiter`, `à_titre d'exemple|indicatif`, `non exhaustive|exhaustif|limitative|limitatif`, `non-exhaustive|non-exhaustif|non-limitative|non-limitatif`, `etc.|etc`),
+		Doc:     "Markers of a sample list: notamment, en particulier, par exemple, par ex., e.g., entre autres, y compris (sans s'y limiter), à titre d'exemple, non exhaustive, etc.",
+		Phrases: phrases(`notamment`, `en particulier`, `par exemple`, `p._ex.|p.ex.|par_ex.`, `e.g.|e.g`, `entre autres`, `y compris ,? mais? sans s'y_limiter`, `y compris`, `sans s'y_limiter`, `à_titre|a_titre d'exemple|indicatif`, `non exhaustive|exhaustif|limitative|limitatif`, `non-exhaustive|non-exhaustif|non-limitative|non-limitatif`, `etc.|etc`),
 		Accept: func(m Match) bool {
-			// "En savoir plus, notamment sur ...", "y compris comment les
-			// désactiver": a focus, not a list of items
+			// "En savoir plus, notamment sur ...", "plus d'informations sur
+			// ..., notamment vos paramètres": a pointer to more reading, not
+			// a list of practices. Elsewhere "notamment" and "y compris" open
+			// whatever follows, a list, a purpose or a condition ("notamment
+			// en cas de litige", "y compris pour fournir nos Services"), as
+			// the French gold labels mark them.
 			w := m.Lower(m.First)
 			if w == "notamment" || w == "y" {
-				return !frNotListAfter[m.Next(1)]
+				return !frPointer(m)
 			}
 			return true
+		},
+	},
+	{
+		ID: "fr.open_list.ex", Kind: OpenList, Lang: lang.French,
+		Doc:     "The abbreviation \"ex :\" (par exemple) before examples, usually in brackets (\"(ex : adresse IP)\"); marked without its colon.",
+		Phrases: phrases(`ex`),
+		Accept: func(m Match) bool {
+			return m.Next(1) == ":" && m.First > 0
 		},
 	},
 	{
@@ -186,12 +223,13 @@ var rulesFR = []Rule{
 	},
 	{
 		ID: "fr.open_time.duration", Kind: OpenTime, Lang: lang.French,
-		Doc: "Durations with no bound: aussi longtemps que nécessaire, pendant la durée nécessaire, le temps nécessaire, tant que nécessaire, tant que nous en avons besoin, une durée raisonnable, de longues périodes, un certain temps, n'excédant pas celle nécessaire.",
+		Doc: "Durations with no bound: aussi longtemps que nécessaire, la durée (minimale) nécessaire, le temps (raisonnablement) nécessaire, tant que nécessaire, tant que nous en avons besoin, une durée raisonnable, de longues périodes, un certain temps, n'excédant pas celle nécessaire.",
 		Phrases: phrases(
-			`pendant|pour? aussi_longtemps_que|tant_que cela_est|c'est|cela_sera|il_est|? strictement? nécessaire|utile|requis|approprié`,
-			`pendant|pour? toute? la durée|période strictement? nécessaire|utile|requise|appropriée`,
-			`pendant|pour? le temps strictement? nécessaire|utile|requis`,
-			`pendant|pour? une durée|période raisonnable`,
+			`aussi_longtemps_que|tant_que cela_est|c'est|cela_sera|il_est|? strictement? nécessaire|utile|requis|approprié`,
+			`aussi_longtemps_qu'elles|qu'ils sont|seront strictement? nécessaires|utiles`,
+			`toute? la durée|période strictement|raisonnablement|minimale? nécessaire|utile|requise|appropriée`,
+			`le temps strictement|raisonnablement? nécessaire|utile|requis`,
+			`une durée|période raisonnable|adaptée`,
 			`pas plus_longtemps_que cela_est|? strictement? nécessaire`,
 			`n'excédant pas celle|la_durée strictement? nécessaire`,
 			`de longues|longues périodes|durées`, `un certain temps`,
@@ -200,30 +238,66 @@ var rulesFR = []Rule{
 	},
 }
 
+var frChoices = words(`options option possibilités moyens façons manières choix copies formules`)
+
 var (
-	frAutresHeads = words(`partenaires tiers sociétés entreprises entités sources fins finalités prestataires
-		destinataires organismes organisations fournisseurs annonceurs sous-traitants filiales pays territoires`)
-	frQuantifiers = words(`certains certaines plusieurs quelques divers diverses nombreux nombreuses différents différentes`)
-	frAutresStop  = words(`, ; : . ( ) et ou de d' du des que qu' qui à pour avec par dans`)
+	frIntent      = words(`engendrer entraîner entrainer causer présenter porter intéresser`)
+	frSusceptSkip = words(`, entre autres également aussi donc`)
 )
 
-// acceptAutresFR keeps "(d')autres" when its noun, within a few words, is
-// one of frAutresHeads.
-func acceptAutresFR(m Match) bool {
-	if m.Lower(m.First) == "autres" {
-		if p := m.Prev(1); p == "les" || p == "nos" || p == "vos" || p == "ses" || p == "leurs" || p == "des" {
-			return false // "les autres" names the rest of a known set
+// acceptSusceptibleFR keeps "susceptible(s)" followed by "de"/"d'" (past an
+// inserted "entre autres" or adverb) when it hedges a practice.
+func acceptSusceptibleFR(m Match) bool {
+	j := nextWord(m, m.Last, frSusceptSkip, false, 5)
+	if j < 0 || m.Tokens[j].Lower != "de" && m.Tokens[j].Lower != "d'" {
+		return false
+	}
+	for k := m.First - 1; k >= 0 && m.First-k <= 3; k-- {
+		if frNegation[m.Tokens[k].Lower] {
+			return false
 		}
 	}
-	if frQuantifiers[m.Prev(1)] {
-		return false // "certains autres pays": the quantifier carries it
+	if within(m, j, 5, frIdentify) {
+		return false // a definition: "susceptibles de vous identifier"
 	}
-	for j := m.Last + 1; j < len(m.Tokens) && j <= m.Last+3; j++ {
+	// "susceptible d'engendrer un risque", "de vous intéresser": a condition
+	// or the reader's taste, not what the company does
+	v := nextWord(m, j, frClitics, false, 3)
+	if v >= 0 && frIntent[m.Tokens[v].Lower] {
+		return false
+	}
+	// "que vous êtes susceptible de vouloir acheter": the reader's own
+	// likelihood
+	if p := m.Prev(1); p == "êtes" || p == "es" {
+		return false
+	}
+	return true
+}
+
+// frPointer reports whether the clause sends the reader to more reading
+// before the match ("En savoir plus, notamment sur ...", "plus
+// d'informations sur ..., notamment").
+func frPointer(m Match) bool {
+	for j := m.First - 1; j >= 1; j-- {
 		w := m.Tokens[j].Lower
-		if frAutresHeads[w] {
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if w == "plus" && (m.Tokens[j-1].Lower == "savoir" || m.Lower(j+1) == "d'informations" || m.Lower(j+1) == "d'information") {
 			return true
 		}
-		if frAutresStop[w] {
+	}
+	return false
+}
+
+// colonFollows reports whether a colon follows the match in the clause: the
+// set is then listed after it.
+func colonFollows(m Match) bool {
+	for j := m.Last + 1; j < len(m.Tokens); j++ {
+		switch m.Tokens[j].Lower {
+		case ":":
+			return true
+		case ".", ";":
 			return false
 		}
 	}

@@ -7,7 +7,13 @@
 // saying what it catches and why, the phrases it looks for, and an optional
 // Accept function that looks at the words around a phrase to keep out
 // look-alikes ("you may request access" grants a right, it hedges nothing).
-// A newcomer extends the package by adding one entry to Rules.
+// A newcomer extends the package by adding one entry to Rules (rules_en.go,
+// rules_fr.go); how a modal is told from a permission is explained at the top
+// of modality.go. The rules follow the labelling guide (corpus/README.md,
+// "Vague wording"), and where the guide is silent, what the real policies'
+// train and dev labels do most of the time (the decisions are listed there
+// too); the table cases of testdata/rules_*.json quote the phrasings they
+// were taken from.
 //
 // Phrases are matched on the tokens' lower-cased forms, at token boundaries,
 // so the offsets of a finding are exactly those of its words in the document.
@@ -44,9 +50,9 @@ var Kinds = []Kind{Modality, Conditional, Generalisation, Quantifier, OpenList, 
 func (k Kind) Doc() string {
 	switch k {
 	case Modality:
-		return "A modal verb (may, might, could, can; peut, pouvons, pourrait, susceptible de) hedges what the company or its data does, so the reader cannot tell whether it happens. A modal that grants the reader a right or a choice (\"you may ask us\", \"vous pouvez demander\") is not vague."
+		return "A modal verb (may, might, could, can; peut, pouvons, pourrait, susceptible(s) de, il est possible que) hedges what the company or its data does, so the reader cannot tell whether it happens. A modal that grants the reader a right or a choice (\"you may ask us\", \"vous pouvez demander\") is not vague."
 	case Conditional:
-		return "A condition the reader cannot check decides whether something happens: \"where appropriate\", \"if necessary\", \"le cas échéant\"."
+		return "A condition the reader cannot check decides whether something happens: \"where appropriate\", \"if necessary\", \"at our discretion\", \"le cas échéant\", \"lorsque la loi l'exige\"."
 	case Generalisation:
 		return "A statement holds only in general, leaving unknown when it does not: \"generally\", \"usually\", \"en général\"."
 	case Quantifier:
