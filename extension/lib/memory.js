@@ -315,15 +315,23 @@ export function compare(old, report) {
   const used = new Array(olds.length).fill(false);
   /** @type {{c: Report["clauses"][number], norm: string}[]} */
   const fresh = [];
-  for (const c of report.clauses ?? []) {
-    const norm = normalize(c.text);
-    const list = byHash.get(hash32(norm));
-    if (list && list.length) {
-      used[/** @type {number} */ (list.shift())] = true;
-      continue;
+  // Labelled clauses claim the remembered fingerprints first: an unlabelled
+  // clause with the same text ("By email :" under another heading) must not
+  // take the one a labelled clause matches.
+  const clauses = report.clauses ?? [];
+  for (const pass of [true, false]) {
+    for (const c of clauses) {
+      if (labelled(c) !== pass) continue;
+      const norm = normalize(c.text);
+      const list = byHash.get(hash32(norm));
+      if (list && list.length) {
+        used[/** @type {number} */ (list.shift())] = true;
+        continue;
+      }
+      if (pass) fresh.push({ c, norm });
     }
-    if (labelled(c)) fresh.push({ c, norm });
   }
+  fresh.sort((a, b) => clauses.indexOf(a.c) - clauses.indexOf(b.c));
   /** @type {{i: number, j: number, sim: number}[]} */
   const cands = [];
   if (old.sketches) {

@@ -47,6 +47,8 @@ const PAGES = {
   "/recipe": recipePage(),
   /** Served as each version of versions.* in turn (the memory test). */
   "/changing": "",
+  "/app/privacy-policy": scriptRenderedPolicyPage("en-internect-recruiting.txt", 1500),
+  "/about/privacy.php": shortPolicyPage(),
 };
 
 // Versions of one policy served at /changing: the first, the same text in
@@ -70,8 +72,6 @@ const versions = {
       textToHTML(changingText.replace("We collect your data in several ways.", "We collect your data in several ways, including from our business partners.")) +
       `\n<p>${ADDED_SENTENCE}</p>`,
   }),
-  "/app/privacy-policy": scriptRenderedPolicyPage("en-internect-recruiting.txt", 1500),
-  "/about/privacy.php": shortPolicyPage(),
 };
 
 /** Pages of the other test sites, by host then path. */

@@ -71,6 +71,16 @@ test("memory: reformatted, renumbered, reordered clauses are no change", () => {
   assert.equal(compare(snapshot(rep, URL1, NOW), next), null);
 });
 
+test("memory: an unlabelled clause does not take the fingerprint of a labelled one with the same text", () => {
+  const mk = (/** @type {string} */ id, /** @type {boolean} */ lab) => ({
+    id, text: "By email :", vague: [],
+    categories: lab ? [{ category: "collection", score: 0.35, evidence: ["email"] }] : [],
+  });
+  const rep = clone(golden("en-internect-recruiting"));
+  rep.clauses = [mk("c1", false), mk("c2", false), ...rep.clauses, mk("c98", true), mk("c99", true)];
+  assert.equal(compare(snapshot(rep, URL1, NOW), clone(rep)), null);
+});
+
 test("memory: clauses about no data practice (navigation, dates) are noise", () => {
   const rep = golden("en-internect-recruiting");
   const next = clone(rep);
