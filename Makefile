@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/policylens
 
-.PHONY: help build run test unit e2e js-test firefox wasm size bench model fuzz vet clean
+.PHONY: help build run test unit e2e js-test firefox wasm size bench model lingua-models fuzz vet clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
@@ -41,6 +41,9 @@ bench: build wasm ## medians: native CLI, wasm in Node and Chromium
 
 model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
 	$(GO) run ./analyzer/classify/internal/train
+
+lingua-models: ## convert lingua's models of the detector's languages into third_party/lingua-go/models (compact, lossless)
+	$(GO) run ./analyzer/lang/internal/modelgen
 
 fuzz: ## run the fuzz targets (FUZZTIME=30s each)
 	$(GO) test ./analyzer/extract -run=^$$ -fuzz=FuzzExtract -fuzztime=$${FUZZTIME:-30s}

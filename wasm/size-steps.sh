@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # wasm/size-steps.sh: rebuilds the engine once per trimming step of
 # wasm/build.sh, cumulatively, and prints the Markdown table of
-# wasm/README.md (raw and gzip -9 sizes). Takes a few minutes: the first
-# builds link 150 MB of language models, and the last runs wasm-opt.
+# wasm/README.md (raw and gzip -9 sizes). Takes a few minutes: the
+# last runs wasm-opt.
 #   bash wasm/size-steps.sh [--no-wasm-opt]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,13 +29,11 @@ row 'plain `GOOS=js GOARCH=wasm go build`' "$dir/plain.wasm"
 steps=""
 labels=(
 	"-trimpath -ldflags=\"-s -w\""
-	"+ lingua-langs: models of the detector's languages only"
-	"+ lingua-ngrams: n-gram orders the detector's mode reads"
 	"+ goquery-http: no net/http (NewDocument(url) dropped)"
 	"+ prose-data: no go-bindata tagger/NER weights"
 	"+ prose-train: no NER training code (gonum)"
 )
-names=("" lingua-langs lingua-ngrams goquery-http prose-data prose-train)
+names=("" goquery-http prose-data prose-train)
 for i in "${!names[@]}"; do
 	steps="$steps ${names[$i]}"
 	TRIM="$steps" OUT="$dir/step$i.wasm" bash wasm/build.sh 2>/dev/null
