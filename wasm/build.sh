@@ -20,6 +20,12 @@
 #                  PROSE_ASSETS says otherwise).
 #   prose-train    prose's NER training (ModelFromData/UsingEntities) is the
 #                  only user of gonum; drop it.
+#   prose-tagger   prose's part-of-speech tagger (never run: the engine
+#                  tokenizes with tagging off) tests words against two
+#                  regexps of mingrammer/commonregex, whose package compiles
+#                  23 regexps when the program starts: 13% of a cold start
+#                  in Node. The tagger's link/e-mail test goes, and the
+#                  package with it.
 #
 # Environment:
 #   TRIM="..."   the steps above to apply (default: all of them). Dropping a
@@ -37,7 +43,7 @@ GO=${GO:-go}
 OUT=${OUT:-extension/engine.wasm}
 BUILD=build/wasm
 MOD=$BUILD/mod
-TRIM=${TRIM-goquery-http prose-data prose-train}
+TRIM=${TRIM-goquery-http prose-data prose-train prose-tagger}
 PROSE_ASSETS=${PROSE_ASSETS:-}
 
 GOQUERY=github.com/PuerkitoBio/goquery
@@ -80,7 +86,7 @@ if step goquery-http; then
 fi
 
 # --- prose: no unused model data, no training code ------------------------
-if step prose-data || step prose-train; then
+if step prose-data || step prose-train || step prose-tagger; then
 	copymod "$PROSE" prose
 	if step prose-data; then
 		"$BUILD/trim" bindata -keep "$PROSE_ASSETS" "$MOD/prose/data.go" >&2
@@ -88,6 +94,11 @@ if step prose-data || step prose-train; then
 	if step prose-train; then
 		"$BUILD/trim" funcs -drop UsingEntities "$MOD/prose/model.go" >&2
 		"$BUILD/trim" funcs -drop extracterFromData,estCount,empiricalCount "$MOD/prose/extract.go" >&2
+	fi
+	if step prose-tagger; then
+		"$BUILD/trim" replace -old 'commonregex.LinkRegex.MatchString(word) ||
+			commonregex.EmailRegex.MatchString(word) ||
+			strings.HasPrefix(word, "@")' -new 'strings.HasPrefix(word, "@")' "$MOD/prose/tag.go" >&2
 	fi
 	replaces+=("$PROSE=./$MOD/prose")
 fi

@@ -52,11 +52,13 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -114,18 +116,34 @@ func newEngine() (e *analyzer.Engine, err error) {
 // the first part of the preload sometimes ran before the loader's check
 // with a shorter delay); preloadPause is how long it sleeps between parts:
 // any sleep hands the thread back to JavaScript until the timer fires.
+//
+// The preload only fills idle time: Go runs its goroutines on the one
+// thread, and a call's job yields whenever it waits (lingua's detector waits
+// on a channel for every chunk of text), which let the preload's parts, and
+// whole rehearsal analyses, run in the middle of the first report. So
+// between parts the preload waits until no call is in flight (busyPoll),
+// and it stops rehearsing once a real call has run: that call warmed the
+// code as well.
 const (
 	preloadDelay = 50 * time.Millisecond
 	preloadPause = time.Millisecond
+	busyPoll     = 5 * time.Millisecond
 )
 
-// preload runs Engine.Preload, then rehearses (rehearsal.go). A failure is
-// left for the calls to report; a panic must not end the program.
+// preload runs Engine.Preload for English (the French pipeline is built by
+// the first French page), then rehearses (rehearsal.go). A failure is left
+// for the calls to report; a panic must not end the program.
 func (b *bridge) preload() {
 	defer func() { _ = recover() }()
-	pause := func() { time.Sleep(preloadPause) }
+	pause := func() {
+		time.Sleep(preloadPause)
+		for b.busy.Load() > 0 {
+			time.Sleep(busyPoll)
+		}
+	}
 	time.Sleep(preloadDelay)
-	if b.engine.Preload(pause) == nil {
+	pause()
+	if b.engine.Preload(pause, lang.English) == nil {
 		b.rehearse(pause)
 	}
 }
@@ -137,6 +155,10 @@ type bridge struct {
 	funcs   []js.Func
 	done    chan struct{}
 	closed  bool
+	// busy counts the calls whose job is running; served is set once one
+	// has run (see preload).
+	busy   atomic.Int32
+	served atomic.Bool
 }
 
 // publish builds the globalThis.policylens object.
@@ -190,9 +212,12 @@ func (b *bridge) method(name string, w work, parse bool) js.Func {
 		if err != nil {
 			return rejected(toJSError(name, err))
 		}
+		b.busy.Add(1)
 		return newPromise(func(resolve, reject js.Value) {
 			go func() {
 				out, err := runJob(job)
+				b.served.Store(true)
+				b.busy.Add(-1)
 				if err != nil {
 					reject.Invoke(toJSError(name, err))
 					return

@@ -32,8 +32,9 @@ labels=(
 	"+ goquery-http: no net/http (NewDocument(url) dropped)"
 	"+ prose-data: no go-bindata tagger/NER weights"
 	"+ prose-train: no NER training code (gonum)"
+	"+ prose-tagger: no commonregex (23 regexps compiled at start)"
 )
-names=("" goquery-http prose-data prose-train)
+names=("" goquery-http prose-data prose-train prose-tagger)
 for i in "${!names[@]}"; do
 	steps="$steps ${names[$i]}"
 	TRIM="$steps" OUT="$dir/step$i.wasm" bash wasm/build.sh 2>/dev/null
