@@ -26,6 +26,9 @@
 #                  23 regexps when the program starts: 13% of a cold start
 #                  in Node. The tagger's link/e-mail test goes, and the
 #                  package with it.
+#   sentences-data the go-bindata copy of punkt's English training data
+#                  (gzipped JSON) in neurosnap/sentences: the engine reads
+#                  analyzer/segment/punkt_en.tsv instead.
 #
 # Environment:
 #   TRIM="..."   the steps above to apply (default: all of them). Dropping a
@@ -34,6 +37,8 @@
 #                missing). Off by default: it saves 7% raw but nothing
 #                gzip-compressed, and takes a minute (see wasm/README.md).
 #   OUT=path     output file (default extension/engine.wasm).
+#   STRIP=0      keep the symbol names (no -ldflags="-s -w"), for
+#                wasm/internal/wasmsize and profiles (node --cpu-prof).
 #   PROSE_ASSETS comma-separated go-bindata assets of prose to keep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,11 +48,12 @@ GO=${GO:-go}
 OUT=${OUT:-extension/engine.wasm}
 BUILD=build/wasm
 MOD=$BUILD/mod
-TRIM=${TRIM-goquery-http prose-data prose-train prose-tagger}
+TRIM=${TRIM-goquery-http prose-data prose-train prose-tagger sentences-data}
 PROSE_ASSETS=${PROSE_ASSETS:-}
 
 GOQUERY=github.com/PuerkitoBio/goquery
 PROSE=github.com/jdkato/prose/v2
+SENTENCES=gopkg.in/neurosnap/sentences.v1
 
 step() { [[ " $TRIM " == *" $1 "* ]]; }
 log() { printf 'wasm/build.sh: %s\n' "$*" >&2; }
@@ -103,6 +109,15 @@ if step prose-data || step prose-train || step prose-tagger; then
 	replaces+=("$PROSE=./$MOD/prose")
 fi
 
+# --- sentences: no JSON training data ----------------------------------------
+if step sentences-data; then
+	copymod "$SENTENCES" sentences
+	# A module from before go.mod files: replace needs one.
+	[[ -f $MOD/sentences/go.mod ]] || printf 'module %s\n\ngo 1.12\n' "$SENTENCES" > "$MOD/sentences/go.mod"
+	"$BUILD/trim" bindata -keep "" "$MOD/sentences/data/english.go" >&2
+	replaces+=("$SENTENCES=./$MOD/sentences")
+fi
+
 write_modfile() {
 	{
 		cat go.mod
@@ -115,7 +130,9 @@ write_modfile() {
 write_modfile
 
 # --- build ----------------------------------------------------------------
-GOOS=js GOARCH=wasm "$GO" build -modfile="$BUILD/go.mod" -trimpath -ldflags="-s -w" -o "$OUT" ./wasm
+ldflags="-s -w"
+[[ ${STRIP:-1} == 0 ]] && ldflags=""
+GOOS=js GOARCH=wasm "$GO" build -modfile="$BUILD/go.mod" -trimpath -ldflags="$ldflags" -o "$OUT" ./wasm
 log "built $OUT: $(wc -c < "$OUT") bytes"
 
 if [[ ${WASM_OPT:-0} == 1 ]]; then
