@@ -122,23 +122,33 @@ func newEngine() (e *analyzer.Engine, err error) {
 // on a channel for every chunk of text), which let the preload's parts, and
 // whole rehearsal analyses, run in the middle of the first report. So
 // between parts the preload waits until no call is in flight (busyPoll),
-// and it stops rehearsing once a real call has run: that call warmed the
-// code as well.
+// and it stops once a real call has run: that call built what it needed and
+// warmed the code as well.
 const (
 	preloadDelay = 50 * time.Millisecond
 	preloadPause = time.Millisecond
 	busyPoll     = 5 * time.Millisecond
 )
 
+// stopPreload ends the preload from inside its pause (see preload).
+type stopPreload struct{}
+
 // preload runs Engine.Preload for English (the French pipeline is built by
-// the first French page), then rehearses (rehearsal.go). A failure is left
-// for the calls to report; a panic must not end the program.
+// the first French page), then rehearses (rehearsal.go). It stops as soon as
+// a real call has been served: that call built what it needed, and what is
+// left would only run between later calls and slow them down. A failure is
+// left for the calls to report; a panic must not end the program.
 func (b *bridge) preload() {
-	defer func() { _ = recover() }()
+	defer func() { _ = recover() }() // stopPreload, or any panic
 	pause := func() {
 		time.Sleep(preloadPause)
 		for b.busy.Load() > 0 {
 			time.Sleep(busyPoll)
+		}
+		if b.served.Load() {
+			// Between parts: nothing is half built (each part is a
+			// sync.Once or a batch of patterns compiled whole).
+			panic(stopPreload{})
 		}
 	}
 	time.Sleep(preloadDelay)
