@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/policylens
 
-.PHONY: help build run test unit e2e js-test firefox wasm size bench extract-bench model fuzz vet clean
+.PHONY: help build run test unit e2e js-test firefox wasm size bench extract-bench model lingua-models fuzz vet clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
@@ -46,6 +46,9 @@ extract-bench: ## extraction P/R/F1 per language on ota-dating, PolicyLens besid
 
 model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
 	$(GO) run ./analyzer/classify/internal/train
+
+lingua-models: ## convert lingua's models of the detector's languages into third_party/lingua-go/models (compact, lossless)
+	$(GO) run ./analyzer/lang/internal/modelgen
 
 fuzz: ## run the fuzz targets (FUZZTIME=30s each)
 	$(GO) test ./analyzer/extract -run=^$$ -fuzz=FuzzExtract -fuzztime=$${FUZZTIME:-30s}

@@ -21,5 +21,6 @@ require (
 	github.com/shopspring/decimal v1.3.1 // indirect
 	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
-	google.golang.org/protobuf v1.31.0 // indirect
 )
+
+replace github.com/pemistahl/lingua-go => ./third_party/lingua-go

@@ -107,20 +107,27 @@ var policyTitle = regexp.MustCompile(`(?i)privacy|policy|notice|confidentialit|d
 
 // Preload does ahead of time, a part at a time, what the first analyses
 // would otherwise do on the way: it loads the language detector's models,
-// builds the English then the French pipeline and compiles each language's
-// checklist patterns, calling pause after every part. It changes no result;
-// an analysis that starts meanwhile builds what it needs itself (each part
-// is built once, whoever asks first).
+// builds the pipeline of each language in codes (none given: English then
+// French) and compiles its checklist patterns, calling pause after every
+// part. It changes no result; an analysis that starts meanwhile builds what
+// it needs itself (each part is built once, whoever asks first).
 //
 // It is for the wasm bridge, which calls it right after it starts with a
 // pause that hands the event loop back to JavaScript: Go runs on the page's
-// (or worker's) only thread, so work between pauses blocks it. The longest
-// part is loading lingua's models, about 50 ms a language in Node.
-func (e *Engine) Preload(pause func()) error {
+// (or worker's) only thread, so work between pauses blocks it. The bridge
+// preloads English only: the French pipeline is built by the first French
+// page.
+func (e *Engine) Preload(pause func(), codes ...lang.Code) error {
 	if p, ok := e.detector.(lang.Preloader); ok {
 		p.Preload(pause)
 	}
-	for _, code := range []lang.Code{lang.English, lang.French} {
+	if len(codes) == 0 {
+		codes = []lang.Code{lang.English, lang.French}
+	}
+	for _, code := range codes {
+		if e.langs[code] == nil {
+			return fmt.Errorf("engine: no pipeline for language %q", code)
+		}
 		if _, err := e.langs[code].get(); err != nil {
 			return err
 		}

@@ -68,6 +68,8 @@ const pending = new Map();
 const tabs = new Map();
 /** @type {Map<number, Promise<Entry>>} the pending analysis of each tab */
 const tabPending = new Map();
+/** Pages answered from the cache since this worker started (tests, bench). */
+let cacheHits = 0;
 
 // ---- engine ----------------------------------------------------------------
 
@@ -149,7 +151,10 @@ async function analyzePage(url, title, html) {
   const key = `${pageURL(url)}#${await sha256(html)}`;
   const hashMs = performance.now() - t0;
   const hit = await cached(key);
-  if (hit) return { ...hit, timings: { ...hit.timings, hashMs, cached: true } };
+  if (hit) {
+    cacheHits++;
+    return { ...hit, timings: { ...hit.timings, hashMs, cached: true } };
+  }
   const running = pending.get(key);
   if (running) return running;
 
@@ -534,7 +539,7 @@ const handlers = {
 
   /** For tests and the bench: engine state and timings. */
   async stats() {
-    return { engine: { ...engineInfo }, cached: cache.size, tabs: tabs.size };
+    return { engine: { ...engineInfo }, cached: cache.size, tabs: tabs.size, cacheHits };
   },
 };
 
@@ -778,6 +783,21 @@ async function siteAnswerNow(st) {
 // Start loading now, so that the first page does not wait for it. The
 // failure is reported to the analysis that needs the engine.
 getEngine().catch(() => undefined);
+
+// When the engine starts. A service worker is stopped after half a minute
+// idle and restarted by the next event, typically a page whose report is
+// already cached (storage.session) or a popup reading one: loading the
+// engine at every worker start would pay its start-up for nothing, so the
+// engine is loaded by the first analysis that misses the cache
+// (analyzePage). Only when the browser or the extension starts, when
+// nothing is cached yet and pages are about to be read, is it loaded at
+// once, so that the first page does not wait for it. A failure is reported
+// to the analysis that needs the engine.
+const warmUp = () => {
+  getEngine().catch(() => undefined);
+};
+chrome.runtime.onStartup?.addListener(warmUp);
+chrome.runtime.onInstalled?.addListener(warmUp);
 
 // For the end-to-end test and the bench (reached through the service worker).
 /** @type {any} */ (globalThis).policylensBackground = {

@@ -2,21 +2,17 @@
 # wasm/build.sh (make wasm): builds extension/engine.wasm from wasm/main.go and
 # copies the matching wasm_exec.js next to it.
 #
-# Size: linked naively, the four dependencies make a 150 MB engine. This
-# script links only what the engine uses, reproducibly, without touching the
-# module cache or committing a modified dependency: it copies three modules
-# from the module cache into build/wasm/mod/ (gitignored), trims the copies,
+# Size: lingua's language models come in the compact form of
+# third_party/lingua-go (only the languages and n-gram orders the detector
+# reads, 0.4 MB, see analyzer/lang/internal/modelgen), for the CLI and the
+# engine alike. For the rest, this script links only what the engine uses,
+# reproducibly, without touching the module cache or committing a modified
+# dependency: it copies two modules from the module cache into build/wasm/mod/ (gitignored), trims the copies,
 # and builds with -modfile=build/wasm/go.mod, a copy of go.mod plus `replace`
 # lines pointing at the copies (and a copy of go.sum). The native build
 # (plain `go build`) never sees any of it. Steps (see wasm/README.md for the
 # bytes each one saves):
 #
-#   lingua-langs   lingua-go embeds the models of 75 languages
-#                  (//go:embed language-models); keep those of the languages
-#                  the detector is built with (analyzer/lang, printed by
-#                  wasm/internal/langs).
-#   lingua-ngrams  keep only the n-gram orders the detector's mode reads
-#                  (low accuracy: uni- to trigrams; high accuracy: all five).
 #   goquery-http   goquery's NewDocument(url)/NewDocumentFromResponse pull in
 #                  net/http and crypto/tls; the engine parses from a reader.
 #   prose-data     prose links 4.4 MB of go-bindata tagger and NER weights;
@@ -24,6 +20,15 @@
 #                  PROSE_ASSETS says otherwise).
 #   prose-train    prose's NER training (ModelFromData/UsingEntities) is the
 #                  only user of gonum; drop it.
+#   prose-tagger   prose's part-of-speech tagger (never run: the engine
+#                  tokenizes with tagging off) tests words against two
+#                  regexps of mingrammer/commonregex, whose package compiles
+#                  23 regexps when the program starts: 13% of a cold start
+#                  in Node. The tagger's link/e-mail test goes, and the
+#                  package with it.
+#   sentences-data the go-bindata copy of punkt's English training data
+#                  (gzipped JSON) in neurosnap/sentences: the engine reads
+#                  analyzer/segment/punkt_en.tsv instead.
 #
 # Environment:
 #   TRIM="..."   the steps above to apply (default: all of them). Dropping a
@@ -32,6 +37,8 @@
 #                missing). Off by default: it saves 7% raw but nothing
 #                gzip-compressed, and takes a minute (see wasm/README.md).
 #   OUT=path     output file (default extension/engine.wasm).
+#   STRIP=0      keep the symbol names (no -ldflags="-s -w"), for
+#                wasm/internal/wasmsize and profiles (node --cpu-prof).
 #   PROSE_ASSETS comma-separated go-bindata assets of prose to keep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,12 +48,12 @@ GO=${GO:-go}
 OUT=${OUT:-extension/engine.wasm}
 BUILD=build/wasm
 MOD=$BUILD/mod
-TRIM=${TRIM-lingua-langs lingua-ngrams goquery-http prose-data prose-train}
+TRIM=${TRIM-goquery-http prose-data prose-train prose-tagger sentences-data}
 PROSE_ASSETS=${PROSE_ASSETS:-}
 
-LINGUA=github.com/pemistahl/lingua-go
 GOQUERY=github.com/PuerkitoBio/goquery
 PROSE=github.com/jdkato/prose/v2
+SENTENCES=gopkg.in/neurosnap/sentences.v1
 
 step() { [[ " $TRIM " == *" $1 "* ]]; }
 log() { printf 'wasm/build.sh: %s\n' "$*" >&2; }
@@ -85,7 +92,7 @@ if step goquery-http; then
 fi
 
 # --- prose: no unused model data, no training code ------------------------
-if step prose-data || step prose-train; then
+if step prose-data || step prose-train || step prose-tagger; then
 	copymod "$PROSE" prose
 	if step prose-data; then
 		"$BUILD/trim" bindata -keep "$PROSE_ASSETS" "$MOD/prose/data.go" >&2
@@ -94,18 +101,21 @@ if step prose-data || step prose-train; then
 		"$BUILD/trim" funcs -drop UsingEntities "$MOD/prose/model.go" >&2
 		"$BUILD/trim" funcs -drop extracterFromData,estCount,empiricalCount "$MOD/prose/extract.go" >&2
 	fi
+	if step prose-tagger; then
+		"$BUILD/trim" replace -old 'commonregex.LinkRegex.MatchString(word) ||
+			commonregex.EmailRegex.MatchString(word) ||
+			strings.HasPrefix(word, "@")' -new 'strings.HasPrefix(word, "@")' "$MOD/prose/tag.go" >&2
+	fi
 	replaces+=("$PROSE=./$MOD/prose")
 fi
 
-# --- lingua: only the models the detector reads ---------------------------
-if step lingua-langs || step lingua-ngrams; then
-	linguasrc=$(moddir "$LINGUA")
-	copymod "$LINGUA" lingua-go language-models
-	mkdir -p "$MOD/lingua-go/language-models"
-	# A placeholder keeps //go:embed language-models valid while the helper
-	# below runs; lingua treats a missing model file as an empty model.
-	echo "models are copied by wasm/build.sh" > "$MOD/lingua-go/language-models/README"
-	replaces+=("$LINGUA=./$MOD/lingua-go")
+# --- sentences: no JSON training data ----------------------------------------
+if step sentences-data; then
+	copymod "$SENTENCES" sentences
+	# A module from before go.mod files: replace needs one.
+	[[ -f $MOD/sentences/go.mod ]] || printf 'module %s\n\ngo 1.12\n' "$SENTENCES" > "$MOD/sentences/go.mod"
+	"$BUILD/trim" bindata -keep "" "$MOD/sentences/data/english.go" >&2
+	replaces+=("$SENTENCES=./$MOD/sentences")
 fi
 
 write_modfile() {
@@ -119,32 +129,10 @@ write_modfile() {
 }
 write_modfile
 
-if step lingua-langs || step lingua-ngrams; then
-	# The helper links natively against the model-less copy: it starts fast
-	# and prints what analyzer/lang builds its detector with, e.g.
-	#   languages: en fr de es it
-	#   ngrams: 1 2 3
-	info=$("$GO" run -modfile="$BUILD/go.mod" ./wasm/internal/langs)
-	langs=$(sed -n 's/^languages: //p' <<<"$info")
-	ngrams=$(sed -n 's/^ngrams: //p' <<<"$info")
-	[[ -n $langs && -n $ngrams ]] || { log "wasm/internal/langs printed nothing usable: $info"; exit 1; }
-	step lingua-langs || langs=$(ls "$linguasrc/language-models")
-	step lingua-ngrams || ngrams="1 2 3 4 5"
-	names=([1]=unigrams [2]=bigrams [3]=trigrams [4]=quadrigrams [5]=fivegrams)
-	rm "$MOD/lingua-go/language-models/README"
-	for l in $langs; do
-		[[ -d $linguasrc/language-models/$l ]] || { log "lingua has no models for language '$l'"; exit 1; }
-		mkdir -p "$MOD/lingua-go/language-models/$l"
-		for n in $ngrams; do
-			cp "$linguasrc/language-models/$l/${names[$n]}.pb.bin.zip" "$MOD/lingua-go/language-models/$l/"
-		done
-	done
-	chmod -R u+w "$MOD/lingua-go/language-models"
-	log "lingua models: languages [$langs], n-gram orders [$ngrams], $(du -sk "$MOD/lingua-go/language-models" | cut -f1) KiB"
-fi
-
 # --- build ----------------------------------------------------------------
-GOOS=js GOARCH=wasm "$GO" build -modfile="$BUILD/go.mod" -trimpath -ldflags="-s -w" -o "$OUT" ./wasm
+ldflags="-s -w"
+[[ ${STRIP:-1} == 0 ]] && ldflags=""
+GOOS=js GOARCH=wasm "$GO" build -modfile="$BUILD/go.mod" -trimpath -ldflags="$ldflags" -o "$OUT" ./wasm
 log "built $OUT: $(wc -c < "$OUT") bytes"
 
 if [[ ${WASM_OPT:-0} == 1 ]]; then

@@ -53,12 +53,14 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
 	"github.com/policylens/policylens/analyzer"
 	"github.com/policylens/policylens/analyzer/diff"
 	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -116,18 +118,44 @@ func newEngine() (e *analyzer.Engine, err error) {
 // the first part of the preload sometimes ran before the loader's check
 // with a shorter delay); preloadPause is how long it sleeps between parts:
 // any sleep hands the thread back to JavaScript until the timer fires.
+//
+// The preload only fills idle time: Go runs its goroutines on the one
+// thread, and a call's job yields whenever it waits (lingua's detector waits
+// on a channel for every chunk of text), which let the preload's parts, and
+// whole rehearsal analyses, run in the middle of the first report. So
+// between parts the preload waits until no call is in flight (busyPoll),
+// and it stops once a real call has run: that call built what it needed and
+// warmed the code as well.
 const (
 	preloadDelay = 50 * time.Millisecond
 	preloadPause = time.Millisecond
+	busyPoll     = 5 * time.Millisecond
 )
 
-// preload runs Engine.Preload, then rehearses (rehearsal.go). A failure is
+// stopPreload ends the preload from inside its pause (see preload).
+type stopPreload struct{}
+
+// preload runs Engine.Preload for English (the French pipeline is built by
+// the first French page), then rehearses (rehearsal.go). It stops as soon as
+// a real call has been served: that call built what it needed, and what is
+// left would only run between later calls and slow them down. A failure is
 // left for the calls to report; a panic must not end the program.
 func (b *bridge) preload() {
-	defer func() { _ = recover() }()
-	pause := func() { time.Sleep(preloadPause) }
+	defer func() { _ = recover() }() // stopPreload, or any panic
+	pause := func() {
+		time.Sleep(preloadPause)
+		for b.busy.Load() > 0 {
+			time.Sleep(busyPoll)
+		}
+		if b.served.Load() {
+			// Between parts: nothing is half built (each part is a
+			// sync.Once or a batch of patterns compiled whole).
+			panic(stopPreload{})
+		}
+	}
 	time.Sleep(preloadDelay)
-	if b.engine.Preload(pause) == nil {
+	pause()
+	if b.engine.Preload(pause, lang.English) == nil {
 		b.rehearse(pause)
 	}
 }
@@ -139,6 +167,10 @@ type bridge struct {
 	funcs   []js.Func
 	done    chan struct{}
 	closed  bool
+	// busy counts the calls whose job is running; served is set once one
+	// has run (see preload).
+	busy   atomic.Int32
+	served atomic.Bool
 }
 
 // publish builds the globalThis.policylens object.
@@ -193,9 +225,12 @@ func (b *bridge) method(name string, w work, parse bool) js.Func {
 		if err != nil {
 			return rejected(toJSError(name, err))
 		}
+		b.busy.Add(1)
 		return newPromise(func(resolve, reject js.Value) {
 			go func() {
 				out, err := runJob(job)
+				b.served.Store(true)
+				b.busy.Add(-1)
 				if err != nil {
 					reject.Invoke(toJSError(name, err))
 					return

@@ -34,9 +34,10 @@ Last updated: January 1, 2024.
 
 `, 3)
 
-// rehearse analyses rehearsalPolicy a few times, pausing between runs.
+// rehearse analyses rehearsalPolicy a few times, pausing between runs,
+// unless a real call has run meanwhile (it warmed the code already).
 func (b *bridge) rehearse(pause func()) {
-	for i := 0; i < rehearsals; i++ {
+	for i := 0; i < rehearsals && !b.served.Load(); i++ {
 		_, _ = b.engine.Analyze(context.Background(), []byte(rehearsalPolicy), analyzer.Options{})
 		pause()
 	}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # wasm/size-steps.sh: rebuilds the engine once per trimming step of
 # wasm/build.sh, cumulatively, and prints the Markdown table of
-# wasm/README.md (raw and gzip -9 sizes). Takes a few minutes: the first
-# builds link 150 MB of language models, and the last runs wasm-opt.
+# wasm/README.md (raw and gzip -9 sizes), then the cost of each part of the
+# engine (wasm/internal/wasmsize). Takes a few minutes: the last step runs
+# wasm-opt.
 #   bash wasm/size-steps.sh [--no-wasm-opt]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,13 +30,13 @@ row 'plain `GOOS=js GOARCH=wasm go build`' "$dir/plain.wasm"
 steps=""
 labels=(
 	"-trimpath -ldflags=\"-s -w\""
-	"+ lingua-langs: models of the detector's languages only"
-	"+ lingua-ngrams: n-gram orders the detector's mode reads"
 	"+ goquery-http: no net/http (NewDocument(url) dropped)"
 	"+ prose-data: no go-bindata tagger/NER weights"
 	"+ prose-train: no NER training code (gonum)"
+	"+ prose-tagger: no commonregex (23 regexps compiled at start)"
+	"+ sentences-data: no JSON copy of the punkt data"
 )
-names=("" lingua-langs lingua-ngrams goquery-http prose-data prose-train)
+names=("" goquery-http prose-data prose-train prose-tagger sentences-data)
 for i in "${!names[@]}"; do
 	steps="$steps ${names[$i]}"
 	TRIM="$steps" OUT="$dir/step$i.wasm" bash wasm/build.sh 2>/dev/null
@@ -45,4 +46,11 @@ if [[ " $* " != *" --no-wasm-opt "* ]]; then
 	WASM_OPT=1 OUT="$dir/opt.wasm" bash wasm/build.sh 2>/dev/null
 	row '+ `wasm-opt -Oz` (optional, WASM_OPT=1)' "$dir/opt.wasm"
 fi
+
+# What each part of the engine costs (wasm/internal/wasmsize): the same
+# build with its symbol names kept.
+echo
+STRIP=0 OUT="$dir/names.wasm" bash wasm/build.sh 2>/dev/null
+"$GO" run ./wasm/internal/wasmsize "$dir/names.wasm" third_party/lingua-go/models/*/*.lcm \
+	analyzer/segment/punkt_en.tsv analyzer/classify/model/*.tsv
 rm -f "$dir"/*.wasm

@@ -58,7 +58,11 @@ func loadPunkt() (tok *sentences.DefaultSentenceTokenizer) {
 			tok = nil
 		}
 	}()
-	t, err := english.NewSentenceTokenizer(nil)
+	training, err := parsePunkt(punktEnglish)
+	if err != nil {
+		return nil
+	}
+	t, err := english.NewSentenceTokenizer(training)
 	if err != nil {
 		return nil
 	}

@@ -937,6 +937,21 @@ async function main() {
     check(stats.engine.loadMs !== bf.engineLoadMs, `a new worker answered (engine ${stats.engine.state}, load ${Math.round(stats.engine.loadMs)} ms vs ${Math.round(bf.engineLoadMs)} ms before)`);
     const again = (await frPopup2.locator("#grade-letter").textContent())?.trim();
     check(again === frEntry.report.grade.letter, `after the service worker was stopped, the popup still shows grade ${again}`);
+    // The restarted worker answers a cached site without starting the
+    // engine: the popup above, and the same page loaded again.
+    check(stats.engine.state === "idle", `the popup woke the worker without an engine start (engine ${stats.engine.state})`);
+    const reloaded = performance.now();
+    await frp.page.reload({ timeout: WAIT, waitUntil: "load" });
+    const stats2 = await until("the reloaded French page answered from the cache", async () => {
+      const st = await withTimeout(frPopup2.evaluate(() => chrome.runtime.sendMessage({ type: "stats" })), WAIT, "stats");
+      return st.cacheHits > 0 ? st : null;
+    });
+    took("reload of a cached page to its answer, restarted worker", reloaded);
+    const reread = await withTimeout(frPopup2.evaluate((/** @type {number} */ tabId) => chrome.runtime.sendMessage({ type: "get-report", tabId }), frp.tabId), WAIT, "get-report");
+    check(
+      stats2.engine.state === "idle" && reread.report?.grade.letter === frEntry.report.grade.letter,
+      `the reloaded page was answered from the cache (grade ${reread.report?.grade.letter}) with no engine start (engine ${stats2.engine.state})`,
+    );
 
     // ---- No engine: a copy of the extension without engine.wasm ----
     console.log("Engine unavailable:");

@@ -4,6 +4,8 @@
 //
 //	trim funcs   -drop Name,Name FILE   delete top-level functions, then imports left unused
 //	trim bindata -keep path,path FILE   drop go-bindata assets except the kept ones
+//	trim replace -old TEXT -new TEXT FILE
+//	                                    replace TEXT (exactly one occurrence), then imports left unused
 //
 // Both edit FILE in place and print what they removed. They fail if a name to
 // drop or keep is not there, so a new version of a dependency cannot make the
@@ -36,7 +38,10 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return errors.New("usage: trim funcs -drop A,B FILE | trim bindata -keep P,Q FILE")
+		return errors.New("usage: trim funcs -drop A,B FILE | trim bindata -keep P,Q FILE | trim replace -old TEXT -new TEXT FILE")
+	}
+	if args[0] == "replace" {
+		return runReplace(args[1:])
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	list := fs.String(map[string]string{"funcs": "drop", "bindata": "keep"}[args[0]], "", "comma-separated names")
@@ -328,4 +333,40 @@ func keys(m map[string]bool) string {
 		return "(none)"
 	}
 	return strings.Join(slices.Sorted(maps.Keys(m)), ",") // sorted: a reproducible log
+}
+
+// runReplace is `trim replace -old TEXT -new TEXT FILE`: a textual edit for
+// what dropping whole functions cannot do (a call inside a function kept),
+// failing unless TEXT occurs exactly once, then the imports left unused go.
+func runReplace(args []string) error {
+	fs := flag.NewFlagSet("replace", flag.ContinueOnError)
+	oldText := fs.String("old", "", "text to replace (must occur exactly once)")
+	newText := fs.String("new", "", "replacement")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || *oldText == "" {
+		return errors.New("replace: give -old TEXT and one FILE")
+	}
+	file := fs.Arg(0)
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	if n := bytes.Count(src, []byte(*oldText)); n != 1 {
+		return fmt.Errorf("replace %s: %q occurs %d times, want 1", file, *oldText, n)
+	}
+	edited := bytes.Replace(src, []byte(*oldText), []byte(*newText), 1)
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, edited, parser.ParseComments)
+	if err != nil {
+		return fmt.Errorf("replace %s: %w", file, err)
+	}
+	gone := pruneImports(f)
+	out, err := render(fset, f)
+	if err != nil {
+		return fmt.Errorf("replace %s: %w", file, err)
+	}
+	fmt.Printf("%s: replaced %d bytes; unused imports %s (%d -> %d bytes)\n", file, len(*oldText), strings.Join(gone, ", "), len(src), len(out))
+	return os.WriteFile(file, out, 0o644)
 }
