@@ -45,6 +45,28 @@ const (
 	jurisdictionsFR = `(?:` + placesFR + `|paris|lyon|marseille|lille|bordeaux|toulouse|nantes|nanterre|strasbourg|nice|rennes|montpellier|bruxelles|geneve|montreal)`
 )
 
+// Named laws: a data protection or privacy law called by its name, its
+// acronym or its number, or a body of law named by its place ("EU data
+// protection law", "Florida statutes", « la loi grecque »). "Applicable law"
+// names none.
+var namedLaw = both(
+	or(`\bgdpr\b`, `\bgeneral data protection regulation\b`, `\b(?:regulation )?\(?eu\)? 2016/679\b`, `\buk gdpr\b`,
+		`\bccpa\b`, `\bcpra\b`, `\bcalifornia (?:consumer )?privacy (?:rights )?act\b`, `\bcalifornia civil code\b`, `\bcal\.? civ\.? code\b`, `\bshine the light\b`, `\bcaloppa\b`, `\bcalifornia online privacy protection act\b`,
+		`\bcoppa\b`, `\bchildren's online privacy protection act\b`, `\bferpa\b`, `\bfamily educational rights and privacy act\b`, `\bhipaa\b`, `\bhealth insurance portability and accountability act\b`,
+		`\bgramm-leach-bliley\b`, `\bglba\b`, `\bfair credit reporting act\b`, `\bfcra\b`, `\bcan-spam\b`, `\bpipeda\b`, `\bpersonal information protection and electronic documents act\b`,
+		`\blgpd\b`, `\bpipl\b`, `\bappi\b`, `\bact on (?:the )?protection of personal information\b`, `\bprivacy act(?: of)? (?:19|20)\d\d\b`, `\b(?:australian|canadian|new zealand|federal|swiss) privacy act\b`,
+		`\baustralian privacy principles\b`, `\b(?:federal )?data protection act\b`, `\bdpa 20\d\d\b`, `\bbdsg\b`, `\bfadp\b`, `\bprivacy and electronic communications regulations\b`, `\bpecr\b`,
+		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
+		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
+		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
+	or(`\brgpd\b`, `\breglement general (?:europeen )?(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
+		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
+		`\bcode (?:civil|de la consommation|monetaire et financier|des postes et des communications electroniques|penal|du travail|de commerce|general des impots|de la sante publique|des relations entre le public et l'administration)\b`,
+		`\bdirective (?:europeenne )?(?:95/46|2002/58|eprivacy|e-privacy)`, `\bccpa\b`, `\bcalifornia consumer privacy act\b`, `\bcoppa\b`, `\bpipeda\b`, `\blgpd\b`,
+		`\b(?:loi|legislation|reglementation|droit) (?:europeenne?|francaise?|grecque?|belge|suisse|allemande?|irlandaise?|luxembourgeoise?|canadienne?|quebecoise?|espagnole?|italienne?|americaine?|britannique|estonienne?)\b`,
+		`\bloi (?:federale |canadienne |quebecoise )?sur la protection des (?:renseignements personnels|donnees)`, `\bloi 25\b`,
+		`\b(?:loi|lois|legislation|reglementation)\b[^.;,]{0,40}\b(?:de |du |d'|de l'etat (?:de |du )?)(?:californie|nevada|virginie|colorado|connecticut|utah|texas|floride|oregon|delaware|vermont)\b`, `\bloi californienne\b`))
+
 // Checks is the checklist, in display order. Add an item by adding an entry.
 var Checks = []Check{
 	{
@@ -330,10 +352,14 @@ var Checks = []Check{
 		ID: "jurisdiction.law", Category: jurisdiction,
 		Title: "Names the governing law or courts",
 		Doc: "Found when any clause says which law governs the policy or which courts are competent " +
-			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"). " +
-			"Vague when it only says the policy is governed by \"applicable law\" or that disputes go to " +
-			"\"the competent courts\" without naming them.",
-		Run: rule{
+			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"), or " +
+			"names a data protection law the policy applies or complies with (\"we comply with the GDPR\", " +
+			"\"under the California Consumer Privacy Act\", « conformément au RGPD et à la loi Informatique et " +
+			"Libertés »), even hedged: the reader learns which law applies. Vague when it only says the policy is " +
+			"governed by or follows \"applicable law\" (\"in accordance with applicable laws\", « la " +
+			"réglementation en vigueur ») or that disputes go to \"the competent courts\" without naming them. " +
+			"Complying with \"applicable laws\" as a reason to disclose data is no answer.",
+		Run: firstOf(rule{any: namedLaw, hedges: []string{}}.run, rule{
 			any: both(
 				or(`\bgoverned by (?:and construed in accordance with )?(?:the )?laws?\b`, `\bgoverning law\b`, `\blaws of (?:the (?:state|province|commonwealth|republic) of )?[a-z]+\b[^.;]{0,40}\b(?:govern|appl(?:y|ies))`,
 					`\b(?:exclusive|non-exclusive) (?:courts?|jurisdiction)\b`, `\bcourts?\b[^.;]{0,60}\b(?:of|in|located in|situated in|sitting in) (?:the )?`+jurisdictionsEN,
@@ -344,8 +370,13 @@ var Checks = []Check{
 					`\b(?:tribunaux|juridictions) (?:competents|competentes)\b[^.;]{0,60}\b(?:siege|ressort|domicile|defendeur)`,
 					`\b(?:droit|loi) applicable (?:est|sera)\b`, `\bcompetence (?:exclusive|territoriale)\b`)),
 			weak: []pat{both(`\b(?:governed by|construed (?:in accordance with|under)) (?:the )?(?:applicable|relevant|local) laws?\b|\b(?:competent|appropriate) courts?\b`,
-				`\b(?:tribunaux|juridictions) competent(?:e)?s\b|\b(?:regie?s?|soumise?s?) (?:par |a |au )(?:la |le )?(?:loi|droit|legislation) applicable\b`)},
-		}.run,
+				`\b(?:tribunaux|juridictions) competent(?:e)?s\b|\b(?:regie?s?|soumise?s?) (?:par |a |au )(?:la |le )?(?:loi|droit|legislation) applicable\b`),
+				// A statement that the policy follows the law, with no law
+				// named: "in accordance with applicable data protection
+				// laws", « conformément à la réglementation en vigueur ».
+				both(`\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\b`,
+					`\b(?:conformement|conforme\w*|en conformite avec|dans le respect de|selon) (?:a |aux |avec )?(?:la |les |le )?(?:reglementation|legislation|loi|lois|dispositions|droit|textes)(?: [a-z]+)? (?:applicables?|en vigueur)\b`)},
+		}.run),
 	},
 	{
 		ID: "jurisdiction.location", Category: jurisdiction,

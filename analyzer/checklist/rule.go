@@ -178,3 +178,22 @@ func result(status string, hits []hit) Result {
 	}
 	return r
 }
+
+// firstOf combines checks of one item: the first found result wins, else
+// the first vague one, else missing. An item with a wording that answers
+// it whatever the hedging (a named law) and one that can be hedged (a
+// governing-law clause) is two rules tried in turn.
+func firstOf(runs ...func(*Pass) Result) func(*Pass) Result {
+	return func(p *Pass) Result {
+		r := missing
+		for _, run := range runs {
+			switch got := run(p); {
+			case got.Status == report.StatusFound:
+				return got
+			case got.Status == report.StatusVague && r.Status == report.StatusMissing:
+				r = got
+			}
+		}
+		return r
+	}
+}
