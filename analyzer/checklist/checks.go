@@ -424,7 +424,10 @@ var Checks = []Check{
 		ID: "policy.updated", Category: "",
 		Title: "Shows when it was last updated",
 		Doc: "Found when extraction found a \"last updated\" date, or the text has \"Last updated\", " +
-			"\"Effective date\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date. Missing otherwise.",
+			"\"Effective date\", \"Latest update\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date, a date " +
+			"in brackets in the title line (\"STATEMENT OF PRIVACY (12/23/2014)\") or a line near the top that is only " +
+			"a date (\"As of July 20th, 2018\", « À jour du 10/12/2021 »). The date of a law (\"the GDPR, applicable " +
+			"from 25 May 2018\") is not the policy's. Missing otherwise.",
 		Run: runUpdated,
 	},
 	{

@@ -286,6 +286,17 @@ func TestChecks(t *testing.T) {
 		{"FR dernière mise à jour", "policy.updated", fr, "", []cl{c("Dernière mise à jour : 1er mars 2024")}, found},
 		{"FR en vigueur", "policy.updated", fr, "", []cl{c("Politique en vigueur à compter du 12/03/2023.")}, found},
 		{"FR sans date", "policy.updated", fr, "", []cl{c("Cette politique peut être mise à jour.", "peut:modality")}, missing},
+		{"date in the title line", "policy.updated", en, "", []cl{c("STATEMENT OF PRIVACY (12/23/2014)"), c("We collect your name.", col)}, found},
+		{"as of on a line of its own", "policy.updated", en, "", []cl{c("Privacy Policy"), c("As of July 20th, 2018"), c("We collect your name.", col)}, found},
+		{"latest update", "policy.updated", en, "", []cl{c("Latest update: September 08, 2020")}, found},
+		{"most recent changes made on", "policy.updated", en, "", []cl{c("The most recent changes to this privacy policy were made on:"), c("20 November 2020")}, found},
+		{"applicable as of", "policy.updated", en, "", []cl{c("This privacy policy is currently valid and is applicable as of July 2019.")}, found},
+		{"the date of a law is not the policy's", "policy.updated", en, "", []cl{c("The GDPR, applicable from 25 May 2018, gives you rights.", rig)}, missing},
+		{"as of inside a sentence is not a date line", "policy.updated", en, "", []cl{c("We collect your name."), c("Rights apply as of May 25, 2018 under the new law.", rig)}, missing},
+		{"FR à jour du", "policy.updated", fr, "", []cl{c("à jour du 10/12/2021"), c("Politique de confidentialité")}, found},
+		{"FR mise à jour pour la dernière fois", "policy.updated", fr, "", []cl{c("Cette version a été mise à jour pour la dernière fois le 17 mai 2023.")}, found},
+		{"FR version à la date du", "policy.updated", fr, "", []cl{c("Version à la date du : 28.11.2023")}, found},
+		{"FR date du RGPD", "policy.updated", fr, "", []cl{c("Le RGPD, applicable depuis le 25 mai 2018, vous donne des droits.", rig)}, missing},
 
 		// policy.changes
 		{"notify by email", "policy.changes", en, "", []cl{c("If we change this privacy policy, we will notify you by email.")}, found},

@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -15,20 +17,71 @@ const (
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|valid (?:as of|from))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
-	`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR)
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|(?:valid|applicable|in force) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+		// "Latest update: September 08, 2020", "The most recent changes to
+		// this privacy policy were made on: 20 November 2020".
+		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
+	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|a jour|actualisee?|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en |pour la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
 
-// runUpdated checks policy.updated: the extraction's date, or a dated
-// "last updated" line anywhere in the text.
+// lawBefore ends a text that names a law: the date after it is the law's
+// ("the GDPR, applicable from 25 May 2018", « le RGPD, en vigueur depuis le
+// 25 mai 2018 »), not the policy's.
+var lawBefore = both(`\b(?:gdpr|regulation|directive|act|law|ccpa|lgpd)\b[^.;]{0,40}$`,
+	`\b(?:rgpd|reglement|directive|loi|code|lcen)\b[^.;]{0,40}$`)
+
+// asOfLine is a line that is only a date, "As of July 20th, 2018", « À
+// jour du 10/12/2021 »: read in the first lines of the text.
+var asOfLine = both(`^\W*(?:as of|updated|dated?)\s*[:\-]?\s*`+dateEN+`\W*$`, `^\W*(?:a jour|mise a jour|version) (?:du|au|le)\s*[:\-]?\s*`+dateFR+`\W*$`)
+
+// titleDate is a date in brackets on the first line of the text, as a
+// title gives it: "STATEMENT OF PRIVACY (12/23/2014)".
+var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b.{0,20}\(\s*(?:`+dateEN+`)\s*\)`,
+	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b.{0,20}\(\s*(?:`+dateFR+`)\s*\)`)
+
+// headLines is how many lines at the top of the text are read for a date
+// standing alone or in the title.
+const headLines = 12
+
+// runUpdated checks policy.updated: the extraction's date, a date in the
+// title line, or a dated "last updated" line anywhere in the text that is
+// not the date of a law.
 func runUpdated(p *Pass) Result {
 	if p.updated != "" {
 		return Result{Status: report.StatusFound, Clauses: p.clausesAt(-1), Evidence: p.updated}
 	}
-	m := updatedPat.find(p.lang, p.text.s)
-	if m == nil {
+	// The title line, then the first lines, one by one.
+	start := 0
+	for i := 0; i < headLines && start < len(p.text.s); i++ {
+		end := strings.IndexByte(p.text.orig[p.text.offs[start]:], '\n')
+		if end < 0 {
+			end = len(p.text.s)
+		} else {
+			end = p.text.foldedAt(p.text.offs[start] + end)
+		}
+		line := p.text.s[start:end]
+		var m []int
+		if i == 0 {
+			m = titleDate.find(p.lang, line)
+		}
+		if m == nil {
+			m = asOfLine.find(p.lang, line)
+		}
+		if m != nil {
+			m = []int{m[0] + start, m[1] + start}
+			return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+		}
+		start = end + 1
+	}
+	if updatedPat.find(p.lang, p.text.s) == nil {
 		return missing
 	}
-	return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+	for _, m := range updatedPat.findAll(p.lang, p.text.s) {
+		if lawBefore.find(p.lang, p.text.s[max(m[0]-60, 0):m[0]]) != nil {
+			continue
+		}
+		return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+	}
+	return missing
 }
 
 // clausesAt returns the id of the clause holding byte offset off of the
