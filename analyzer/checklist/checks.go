@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -158,9 +160,16 @@ var Checks = []Check{
 		ID: "sharing.sale", Category: sharing,
 		Title: "Says whether it sells personal data",
 		Doc: "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
-			"information\", \"nous ne vendons pas vos données\", \"we sell\"). Vague when only hedged, or when a " +
-			"denial is undercut by a hedged \"this may be considered a sale\". A request to others (\"notify websites " +
-			"not to sell\"), a \"Do Not Sell\" mechanism or a right to opt out of the sale is no answer.",
+			"information\", \"we will not share, rent or sell\", \"we don't sell it to anyone\", \"in no case do we sell\", " +
+			"\"nous ne vendons pas vos données\", \"we sell\"), or says data is never passed to third parties at all " +
+			"(\"we will not disclose your information to third parties\", « nous ne transmettons jamais vos données à des " +
+			"tiers »): what is never disclosed is never sold. Vague when only hedged, when the denial is left open " +
+			"(\"unless specified\", \"except as set forth above\"), when a denial is undercut by a hedged \"this may be " +
+			"considered a sale\", or when the policy only offers a right to opt out of the sale (\"you have the right to " +
+			"opt out of the sale of your personal information\"): the reader cannot tell whether data is sold. A request " +
+			"to others (\"notify websites not to sell\"), a \"Do Not Sell\" mechanism, a third party's or the law's " +
+			"obligation (\"the third party does not sell\", \"operators must ensure that the information is not sold\") " +
+			"is no answer.",
 		Run: runSale,
 	},
 	{
@@ -442,7 +451,10 @@ var Checks = []Check{
 // saleRule finds the statements of sharing.sale.
 var saleRule = rule{
 	any: both(
-		or(`\b(?:not|n't|never) (?:\w+ )?(?:sell|rent|sold|rented)\b`,
+		or(`(?:\bnot|n't|\bnever) (?:\w+ )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
+			`\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?\b(?:sell|rent|sold|rented)\b`,
+			// No disclosure at all answers the question.
+			`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\bto (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
 			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
@@ -450,17 +462,28 @@ var saleRule = rule{
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
 		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
+			`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
 	// websites not to sell", "demander aux sites de ne pas vendre"; a
 	// right to opt out of or limit the sale; a "Do Not Sell" mechanism.
 	skipBefore: both(
-		`(?:\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
-		`(?:\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
+		`(?:\b(?:third[- ]part(?:y|ies)|recipients?|partners?|vendors?|buyers?|they) (?:does|do|will|shall|must)? ?$|\b(?:business|businesses|company|companies|part(?:y|ies)|others) (?:that|which|who)\b[^.;]{0,30}$|\b(?:operators?|businesses|companies) (?:must|shall|are required to)\b[^.;]{0,40}$|\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing|ed)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
+		`(?:\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
 	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b)`,
 		`^(?:["\x{bb}]|\s+\x{bb}|\s+(?:ou (?:ne pas )?partager )?mes\b)`),
+	open: saleOpen,
 }
+
+// saleOpen leaves a denial open: "we do not sell your data unless
+// specified", "except as set forth above".
+var saleOpen = both(`\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`,
+	`\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`)
+
+// saleOptOut is a right to opt out of the sale: a sale may happen.
+var saleOptOut = both(`\b(?:right to|can|may|request to|ability to|wish to|like to|choose to) opt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sale|selling)\b`,
+	`\b(?:droit de|pouvez|demander a) (?:vous opposer a|refuser|desactiver) (?:la |toute )?vente\b`)
 
 // saleCounted says a practice may count as a sale under some law ("this
 // may be considered a sale under California law").
@@ -472,7 +495,14 @@ var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y
 // cannot tell whether data is sold.
 func runSale(p *Pass) Result {
 	r := saleRule.run(p)
-	if r.Status != report.StatusFound {
+	if r.Status == report.StatusMissing {
+		if hits := saleRule.weakHits(p, saleOptOut, nil); len(hits) > 0 {
+			return result(report.StatusVague, hits)
+		}
+	}
+	// Only a denial is undercut: "we sell your data, which may be
+	// considered a sale" still says so.
+	if r.Status != report.StatusFound || !p.denial(r) {
 		return r
 	}
 	for i := range p.clauses {
@@ -482,6 +512,26 @@ func runSale(p *Pass) Result {
 		}
 	}
 	return r
+}
+
+// denial reports whether the found result r of sharing.sale is a denial:
+// its evidence is negated, in itself ("not sell") or just before ("ne
+// partage ni ne vend").
+func (p *Pass) denial(r Result) bool {
+	ev := fold(r.Evidence).s
+	if negation.MatchString(ev) {
+		return true
+	}
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		if len(r.Clauses) == 0 || c.src.ID != r.Clauses[0] {
+			continue
+		}
+		if k := strings.Index(c.text.s, ev); k >= 0 {
+			return negatedBefore(c.text.s, k)
+		}
+	}
+	return false
 }
 
 // contactMeans are the ways to reach a controller for a request.

@@ -265,10 +265,12 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 
 // statementEnd matches what ends one statement inside a clause, in the
 // original text (case tells "law.Although" from "e.g. the"): a full stop or
-// semicolon followed by a space, a full stop glued to a capital, or the start
+// semicolon followed by a space, a full stop glued to a capital, the start
 // of a non-restrictive relative clause (", which we will do as long as
-// possible" qualifies the company's compliance, not the user's right).
-var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que)\b`)
+// possible" qualifies the company's compliance, not the user's right), or a
+// contrast (", but we will not disclose it": the hedge of "some information
+// may be saved" stays in its half).
+var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais)\b`)
 
 // statementBounds returns the folded byte range of the statement holding
 // the folded match m.
