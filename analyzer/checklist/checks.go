@@ -218,40 +218,68 @@ var Checks = []Check{
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
-		"Found when a rights clause grants access to or a copy of one's data; \"right of access\" counts anywhere.",
+		"Found when a rights clause grants access to or a copy of one's data, or to review it or learn whether it is processed "+
+			"(\"review your information\", \"confirmation as to whether we process\", « demander des informations sur vos données »); "+
+			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
+			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
+			"may have rights, none named.",
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
-			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirmation (?:as to )?whether\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			// "You can review and update your registration information",
+			// "we will inform you about the data we have stored about you".
+			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
 			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
+				// « demander des informations sur vos données », « nous mettrons
+				// à disposition les données vous concernant ».
+				`\b(?:demander|obtenir|recevoir) (?:des )?informations (?:sur|concernant|relatives a) (?:vos|les) donnees`, `\bmett\w* a (?:votre )?disposition (?:les |vos |l'ensemble des )?(?:donnees|informations)`,
 				// "consulter, corriger ou supprimer vos informations", as
 				// "access, correct or delete your information" above.
 				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
-		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`))),
+		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
 	rightCheck("rights.deletion", "Lets you have your data deleted",
-		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" counts anywhere.",
+		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" and « droit à "+
+			"l'effacement » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bdelet(?:e|ed|es|ing|ion)\b`, `\beras(?:e|ed|ure|ing)\b`, `\bremov(?:e|al)\b`, `\bdestr(?:oy|oyed|uction)\b`, `\bright to be forgotten\b`),
 			or(`\beffac\w+`, `\bsuppr\w+`, `\bdetrui\w+`, `\bdestruction\b`, `\bdroit a l'oubli\b`)),
 		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`),
-			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`))),
+			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`, rightsListFR+`(?:d'effacement|de suppression|a l'effacement|a l'oubli)\b`))),
 	rightCheck("rights.rectification", "Lets you correct your data",
-		"Found when a rights clause lets the user correct, update or amend their data.",
+		"Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of "+
+			"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to "+
+			"rectification\" and « droit ... de rectification » in a list of rights count anywhere. Vague when hedged or when the "+
+			"policy only says the reader may have rights.",
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
 		both(or(`\brectif\w*`, `\bcorrection\b`, `\b(?:inaccura\w+|incorrect|incomplete|outdated|out-of-date)\b`,
-			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`),
+			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`,
+			// A verb of correction a few words before the data ("correct,
+			// update or request deletion of your personal information", "we
+			// will revise the relevant information"), the data corrected
+			// ("your personal information be corrected"), new data sent.
+			`\b(?:correct|correcting|rectify|amend|update|revise|edit)\b[^.;]{0,50}\b(?:information|data|details|profile)\b`,
+			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`),
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
-				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`)),
-		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`), or(`\bdroits? de rectification\b`))),
+				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
+				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`)),
+		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`), or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
-		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another controller.",
+		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
+			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
-		"Found when a rights clause lets the user object, restrict processing, opt out or withdraw consent.",
-		both(or(`\bobject(?:ion|ing)?\b`, `\bopt[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`),
-			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`)),
-		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`))),
+		"Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the "+
+			"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\" and « droit "+
+			"d'opposition » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
+		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`,
+			`\b(?:discontinu\w*|suspend\w*|cease)\b[^.;]{0,30}\b(?:us(?:e|ing)|process\w*|provid\w*)\b`,
+			// "accept or refuse them at any time": a consent that can be taken back.
+			`\baccept (?:\w+ )?or (?:refuse|reject|decline)\b`),
+			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
+				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`)),
+		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
@@ -566,10 +594,20 @@ const (
 
 // rightCheck builds the check of one data subject right: pat is looked for
 // in rights clauses, named (the right called by its name) in any clause.
-func rightCheck(id, title, doc string, pat, named pat) Check {
+func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: pat, any: named, hedges: rightHedges}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}}.run}
 }
+
+// rightsListFR opens a list of rights named in one breath, « droit d'accès,
+// de rectification, de portabilité et d'opposition »: each right named
+// after it is granted.
+const rightsListFR = `\bdroits? (?:d'|de |a )[^.;:]{0,80}?(?:,|\bet|\bou) `
+
+// rightsMaybe says the reader may have rights, none named ("depending on
+// where you live, you may have additional rights"): each right is vague.
+var rightsMaybe = both(`\b(?:may|might|could) (?:also )?have (?:additional |certain |other |some |further |the following )?(?:\w+ )?(?:privacy )?rights\b`,
+	`\b(?:pourriez|pourrez|pouvez|pourrait|peut) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits\b`)
 
 // rightHedges are the vague kinds that hedge a right: "you may have the
 // right" does, "where applicable, you have the right" does not (rights under

@@ -140,6 +140,16 @@ func TestChecks(t *testing.T) {
 		{"FR accéder ou rectifier", "rights.access", fr, "", []cl{c("Vous pouvez accéder ou rectifier vos données à tout moment.", rig)}, found},
 		{"FR consulter une page n'est pas un accès", "rights.access", fr, "", []cl{c("Vous pouvez consulter notre page d'aide pour en savoir plus.", rig)}, missing},
 
+		{"review and update your registration information", "rights.access", en, "", []cl{c("You can review and update your registration information through your account settings.", rig)}, found},
+		{"confirmation as to whether we process", "rights.access", en, "", []cl{c("In accordance with GDPR article 15 you have the right to demand a confirmation from Posteo e.K. as to whether we process personal data in relation to you.", rig)}, found},
+		{"inform you about the data stored", "rights.access", en, "", []cl{c("Upon request we will inform you about the data we have stored about you free of charge.", rig)}, found},
+		{"you may have additional rights", "rights.access", en, "", []cl{c("Depending on where you live, you may have additional rights as to the personal information that you share.", rig, "may:modality")}, vague},
+		{"a hedging lead-in hedges its items", "rights.access", en, "", []cl{c("Obtain a copy of your personal information.", rig).after("In accordance with applicable law, you may have the right to:")}, vague},
+		{"FR demander des informations sur vos données", "rights.access", fr, "", []cl{c("Conformément à l'art. 15 RGPD, vous avez le droit de demander des informations sur vos données personnelles que nous traitons.", rig)}, found},
+		{"FR mettre à disposition les données", "rights.access", fr, "", []cl{c("À votre demande, nous mettrons à disposition les données personnelles vous concernant afin que vous puissiez les corriger.", rig)}, found},
+		{"FR droits listés d'un souffle", "rights.access", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
+		{"FR vous pourriez avoir des droits", "rights.access", fr, "", []cl{c("Selon votre pays de résidence, vous pourriez avoir des droits supplémentaires sur vos données.", rig, "pourriez:modality")}, vague},
+
 		// rights.deletion
 		{"you may request deletion is a permission", "rights.deletion", en, "", []cl{c("You may request deletion of your data at any time.", rig, "may:modality")}, found},
 		{"they may ask us to destroy", "rights.deletion", en, "", []cl{c("They may also request us to destroy this data.", rig, "may:modality")}, found},
@@ -156,11 +166,20 @@ func TestChecks(t *testing.T) {
 		{"FR droit de rectification", "rights.rectification", fr, "", []cl{c("Vous disposez d'un droit de rectification.", rig)}, found},
 		{"FR mettre à jour vos préférences", "rights.rectification", fr, "", []cl{c("Vous pouvez à tout moment mettre à jour vos préférences pour vous désinscrire.", rig)}, missing},
 
+		{"correct, update or request deletion", "rights.rectification", en, "", []cl{c("If you wish to access, correct, update or request deletion of your personal information, you can do so at any time.", rig)}, found},
+		{"information be corrected", "rights.rectification", en, "", []cl{c("You have the right to ask that your personal information be corrected, updated, or deleted.", rig)}, found},
+		{"we will revise the information", "rights.rectification", en, "", []cl{c("If you believe that any information is inaccurate, please contact us and we will revise the relevant information.", rig)}, found},
+		{"a hedge after though stays in its half", "rights.rectification", en, "", []cl{c("This enables you to have any incomplete or inaccurate data we hold about you corrected, though we may need to verify the accuracy of the new data.", rig, "may:modality")}, found},
+		{"FR droits listés: rectification", "rights.rectification", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
+		{"FR corriger les informations", "rights.rectification", fr, "", []cl{c("Vous pouvez à tout moment nous demander de corriger les informations inexactes vous concernant.", rig)}, found},
+
 		// rights.portability
 		{"portability", "rights.portability", en, "", []cl{c("You have the right to data portability.", rig)}, found},
 		{"portable device is not portability", "rights.portability", en, "", []cl{c("We collect data from your portable device.", col)}, missing},
 		{"portability hedged", "rights.portability", en, "", []cl{c("Data portability: you may have the right to receive your data.", rig, "may:modality")}, vague},
 		{"FR portabilité", "rights.portability", fr, "", []cl{c("Vous bénéficiez du droit à la portabilité de vos données.", rig)}, found},
+		{"FR droits listés: portabilité", "rights.portability", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
+		{"rights listed: portability", "rights.portability", en, "", []cl{c("You have the rights of access, rectification, portability and objection.")}, found},
 		{"FR rien", "rights.portability", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
 
 		// rights.objection
@@ -169,6 +188,12 @@ func TestChecks(t *testing.T) {
 		{"objection missing", "rights.objection", en, "", []cl{c("You can access your data.", rig)}, missing},
 		{"FR se désinscrire", "rights.objection", fr, "", []cl{c("Vous pouvez à tout moment vous désinscrire de notre liste de diffusion.", rig)}, found},
 		{"FR droit d'opposition", "rights.objection", fr, "", []cl{c("Vous disposez d'un droit d'opposition.")}, found},
+		{"discontinue using", "rights.objection", en, "", []cl{c("The Company is requested by the Principal to discontinue using or to erase the personal information.", rig)}, found},
+		{"opting out in quotes", "rights.objection", en, "", []cl{c("You can prevent future secondary use of your information by “opting out” at any time.", rig)}, found},
+		{"accept or refuse cookies at any time", "rights.objection", en, "", []cl{c("You can change your choice about cookies, accept or refuse them at any time.", coo, rig)}, found},
+		{"FR accepter ou refuser les cookies", "rights.objection", fr, "", []cl{c("Vous pouvez modifier votre choix relatif aux cookies, les accepter ou les refuser à tout moment.", coo, rig)}, found},
+		{"FR suspension du traitement", "rights.objection", fr, "", []cl{c("Vous avez le droit de demander la suspension du traitement si celui-ci est illégal.", rig)}, found},
+		{"FR droits listés: opposition", "rights.objection", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
 
 		// rights.complaint
 		{"lodge a complaint", "rights.complaint", en, "", []cl{c("You can lodge a complaint with the ICO.", rig)}, found},
