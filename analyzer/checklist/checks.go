@@ -176,31 +176,56 @@ var Checks = []Check{
 		ID: "cookies.purposes", Category: cookies,
 		Title: "Explains what cookies and trackers are used for",
 		Doc: "Found when a cookie clause gives a definite purpose or a kind of cookie (analytics, advertising, " +
-			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for). " +
-			"Vague when the only purpose is open (\"to improve your experience\").",
-		Run: rule{
+			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for), " +
+			"when an analytics tool is used to track or measure (\"we use Google Analytics to track usage\"), when a " +
+			"clause under a cookie heading says what they let the company do (« Ils nous permettent de mesurer " +
+			"l'audience »), or when the policy says it uses no cookies (nothing left to explain). Vague when the only " +
+			"purpose is open (\"to improve your experience\").",
+		Run: firstOf(rule{
 			cats:   cats(cookies),
 			hedges: []string{},
+			// "We do not use cookies": there is no purpose to give.
+			any: both(`\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|deposit) (?:any )?(?:cookies|trackers|tracking technologies)\b`,
+				`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`),
 			pat: both(
 				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
-					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|similar technologies)\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know)`,
-					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`),
+					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
+					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
+					// "We use cookies for the sole purpose of", "for purposes such as
+					// saving your login session", "a cookie that tracks your session".
+					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
+					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
+					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
+					`\b(?:google analytics|analytics (?:tools?|services?|software)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
-					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir)`)),
+					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
+					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`)),
 			weak: []pat{both(`\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
 				`\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
 		}.run,
+			// Purposes said of "they" or "these" under a cookie heading,
+			// whatever the clause is labelled with.
+			rule{
+				any: both(`\b(?:they|these|those|such (?:files|tools|technologies)) (?:help|allow|enable|let)\b\s+(?:\w+\s+){0,3}(?:remember|measure|analy[sz]e|understand|personali[sz]e|recogni[sz]e|track|count|identify|authenticate|secure|target)`,
+					`\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies)) (?:nous )?(?:permettent|servent|aident)\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|suivre|securis|identifi|cibl|comprendre|souven)`),
+				anyCtx: both(`\bcookies?\b|\btrack(?:ers|ing technolog)`, `\bcookies?\b|\btraceurs?\b|\btemoins?\b`),
+				hedges: []string{},
+			}.run),
 	},
 	{
 		ID: "cookies.control", Category: cookies,
 		Title: "Explains how to refuse or manage cookies",
 		Doc: "Found when a cookie clause tells how to refuse, delete or manage cookies (browser settings, " +
-			"a consent tool, opt-out links). Vague when those clauses are hedged.",
+			"a consent tool, opt-out links, \"set your browser to disallow cookies\": \"a user may\" is a permission, " +
+			"not a hedge). Vague when those clauses are hedged (\"you may be able to change the preferences on your browser\").",
 		Run: rule{
 			cats: cats(cookies),
 			pat: both(
-				or(`\bbrowser(?:'s)? (?:settings|preferences|options)`, `\bsettings (?:of|in) your (?:web )?browser`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
+				or(`\bbrowser(?:'s)? (?:settings|preferences|options)`, `\b(?:settings|preferences|options) (?:of|in|on) your (?:web )?browser`,
+					// "A user may set his or her browser to disallow cookies".
+					`\bset (?:\w+ ){0,3}(?:browser|device)s? to (?:disallow|refuse|reject|block|decline|not accept|notify|warn|alert|erase|delete)`, `\bdisallow (?:\w+ )?cookies\b`,
+					`\bcookie consent (?:controls?|settings|tool)\b`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
 					`\bopt[- ]out\b`,
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
@@ -211,7 +236,8 @@ var Checks = []Check{
 				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
-					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
+					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
+					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track`,
 				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`)},

@@ -109,6 +109,19 @@ func TestChecks(t *testing.T) {
 		{"FR finalité ouverte", "cookies.purposes", fr, "", []cl{c("Nous utilisons des cookies pour améliorer votre expérience.", coo)}, vague},
 		{"FR définition seule", "cookies.purposes", fr, "", []cl{c("Un cookie est un petit fichier texte.", coo)}, missing},
 
+		{"cookies for the sole purpose of", "cookies.purposes", en, "", []cl{c("We use cookies for the sole purpose of simplifying the registration process.", coo, col)}, found},
+		{"for purposes such as", "cookies.purposes", en, "", []cl{c("These are small files that your browser will save for purposes such as saving your login session between visits.", coo)}, found},
+		{"technologies help to recognize", "cookies.purposes", en, "", []cl{c("Such technologies help the Company to recognize the status of use of the service.", coo)}, found},
+		{"files used to record how you browse", "cookies.purposes", en, "", []cl{c("“Web beacons”, “tags”, and “pixels” are electronic files used to record information about how you browse the Site.", coo)}, found},
+		{"a cookie that tracks your session", "cookies.purposes", en, "", []cl{c("We serve you with a cookie that tracks your session on the site.", coo)}, found},
+		{"Google Analytics to track", "cookies.purposes", en, "", []cl{c("We use Google Analytics to track anonymous usage across all users.", coo, sha)}, found},
+		{"no cookies at all", "cookies.purposes", en, "", []cl{c("We do not use cookies.", coo)}, found},
+		{"they help under a cookie heading", "cookies.purposes", en, "", []cl{c("They help us measure the audience of our site.", col).under("Our cookie policy")}, found},
+		{"they help under another heading", "cookies.purposes", en, "", []cl{c("They help us measure the audience of our site.", col).under("Our partners")}, missing},
+		{"FR finalités publicitaires", "cookies.purposes", fr, "", []cl{c("Les informations issues des cookies peuvent être transférées dans le cadre des finalités publicitaires ou de mesures d’audience.", coo, "peuvent:modality")}, found},
+		{"FR ils nous permettent sous un titre cookies", "cookies.purposes", fr, "", []cl{c("Ils nous permettent de mesurer l’audience de notre plateforme.", col).under("Notre politique de gestion des cookies")}, found},
+		{"FR aucun cookie", "cookies.purposes", fr, "", []cl{c("Nous n'utilisons aucun cookie.", coo)}, found},
+
 		// cookies.control
 		{"browser settings", "cookies.control", en, "", []cl{c("You can refuse cookies in your browser settings.", coo, rig)}, found},
 		{"control hedged", "cookies.control", en, "", []cl{c("You may be able to disable cookies in your browser settings.", coo, "may:modality")}, vague},
@@ -124,6 +137,12 @@ func TestChecks(t *testing.T) {
 		{"manage local storage settings", "cookies.control", en, "", []cl{c("You can manage your local storage settings at any time.", coo)}, found},
 		{"FR gérer les paramètres de stockage local", "cookies.control", fr, "", []cl{c("Vous pouvez gérer vos données de navigation et vos paramètres de stockage local à tout moment.", coo)}, found},
 		{"FR paramétrage n'est pas un contrôle", "cookies.control", fr, "", []cl{c("Nous traitons des données techniques et de paramétrage, pour fournir les fonctionnalités du navigateur et des cookies.", coo)}, missing},
+
+		{"a user may set the browser to disallow cookies", "cookies.control", en, "", []cl{c("A user may set his or her browser to disallow cookies.", coo, "may:modality")}, found},
+		{"preferences on your browser hedged", "cookies.control", en, "", []cl{c("You may be able to change the preferences on your browser to prevent the acceptance of cookies.", coo, "may:modality")}, vague},
+		{"cookie consent controls", "cookies.control", en, "", []cl{c("We offer transparent cookie consent controls on our website.", coo)}, found},
+		{"FR contrôles du consentement des cookies", "cookies.control", fr, "", []cl{c("Nous proposons des contrôles transparents du consentement des cookies sur notre site Web.", coo)}, found},
+		{"FR l'utilisateur peut paramétrer son navigateur", "cookies.control", fr, "", []cl{c("L'utilisateur peut paramétrer son navigateur pour refuser les cookies.", coo, "peut:modality")}, found},
 
 		// rights.access
 		{"right of access anywhere", "rights.access", en, "", []cl{c("You have the right of access to your data.")}, found},
