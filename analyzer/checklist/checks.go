@@ -496,8 +496,12 @@ var Checks = []Check{
 	{
 		ID: "policy.changes", Category: "",
 		Title: "Says how you will be told of changes",
-		Doc: "Found when a clause about changes to the policy says how users are told (email, notice, " +
-			"notification, posting the new version). Vague when it only says the policy may change. Missing otherwise.",
+		Doc: "Found when a clause about changes to the policy (or the sentence after it, « nous vous en informerons " +
+			"toujours en avance ») says users are told directly (email, notification, a notice in the service, being asked " +
+			"to accept the new version). Vague when that notice is hedged (\"we may notify you\", \"when necessary\"), kept " +
+			"for material or significant changes only, denied (\"we will not inform you\"), or is the posting itself (\"we " +
+			"will notify you by posting the new policy on this page\"), when the new version is only posted, or when the " +
+			"policy only says it may change. Missing otherwise.",
 		Run: runChanges,
 	},
 }

@@ -384,6 +384,18 @@ func TestChecks(t *testing.T) {
 			c("Dans ce cas, les mises à jour seront publiées en ligne et nous les annoncerons par e-mail.")}, found},
 		{"FR mettre à jour le présent avis", "policy.changes", fr, "", []cl{c("Nous mettrons à jour la date d'entrée en vigueur du présent avis et vous en informerons par e-mail.")}, found},
 		{"update this notice", "policy.changes", en, "", []cl{c("We will update the effective date of this notice and inform you by email.")}, found},
+		{"FR nous vous en informerons toujours dans la phrase suivante", "policy.changes", fr, "", []cl{
+			c("Nous pouvons mettre à jour cette politique de confidentialité.", "pouvons:modality"),
+			c("Nous vous en informerons toujours en avance.")}, found},
+		{"notify by posting them is posting", "policy.changes", en, "", []cl{c("We will notify you of any changes by posting the new Privacy Policy on this page.").under("Changes To This Privacy Policy")}, vague},
+		{"notify users by posting them", "policy.changes", en, "", []cl{c("HEARST reserves the right to change this Privacy Policy and will notify users of such changes by posting them on the Online Service.")}, vague},
+		{"changes to the service are not changes to the policy", "policy.changes", en, "", []cl{c("To notify you about changes to our Service.", col)}, missing},
+		{"a notice denied is no notice", "policy.changes", en, "", []cl{c("We will not seek your consent or inform you of changes to our Privacy Notice if it would involve disproportionate effort.")}, vague},
+		{"significance of the changes", "policy.changes", en, "", []cl{c("When we update our Privacy Notice, we will take appropriate measures to inform you, consistent with the significance of the changes we make.")}, vague},
+		{"asking users to sign again", "policy.changes", en, "", []cl{c("In the event that Appfluence changes its privacy policy, we will notify our users by asking them to sign the User Agreement again, or by email.")}, found},
+		{"FR inviter à accepter la politique modifiée", "policy.changes", fr, "", []cl{c("En cas de modification de notre politique de confidentialité, nous vous inviterons à lire et à accepter la politique de confidentialité modifiée.")}, found},
+		{"FR informer lorsque cela est nécessaire", "policy.changes", fr, "", []cl{c("Nous vous en informerons et/ou solliciterons votre accord, lorsque cela est nécessaire.", "lorsque cela est nécessaire:conditional").under("Modification de notre politique de confidentialité")}, vague},
+		{"FR modifications matériellement pertinentes", "policy.changes", fr, "", []cl{c("Lorsque des modifications matériellement pertinentes sont apportées à la Politique de Confidentialité, TAP informera les Clients.")}, vague},
 		{"FR dans ce cas après autre chose", "policy.changes", fr, "", []cl{
 			c("Vous pouvez supprimer votre compte."),
 			c("Dans ce cas, nous vous informerons par e-mail.")}, missing},
