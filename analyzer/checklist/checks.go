@@ -351,13 +351,15 @@ var Checks = []Check{
 		ID: "rights.deadline", Category: rights,
 		Title: "Says how fast requests are answered",
 		Doc: "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
-			"\"dans un délai d'un mois\"). Vague for \"promptly\", \"as soon as possible\", \"without undue delay\", " +
+			"\"dans un délai d'un mois\", \"we will honor your opt-out within 14 days\"). Vague for \"promptly\", \"as soon as " +
+			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
+			"fixés par la réglementation »), " +
 			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
 		Run: rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
-			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
+			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
@@ -365,8 +367,8 @@ var Checks = []Check{
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout undue delay\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b`,
-				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b`)},
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run,
@@ -465,23 +467,44 @@ var Checks = []Check{
 		ID: "jurisdiction.transfers", Category: jurisdiction,
 		Title: "Says how international transfers are protected",
 		Doc: "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
-			"Data Privacy Framework, binding corporate rules). Vague when it only speaks of \"appropriate safeguards\", or when " +
-			"the user's consent stands in for one (\"you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\").",
-		Run: rule{
+			"Data Privacy Framework, binding corporate rules, contracts approved by the European Commission), even hedged " +
+			"(\"we may use\", \"where necessary\": the question is which mechanism). Vague when it only speaks of " +
+			"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », or " +
+			"when the company says it will ask for consent before a transfer. The reader's own consent or acknowledgment " +
+			"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
+			"safeguard: missing when nothing else is said.",
+		Run: firstOf(rule{
+			hedges: []string{},
 			any: both(
 				or(`\bstandard (?:contractual|data protection) clauses\b`, `\bmodel (?:contract(?:ual)? )?clauses\b`, `\bsccs?\b`, `\badequacy (?:decision|finding|regulation)s?\b`,
 					`\badequate level of (?:data )?protection\b`, `\bprivacy shield\b`, `\bdata privacy framework\b`, `\bdpf\b`, `\bbinding corporate rules\b`, `\bbcrs?\b`,
-					`\binternational (?:data )?transfer agreement\b`),
+					`\binternational (?:data )?transfer agreement\b`, `\bcontracts? (?:\w+ )?approved by the european commission\b`),
 				or(`\bclauses (?:contractuelles|types|contractuelles types|contractuelles standards?|standards?) (?:types|de protection|de la commission)`, `\bclauses contractuelles\b`,
 					`\bdecisions? d'adequation\b`, `\bniveau (?:de protection )?adequat\b`, `\bniveau de protection (?:adequat|suffisant|equivalent)`, `\bprivacy shield\b`,
-					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`)),
+					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`,
+					`\bcontrats? (?:\w+ )?(?:agrees|approuves|adoptes|valides) par la commission europeenne\b`)),
 			weak: []pat{both(`\b`+safeguardEN+`[^.;]{0,150}\btransfer|\btransfer\w*\b[^.;]{0,150}\b`+safeguardEN,
 				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`),
-				// The user's consent stands in for a safeguard: the transfer
-				// is addressed, its protection is not.
-				both(`\byou (?:hereby |expressly |explicitly |also )?(?:consent|agree|acknowledge|accept|authori[sz]e)\w*\b[^.;]{0,60}\btransfer`,
-					`\bvous (?:nous )?(?:consentez|acceptez|autorisez|reconnaissez|donnez votre (?:consentement|accord))\b[^.;]{0,60}\btransf`)},
+				// Protection promised without a mechanism: "the same level of
+				// protection", « les mesures nécessaires et appropriées ».
+				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b`,
+					`\b(?:meme|similaire|equivalent) niveau de protection\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
+				// The company will ask for consent: a mechanism, not named.
+				both(`\btransfer\w*\b[^.;]{0,80}\b(?:request|ask for|obtain|seek)\w* your (?:prior |explicit |express )?consent\b`,
+					`\btransf\w*\b[^.;]{0,80}\b(?:demanderons|solliciterons|recueillerons|obtiendrons) votre (?:consentement|accord)\b`)},
 		}.run,
+			// Safeguards in a clause about transfers (by its words, its
+			// heading or its label) need not be called transfer safeguards
+			// in the same sentence.
+			atMostVague(rule{
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`),
+				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
+					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
+				hedges: []string{},
+			}.run),
+			rule{cats: cats(jurisdiction), weak: []pat{both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
+				`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`)}}.run),
 	},
 	{
 		ID: "policy.updated", Category: "",

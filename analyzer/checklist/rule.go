@@ -197,3 +197,17 @@ func firstOf(runs ...func(*Pass) Result) func(*Pass) Result {
 		return r
 	}
 }
+
+// atMostVague turns a found result of run into a vague one: for wordings
+// that show the topic is addressed, never that the commitment is met, but
+// that need the context test of rule.any ("appropriate safeguards" under a
+// heading about transfers).
+func atMostVague(run func(*Pass) Result) func(*Pass) Result {
+	return func(p *Pass) Result {
+		r := run(p)
+		if r.Status == report.StatusFound {
+			r.Status = report.StatusVague
+		}
+		return r
+	}
+}
