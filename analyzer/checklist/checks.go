@@ -309,33 +309,35 @@ var Checks = []Check{
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
-		Doc: "Found when the policy names a supervisory authority or the right to lodge a complaint " +
-			"(CNIL, ICO, \"lodge a complaint\", \"introduire une réclamation\"), in any clause. Bodies with other work " +
-			"(FTC, attorneys general, regulators) count only with a complaint in the same sentence.",
+		Doc: "Found when a sentence pairs a complaint with a named supervisory authority (\"lodge a complaint with " +
+			"a supervisory authority\", \"the ICO\", « introduire une réclamation auprès de la CNIL »), in any clause. " +
+			"Bodies with other work (FTC, attorneys general, regulators) count the same way, with a complaint in the " +
+			"sentence. An authority named without a complaint (\"see the Privacy Commissioner's website\", a research " +
+			"authorisation of the CNIL, cnil@example.com) and complaints made to the company (\"if you would like to make " +
+			"a complaint, contact us\") are no answer. Vague for a complaint to an unnamed authority (« auprès de " +
+			"l'autorité compétente ») or \"you may contact the authorities\".",
 		Run: rule{
 			cats: cats(rights),
-			pat:  both(`\bcomplain(?:t|ts)?\b`, `\b(?:reclamation|plainte)s?\b`),
 			any: both(
-				or(`\bsupervisory authorit`, `\bdata protection (?:authorit|regulator|commission)`, `\b(?:lodge|file|make|submit|bring) a complaint\b`, `\bcomplain to\b`,
-					`\bcnil\b`, `\bico\b`, `\binformation commissioner`, `\bprivacy commissioner`, `\bedpb\b`,
-					// Bodies that are not only complaint desks ("visit the
-					// FTC's website about phishing") count with a complaint.
-					`\b(?:complain\w*|report\w*|lodge|file)\b[^.;]{0,60}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,60}\bcomplaints?\b`),
-				or(`\bautorite (?:de controle|de protection des donnees)`, `\bcnil\b`, `\bcommission nationale (?:de l'informatique|informatique)`,
-					`\b(?:introduire|deposer|adresser|former|porter|saisir) (?:une )?(?:reclamation|plainte)`, `\bedpb\b`, `\bcepd\b`,
-					`\b(?:plaintes?|reclamations?|signal\w*)\b[^.;]{0,60}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,60}\b(?:plaintes?|reclamations?)\b`)),
+				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`),
+				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
 			hedges: rightHedges,
-			// An authority with no name and no right to complain.
-			weak: []pat{both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
-				`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
+			weak: []pat{
+				// A complaint to an authority left unnamed.
+				both(`\b(?:complain\w*|lodge|file)\b[^.;]{0,80}\b(?:competent|relevant|appropriate|local|applicable) (?:authorit|regulator)`,
+					`\b(?:reclamations?|plaintes?)\b[^.;]{0,80}\b(?:autorites?|administrations?) (?:competentes?|concernees?)`),
+				// An authority with no name and no right to complain.
+				both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
+					`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
 		}.run,
 	},
 	{
 		ID: "rights.contact", Category: rights,
 		Title: "Gives a contact for privacy requests",
 		Doc: "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
-			"address, a postal address, a web form, a URL or a data protection officer. Vague when it only " +
-			"says \"contact us\".",
+			"address, a postal address, a web form, a privacy or contact page (a URL whose address names privacy, " +
+			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
+			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
 		Run: rule{
 			cats: cats(rights),
 			pat:  contactMeans,
@@ -345,6 +347,10 @@ var Checks = []Check{
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
 			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
 				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
+			// "If you have any questions about this Privacy Policy, please
+			// contact us", with no address: how requests are routed, vague.
+			anyWeak: both(`\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.;]{0,40}\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach) us\b[^.;]{0,40}\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b`,
+				`\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b[^.;]{0,40}\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b|\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b[^.;]{0,40}\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b`),
 		}.run,
 	},
 	{
@@ -615,15 +621,21 @@ func (p *Pass) denial(r Result) bool {
 	return false
 }
 
+// privacyURL is a web address meant for privacy requests: its host or path
+// names privacy, data, rights, a request or a contact page. An advertising
+// industry opt-out page ("http://www.aboutads.info/choices"), a social
+// network or a home page is no privacy contact.
+const privacyURL = `\b(?:https?://|www\.)[a-z0-9./?=&_%#~+-]*?(?:privacy|priv|gdpr|rgpd|dsar|ccpa|data-?protection|rights|request|contact|support|help|form|donnees|confidentialite|dpo)`
+
 // contactMeans are the ways to reach a controller for a request.
 var contactMeans = both(
 	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
 		`\bprivacy (?:center|centre|portal|dashboard|team|office|officer)\b`, `\bby (?:mail|post|email|e-mail|phone|telephone|letter)\b`, `\b(?:our|the following|this|at the) (?:postal |mailing |e-?mail )?address\b`,
-		`https?://`, `\bwww\.`, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
+		privacyURL, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
 		streetEN, `\bp\.? ?o\.? box\b`),
 	or(email, `\bformulaire\b`, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`,
 		`\bpar (?:courrier|courriel|e-mail|email|mail|telephone|voie postale|voie electronique|lettre)\b`, `\ba l'adresse\b|\bnotre adresse\b|\badresse suivante\b`,
-		`https?://`, `\bwww\.`, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
+		privacyURL, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
 		streetFR, `\b\d{5} [a-z]`, `\bcs \d+`, `\bbp \d+`))
 
 // Response times with no bound, as said of a request in any clause.
@@ -632,11 +644,12 @@ const (
 	openTimeFR = `\b(?:prendre (?:un certain|du|quelque|un peu de) temps|dans les meilleurs delais|dans les plus brefs delais|des que possible|sans retard injustifie)`
 )
 
-// Public bodies that take complaints among other work: named alone they
-// do not tell the reader where to complain.
+// Authorities that take complaints about data protection, and public bodies
+// that take them among other work: named alone they do not tell the reader
+// where to complain, so they count with a complaint in the sentence.
 const (
-	complaintBodyEN = `(?:federal trade commission|ftc|(?:state )?attorneys? general|regulators?)\b`
-	complaintBodyFR = `(?:federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?)\b`
+	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique)\b`
+	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection)\b`
 )
 
 // Postal addresses: a number and a kind of street.

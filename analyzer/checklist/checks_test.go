@@ -225,6 +225,15 @@ func TestChecks(t *testing.T) {
 		{"complaint to the FTC", "rights.complaint", en, "", []cl{c("You may file a complaint with the Federal Trade Commission.")}, found},
 		{"FR FTC citée pour information", "rights.complaint", fr, "", []cl{c("Pour en savoir plus sur l'hameçonnage, rendez-vous sur le site Web de la Federal Trade Commission.")}, missing},
 		{"FR plainte auprès de la FTC", "rights.complaint", fr, "", []cl{c("Vous pouvez déposer une plainte auprès de la Federal Trade Commission.")}, found},
+		{"FR réclamation auprès de la CNIL, pas l'autorisation de recherche", "rights.complaint", fr, "", []cl{
+			c("Cette recherche a fait l'objet d'une autorisation de la CNIL.", col),
+			c("Vous disposez du droit d'introduire une réclamation auprès de la CNIL.", rig)}, found},
+		{"FR CNIL citée pour une autorisation", "rights.complaint", fr, "", []cl{c("Cette recherche a fait l'objet d'une autorisation de la CNIL.", col)}, missing},
+		{"a complaint to the company is no answer", "rights.complaint", en, "", []cl{c("If you would like to make a complaint, please contact us by e-mail at shop@example.com.", rig)}, missing},
+		{"commissioner's website for cookies is no answer", "rights.complaint", en, "", []cl{c("For more information about cookies, see the Privacy Commissioner’s website.", coo)}, missing},
+		{"claim before a data protection authority", "rights.complaint", en, "", []cl{c("Users have the right to bring a claim before their competent data protection authority.", rig)}, found},
+		{"FR réclamation auprès de l'autorité compétente", "rights.complaint", fr, "", []cl{c("Vous pouvez déposer une réclamation auprès de l’autorité compétente.", rig)}, vague},
+		{"FR autorité de surveillance", "rights.complaint", fr, "", []cl{c("Vous êtes en droit de déposer une réclamation auprès d'une autorité de surveillance compétente.", rig)}, found},
 
 		// rights.contact
 		{"email for requests", "rights.contact", en, "", []cl{c("To exercise your rights, write to privacy@example.com.", rig)}, found},
@@ -232,6 +241,11 @@ func TestChecks(t *testing.T) {
 		{"no contact", "rights.contact", en, "", []cl{c("You can access your data.", rig)}, missing},
 		{"FR formulaire", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, utilisez notre formulaire en ligne.", rig)}, found},
 		{"FR contactez-nous", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, contactez-nous.", rig)}, vague},
+		{"an ad network's opt-out page is no privacy contact", "rights.contact", en, "", []cl{c("You may opt out of interest-based ads at http://www.aboutads.info/choices.", rig)}, missing},
+		{"a privacy page is a contact", "rights.contact", en, "", []cl{c("To exercise your rights, visit https://example.com/privacy-request.", rig)}, found},
+		{"questions about this policy, contact us", "rights.contact", en, "", []cl{c("If you have any questions about this Privacy Policy, please contact us.")}, vague},
+		{"FR page de désinscription publicitaire", "rights.contact", fr, "", []cl{c("Vous pouvez refuser la publicité ciblée sur http://www.youronlinechoices.com.", rig)}, missing},
+		{"FR questions sur cette politique", "rights.contact", fr, "", []cl{c("Pour toute question sur cette politique, contactez-nous.")}, vague},
 
 		// rights.deadline
 		{"within 30 days", "rights.deadline", en, "", []cl{c("We will respond to your request within 30 days.", rig)}, found},
