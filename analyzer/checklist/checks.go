@@ -34,8 +34,8 @@ const (
 	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
 	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
 	// Named places. "US" is left out: folded, it cannot be told from "us".
-	placesEN = `(?:the\s+)?(?:united states(?: of america)?|u\.s\.a?\.?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california)\b`
-	placesFR = `(?:la |le |l'|les |aux )?(?:france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie)\b`
+	placesEN = `(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b)`
+	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
 	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |tout |tous |n'importe quel )?pays(?: tiers)?|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
@@ -385,7 +385,8 @@ var Checks = []Check{
 		Doc: "Found when a retention clause gives a concrete duration (\"13 months\", \"3 ans\") or an explicit " +
 			"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
 			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
-			"indefinitely\" does not. Vague when it only says \"as long as necessary\", speaks of keeping data without " +
+			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
+			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
 			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
 			"take effect (\"amended terms are effective 30 days after posting\") is no retention period.",
 		Run: rule{
@@ -397,6 +398,9 @@ var Checks = []Check{
 				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
 				or(durationFR,
 					`\bjusqu'(?:a|au|aux) (?:ce que|la|le|l'|votre|leur|son|sa|expiration|cloture|suppression|fin|desinscription|retrait)`, `\bpendant (?:toute )?la duree (?:de|du|des|d')`,
+					// « tant que vous utiliserez les Services », « dès que vous
+					// demanderez la suppression de votre compte ».
+					`\btant que (?:vous|votre (?:compte|abonnement|contrat)|le (?:compte|contrat)|l'abonnement)\b`, `\bdes que vous (?:demand|supprim|ferm|clotur|resili)\w*`,
 					`\b(?:pendant|durant) (?:toute )?la (?:relation|periode) (?:contractuelle|commerciale)`, `\ba compter (?:de|du|des)\b`,
 					// "des" is "dès" folded: it needs its article, or "à des fins" would count.
 					`\b(?:apres|suivant|a l'issue de|au terme de) (?:la |le |l'|votre |leur |son |sa )?(?:cloture|fermeture|suppression|resiliation|fin|dernier|derniere|expiration|terme|desinscription|desactivation)\b`,
@@ -417,6 +421,10 @@ var Checks = []Check{
 			// Open-ended wording is handled by weak; a modal or a
 			// generalisation hedges even a concrete period.
 			hedges: []string{"modality", "generalisation"},
+			// "As long as you have an account or as otherwise necessary":
+			// the criterion is left open.
+			open: both(`\bor (?:for )?(?:as long as |as )?(?:otherwise |is )?(?:necessary|needed|required|appropriate)\b`,
+				`\bou (?:aussi longtemps que |tant que |le temps |la duree )?(?:necessaire|requis|utile)\b`),
 		}.run,
 	},
 	{
@@ -460,8 +468,10 @@ var Checks = []Check{
 			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
-				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN),
-				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur le territoire|au sein de|vers)\s+(?:de |d')?`+placesFR),
+				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
+				// "Place of processing: United States".
+				`\bplaces? of (?:processing|storage|hosting)\s*:\s*`+placesEN),
+				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
