@@ -240,7 +240,12 @@ var Checks = []Check{
 					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track`,
-				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`)},
+				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`),
+				// Choices pointed to, not described: "to know your choices
+				// about these companies, click here", "your options for
+				// managing personalized advertising, see our page".
+				both(`\b(?:choices|options)\b[^.;]{0,80}\b(?:click here|see (?:our|the)|visit)\b`,
+					`\b(?:choix|options)\b[^.;]{0,80}\b(?:cliquez ici|consultez (?:notre|la)|rendez-vous)\b`)},
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
@@ -505,6 +510,11 @@ var Checks = []Check{
 				// protection", « les mesures nécessaires et appropriées ».
 				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b`,
 					`\b(?:meme|similaire|equivalent) niveau de protection\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
+				// Recipients abroad bound to some protection, none named: "we
+				// require that they also comply with PIPEDA wherever they are
+				// located", "the legal basis of data transfers".
+				both(`\b(?:regardless of where|no matter (?:where|what country|which country))\b[^.;]{0,80}\b(?:comply|protect|safeguard|require)|\bwherever (?:they|these|such)\b[^.;]{0,40}\blocated\b[^.;]{0,60}\b(?:comply|protect|safeguard|require)|\blegal basis (?:of|for) (?:data |such |these )?transfers?\b|\bcontractual obligations similar\b`,
+					`\bquel que soit (?:le lieu|l'endroit|le pays)\b[^.;]{0,80}\b(?:respect|protect|conform|exige)|\bbase (?:juridique|legale) (?:des|de ces|du) transferts?\b|\bobligations contractuelles similaires\b`),
 				// The company will ask for consent: a mechanism, not named.
 				both(`\btransfer\w*\b[^.;]{0,80}\b(?:request|ask for|obtain|seek)\w* your (?:prior |explicit |express )?consent\b`,
 					`\btransf\w*\b[^.;]{0,80}\b(?:demanderons|solliciterons|recueillerons|obtiendrons) votre (?:consentement|accord)\b`)},

@@ -144,6 +144,8 @@ var checkCases = []checkCase{
 
 	{"a user may set the browser to disallow cookies", "cookies.control", en, "", []cl{c("A user may set his or her browser to disallow cookies.", coo, "may:modality")}, found},
 	{"preferences on your browser hedged", "cookies.control", en, "", []cl{c("You may be able to change the preferences on your browser to prevent the acceptance of cookies.", coo, "may:modality")}, vague},
+	{"your choices, click here", "cookies.control", en, "", []cl{c("To know your choices about not having this information used by these companies, click here.", coo, rig)}, vague},
+	{"FR vos choix, cliquez ici", "cookies.control", fr, "", []cl{c("Pour connaître vos choix concernant l'utilisation de ces informations par ces sociétés, cliquez ici.", coo, rig)}, vague},
 	{"cookie consent controls", "cookies.control", en, "", []cl{c("We offer transparent cookie consent controls on our website.", coo)}, found},
 	{"FR contrôles du consentement des cookies", "cookies.control", fr, "", []cl{c("Nous proposons des contrôles transparents du consentement des cookies sur notre site Web.", coo)}, found},
 	{"FR l'utilisateur peut paramétrer son navigateur", "cookies.control", fr, "", []cl{c("L'utilisateur peut paramétrer son navigateur pour refuser les cookies.", coo, "peut:modality")}, found},
@@ -371,6 +373,10 @@ var checkCases = []checkCase{
 	{"appropriate safeguards under a transfer heading", "jurisdiction.transfers", en, "", []cl{c("We have taken appropriate safeguards to keep your personal information protected.", sha).under("International transfers")}, vague},
 	{"appropriate safeguards for security", "jurisdiction.transfers", en, "", []cl{c("We have taken appropriate safeguards to keep your personal information protected.", sha).under("Security")}, missing},
 	{"FR contrats agréés par la Commission européenne", "jurisdiction.transfers", fr, "", []cl{c("Nous pouvons utiliser des contrats spécifiques agréés par la Commission européenne.", sha, jur, "pouvons:modality")}, found},
+	{"comply wherever they are located", "jurisdiction.transfers", en, "", []cl{c("Regardless of where these third parties are located, we require that they also comply with PIPEDA.", sha)}, vague},
+	{"no matter what country", "jurisdiction.transfers", en, "", []cl{c("No matter what country your information is in, we comply with applicable law.", jur)}, vague},
+	{"FR quel que soit le pays", "jurisdiction.transfers", fr, "", []cl{c("Quel que soit le pays où se trouvent vos informations, nous respectons la loi applicable.", jur)}, vague},
+	{"legal basis of data transfers", "jurisdiction.transfers", en, "", []cl{c("Users are also entitled to learn about the legal basis of Data transfers to a country outside the European Union.", jur)}, vague},
 	{"FR même niveau de protection", "jurisdiction.transfers", fr, "", []cl{c("Nous exigeons de ces destinataires qu’ils assurent le même niveau de protection que celui exigé par la règlementation européenne.", sha, jur)}, vague},
 	{"consent to transfer with SCCs is found", "jurisdiction.transfers", en, "", []cl{
 		c("You consent to the transfer of your data to the United States."),
