@@ -259,6 +259,7 @@ var Checks = []Check{
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
+			`\b(?:request|obtain|receive)\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\b`,
 			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
 				// « demander des informations sur vos données », « nous mettrons
@@ -293,7 +294,12 @@ var Checks = []Check{
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
 				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
 				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`)),
-		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`), or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`))),
+		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`,
+			// The reader invited to update their own data, in any clause:
+			// "To update your personal information, please go to ...".
+			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`),
+			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
+				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
 		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
 			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",

@@ -167,6 +167,7 @@ var checkCases = []checkCase{
 
 	{"review and update your registration information", "rights.access", en, "", []cl{c("You can review and update your registration information through your account settings.", rig)}, found},
 	{"confirmation as to whether we process", "rights.access", en, "", []cl{c("In accordance with GDPR article 15 you have the right to demand a confirmation from Posteo e.K. as to whether we process personal data in relation to you.", rig)}, found},
+	{"request the personal information we have about you", "rights.access", en, "", []cl{c("You have the right to request from us the personal information that we have about you.", rig)}, found},
 	{"inform you about the data stored", "rights.access", en, "", []cl{c("Upon request we will inform you about the data we have stored about you free of charge.", rig)}, found},
 	{"you may have additional rights", "rights.access", en, "", []cl{c("Depending on where you live, you may have additional rights as to the personal information that you share.", rig, "may:modality")}, vague},
 	{"a hedging lead-in hedges its items", "rights.access", en, "", []cl{c("Obtain a copy of your personal information.", rig).after("In accordance with applicable law, you may have the right to:")}, vague},
@@ -195,6 +196,9 @@ var checkCases = []checkCase{
 	{"information be corrected", "rights.rectification", en, "", []cl{c("You have the right to ask that your personal information be corrected, updated, or deleted.", rig)}, found},
 	{"we will revise the information", "rights.rectification", en, "", []cl{c("If you believe that any information is inaccurate, please contact us and we will revise the relevant information.", rig)}, found},
 	{"a hedge after though stays in its half", "rights.rectification", en, "", []cl{c("This enables you to have any incomplete or inaccurate data we hold about you corrected, though we may need to verify the accuracy of the new data.", rig, "may:modality")}, found},
+	{"to update your personal information, go to", "rights.rectification", en, "", []cl{c("To update your personal information, please go to www.sync.com and log into your account.")}, found},
+	{"update your preferences is still not rectification", "rights.rectification", en, "", []cl{c("To update your preferences, please go to your account.")}, missing},
+	{"FR pour mettre à jour vos données personnelles", "rights.rectification", fr, "", []cl{c("Pour mettre à jour vos données personnelles, connectez-vous à votre compte.")}, found},
 	{"FR droits listés: rectification", "rights.rectification", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
 	{"FR corriger les informations", "rights.rectification", fr, "", []cl{c("Vous pouvez à tout moment nous demander de corriger les informations inexactes vous concernant.", rig)}, found},
 
