@@ -250,7 +250,8 @@ var Checks = []Check{
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
 		"Found when a rights clause grants access to or a copy of one's data, or to review it or learn whether it is processed "+
-			"(\"review your information\", \"confirmation as to whether we process\", « demander des informations sur vos données »); "+
+			"(\"review your information\", \"confirmation as to whether we process\", \"request the personal information we have "+
+			"about you\", « demander des informations sur vos données »); "+
 			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
 			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
 			"may have rights, none named.",
@@ -279,7 +280,9 @@ var Checks = []Check{
 	rightCheck("rights.rectification", "Lets you correct your data",
 		"Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of "+
 			"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to "+
-			"rectification\" and « droit ... de rectification » in a list of rights count anywhere. Vague when hedged or when the "+
+			"rectification\", « droit ... de rectification » in a list of rights and an invitation to update one's personal "+
+			"information (\"to update your personal information, go to...\", « pour mettre à jour vos données personnelles ») "+
+			"count anywhere. Vague when hedged or when the "+
 			"policy only says the reader may have rights.",
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
