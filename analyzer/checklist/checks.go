@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -32,8 +34,8 @@ const (
 	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
 	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
 	// Named places. "US" is left out: folded, it cannot be told from "us".
-	placesEN = `(?:the\s+)?(?:united states(?: of america)?|u\.s\.a?\.?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california)\b`
-	placesFR = `(?:la |le |l'|les |aux )?(?:france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie)\b`
+	placesEN = `(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b)`
+	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
 	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |tout |tous |n'importe quel )?pays(?: tiers)?|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
@@ -44,6 +46,28 @@ const (
 	jurisdictionsEN = `(?:` + placesEN + `|(?:the )?(?:state|province|commonwealth|canton|county|city|(?:judicial )?district|republic) of [a-z]+|delaware|new york|texas|washington|massachusetts|illinois|florida|british columbia|england|wales|scotland|paris|london|dublin|amsterdam|berlin|munich|toronto|montreal|san francisco|santa clara)`
 	jurisdictionsFR = `(?:` + placesFR + `|paris|lyon|marseille|lille|bordeaux|toulouse|nantes|nanterre|strasbourg|nice|rennes|montpellier|bruxelles|geneve|montreal)`
 )
+
+// Named laws: a data protection or privacy law called by its name, its
+// acronym or its number, or a body of law named by its place ("EU data
+// protection law", "Florida statutes", « la loi grecque »). "Applicable law"
+// names none.
+var namedLaw = both(
+	or(`\bgdpr\b`, `\bgeneral data protection regulation\b`, `\b(?:regulation )?\(?eu\)? 2016/679\b`, `\buk gdpr\b`,
+		`\bccpa\b`, `\bcpra\b`, `\bcalifornia (?:consumer )?privacy (?:rights )?act\b`, `\bcalifornia civil code\b`, `\bcal\.? civ\.? code\b`, `\bshine the light\b`, `\bcaloppa\b`, `\bcalifornia online privacy protection act\b`,
+		`\bcoppa\b`, `\bchildren's online privacy protection act\b`, `\bferpa\b`, `\bfamily educational rights and privacy act\b`, `\bhipaa\b`, `\bhealth insurance portability and accountability act\b`,
+		`\bgramm-leach-bliley\b`, `\bglba\b`, `\bfair credit reporting act\b`, `\bfcra\b`, `\bcan-spam\b`, `\bpipeda\b`, `\bpersonal information protection and electronic documents act\b`,
+		`\blgpd\b`, `\bpipl\b`, `\bappi\b`, `\bact on (?:the )?protection of personal information\b`, `\bprivacy act(?: of)? (?:19|20)\d\d\b`, `\b(?:australian|canadian|new zealand|federal|swiss) privacy act\b`,
+		`\baustralian privacy principles\b`, `\b(?:federal )?data protection act\b`, `\bdpa 20\d\d\b`, `\bbdsg\b`, `\bfadp\b`, `\bprivacy and electronic communications regulations\b`, `\bpecr\b`,
+		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
+		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
+		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
+	or(`\brgpd\b`, `\breglement general (?:europeen )?(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
+		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
+		`\bcode (?:civil|de la consommation|monetaire et financier|des postes et des communications electroniques|penal|du travail|de commerce|general des impots|de la sante publique|des relations entre le public et l'administration)\b`,
+		`\bdirective (?:europeenne )?(?:95/46|2002/58|eprivacy|e-privacy)`, `\bccpa\b`, `\bcalifornia consumer privacy act\b`, `\bcoppa\b`, `\bpipeda\b`, `\blgpd\b`,
+		`\b(?:loi|legislation|reglementation|droit) (?:europeenne?|francaise?|grecque?|belge|suisse|allemande?|irlandaise?|luxembourgeoise?|canadienne?|quebecoise?|espagnole?|italienne?|americaine?|britannique|estonienne?)\b`,
+		`\bloi (?:federale |canadienne |quebecoise )?sur la protection des (?:renseignements personnels|donnees)`, `\bloi 25\b`,
+		`\b(?:loi|lois|legislation|reglementation)\b[^.;,]{0,40}\b(?:de |du |d'|de l'etat (?:de |du )?)(?:californie|nevada|virginie|colorado|connecticut|utah|texas|floride|oregon|delaware|vermont)\b`, `\bloi californienne\b`))
 
 // Checks is the checklist, in display order. Add an item by adding an entry.
 var Checks = []Check{
@@ -136,40 +160,72 @@ var Checks = []Check{
 		ID: "sharing.sale", Category: sharing,
 		Title: "Says whether it sells personal data",
 		Doc: "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
-			"information\", \"nous ne vendons pas vos données\", \"we sell\"). Vague when only hedged, or when a " +
-			"denial is undercut by a hedged \"this may be considered a sale\". A request to others (\"notify websites " +
-			"not to sell\"), a \"Do Not Sell\" mechanism or a right to opt out of the sale is no answer.",
+			"information\", \"we will not share, rent or sell\", \"we don't sell it to anyone\", \"in no case do we sell\", " +
+			"\"nous ne vendons pas vos données\", \"we sell\"), or says data is never passed to third parties at all " +
+			"(\"we will not disclose your information to third parties\", « nous ne transmettons jamais vos données à des " +
+			"tiers »): what is never disclosed is never sold. Vague when only hedged, when the denial is left open " +
+			"(\"unless specified\", \"except as set forth above\"), when a denial is undercut by a hedged \"this may be " +
+			"considered a sale\", or when the policy only offers a right to opt out of the sale (\"you have the right to " +
+			"opt out of the sale of your personal information\"): the reader cannot tell whether data is sold. A request " +
+			"to others (\"notify websites not to sell\"), a \"Do Not Sell\" mechanism, a third party's or the law's " +
+			"obligation (\"the third party does not sell\", \"operators must ensure that the information is not sold\") " +
+			"is no answer.",
 		Run: runSale,
 	},
 	{
 		ID: "cookies.purposes", Category: cookies,
 		Title: "Explains what cookies and trackers are used for",
 		Doc: "Found when a cookie clause gives a definite purpose or a kind of cookie (analytics, advertising, " +
-			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for). " +
-			"Vague when the only purpose is open (\"to improve your experience\").",
-		Run: rule{
+			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for), " +
+			"when an analytics tool is used to track or measure (\"we use Google Analytics to track usage\"), when a " +
+			"clause under a cookie heading says what they let the company do (« Ils nous permettent de mesurer " +
+			"l'audience »), or when the policy says it uses no cookies (nothing left to explain). Vague when the only " +
+			"purpose is open (\"to improve your experience\") or an analytics tool is only named (\"we use Google Analytics\").",
+		Run: firstOf(rule{
 			cats:   cats(cookies),
 			hedges: []string{},
+			// "We do not use cookies": there is no purpose to give.
+			any: both(`\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|deposit) (?:any )?(?:cookies|trackers|tracking technologies)\b`,
+				`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`),
 			pat: both(
 				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
-					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|similar technologies)\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know)`,
-					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`),
+					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
+					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
+					// "We use cookies for the sole purpose of", "for purposes such as
+					// saving your login session", "a cookie that tracks your session".
+					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
+					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
+					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
+					`\b(?:google analytics|analytics (?:tools?|services?|software)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
-					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir)`)),
-			weak: []pat{both(`\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
-				`\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
+					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
+					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`)),
+			weak: []pat{both(`\b(?:use|uses|using)\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
+				`\butilis\w*\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
 		}.run,
+			// Purposes said of "they" or "these" under a cookie heading,
+			// whatever the clause is labelled with.
+			rule{
+				any: both(`\b(?:they|these|those|such (?:files|tools|technologies)) (?:help|allow|enable|let)\b\s+(?:\w+\s+){0,3}(?:remember|measure|analy[sz]e|understand|personali[sz]e|recogni[sz]e|track|count|identify|authenticate|secure|target)`,
+					`\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies)) (?:nous )?(?:permettent|servent|aident)\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|suivre|securis|identifi|cibl|comprendre|souven)`),
+				anyCtx: both(`\bcookies?\b|\btrack(?:ers|ing technolog)`, `\bcookies?\b|\btraceurs?\b|\btemoins?\b`),
+				hedges: []string{},
+			}.run),
 	},
 	{
 		ID: "cookies.control", Category: cookies,
 		Title: "Explains how to refuse or manage cookies",
 		Doc: "Found when a cookie clause tells how to refuse, delete or manage cookies (browser settings, " +
-			"a consent tool, opt-out links). Vague when those clauses are hedged.",
+			"a consent tool, opt-out links, \"set your browser to disallow cookies\": \"a user may\" is a permission, " +
+			"not a hedge). Vague when those clauses are hedged (\"you may be able to change the preferences on your browser\").",
 		Run: rule{
 			cats: cats(cookies),
 			pat: both(
-				or(`\bbrowser(?:'s)? (?:settings|preferences|options)`, `\bsettings (?:of|in) your (?:web )?browser`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
+				or(`\bbrowser(?:'s)? (?:settings|preferences|options)`, `\b(?:settings|preferences|options) (?:of|in|on) your (?:web )?browser`,
+					// "A user may set his or her browser to disallow cookies".
+					`\bset (?:\w+ ){0,3}(?:browser|device)s? to (?:disallow|refuse|reject|block|decline|not accept|notify|warn|alert|erase|delete)`, `\bdisallow (?:\w+ )?cookies\b`,
+					`\bcookie consent (?:controls?|settings|tool)\b`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
 					`\bopt[- ]out\b`,
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
@@ -180,77 +236,122 @@ var Checks = []Check{
 				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
-					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
+					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
+					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track`,
-				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`)},
+				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`),
+				// Choices pointed to, not described: "to know your choices
+				// about these companies, click here", "your options for
+				// managing personalized advertising, see our page".
+				both(`\b(?:choices|options)\b[^.;]{0,80}\b(?:click here|see (?:our|the)|visit)\b`,
+					`\b(?:choix|options)\b[^.;]{0,80}\b(?:cliquez ici|consultez (?:notre|la)|rendez-vous)\b`)},
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
-		"Found when a rights clause grants access to or a copy of one's data; \"right of access\" counts anywhere.",
+		"Found when a rights clause grants access to or a copy of one's data, or to review it or learn whether it is processed "+
+			"(\"review your information\", \"confirmation as to whether we process\", \"request the personal information we have "+
+			"about you\", « demander des informations sur vos données »); "+
+			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
+			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
+			"may have rights, none named.",
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
-			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirmation (?:as to )?whether\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			// "You can review and update your registration information",
+			// "we will inform you about the data we have stored about you".
+			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
+			`\b(?:request|obtain|receive)\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\b`,
 			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
+				// « demander des informations sur vos données », « nous mettrons
+				// à disposition les données vous concernant ».
+				`\b(?:demander|obtenir|recevoir) (?:des )?informations (?:sur|concernant|relatives a) (?:vos|les) donnees`, `\bmett\w* a (?:votre )?disposition (?:les |vos |l'ensemble des )?(?:donnees|informations)`,
 				// "consulter, corriger ou supprimer vos informations", as
 				// "access, correct or delete your information" above.
 				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
-		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`))),
+		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
 	rightCheck("rights.deletion", "Lets you have your data deleted",
-		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" counts anywhere.",
+		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" and « droit à "+
+			"l'effacement » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bdelet(?:e|ed|es|ing|ion)\b`, `\beras(?:e|ed|ure|ing)\b`, `\bremov(?:e|al)\b`, `\bdestr(?:oy|oyed|uction)\b`, `\bright to be forgotten\b`),
 			or(`\beffac\w+`, `\bsuppr\w+`, `\bdetrui\w+`, `\bdestruction\b`, `\bdroit a l'oubli\b`)),
 		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`),
-			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`))),
+			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`, rightsListFR+`(?:d'effacement|de suppression|a l'effacement|a l'oubli)\b`))),
 	rightCheck("rights.rectification", "Lets you correct your data",
-		"Found when a rights clause lets the user correct, update or amend their data.",
+		"Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of "+
+			"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to "+
+			"rectification\", « droit ... de rectification » in a list of rights and an invitation to update one's personal "+
+			"information (\"to update your personal information, go to...\", « pour mettre à jour vos données personnelles ») "+
+			"count anywhere. Vague when hedged or when the "+
+			"policy only says the reader may have rights.",
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
 		both(or(`\brectif\w*`, `\bcorrection\b`, `\b(?:inaccura\w+|incorrect|incomplete|outdated|out-of-date)\b`,
-			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`),
+			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`,
+			// A verb of correction a few words before the data ("correct,
+			// update or request deletion of your personal information", "we
+			// will revise the relevant information"), the data corrected
+			// ("your personal information be corrected"), new data sent.
+			`\b(?:correct|correcting|rectify|amend|update|revise|edit)\b[^.;]{0,50}\b(?:information|data|details|profile)\b`,
+			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`),
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
-				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`)),
-		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`), or(`\bdroits? de rectification\b`))),
+				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
+				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`)),
+		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`,
+			// The reader invited to update their own data, in any clause:
+			// "To update your personal information, please go to ...".
+			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`),
+			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
+				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
-		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another controller.",
+		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
+			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
-		"Found when a rights clause lets the user object, restrict processing, opt out or withdraw consent.",
-		both(or(`\bobject(?:ion|ing)?\b`, `\bopt[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`),
-			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`)),
-		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`))),
+		"Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the "+
+			"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\" and « droit "+
+			"d'opposition » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
+		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`,
+			`\b(?:discontinu\w*|suspend\w*|cease)\b[^.;]{0,30}\b(?:us(?:e|ing)|process\w*|provid\w*)\b`,
+			// "accept or refuse them at any time": a consent that can be taken back.
+			`\baccept (?:\w+ )?or (?:refuse|reject|decline)\b`),
+			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
+				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`)),
+		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
-		Doc: "Found when the policy names a supervisory authority or the right to lodge a complaint " +
-			"(CNIL, ICO, \"lodge a complaint\", \"introduire une réclamation\"), in any clause. Bodies with other work " +
-			"(FTC, attorneys general, regulators) count only with a complaint in the same sentence.",
+		Doc: "Found when a sentence pairs a complaint with a named supervisory authority (\"lodge a complaint with " +
+			"a supervisory authority\", \"the ICO\", « introduire une réclamation auprès de la CNIL »), in any clause. " +
+			"Bodies with other work (FTC, attorneys general, regulators) count the same way, with a complaint in the " +
+			"sentence. An authority named without a complaint (\"see the Privacy Commissioner's website\", a research " +
+			"authorisation of the CNIL, cnil@example.com) and complaints made to the company (\"if you would like to make " +
+			"a complaint, contact us\") are no answer. Vague for a complaint to an unnamed authority (« auprès de " +
+			"l'autorité compétente ») or \"you may contact the authorities\".",
 		Run: rule{
 			cats: cats(rights),
-			pat:  both(`\bcomplain(?:t|ts)?\b`, `\b(?:reclamation|plainte)s?\b`),
 			any: both(
-				or(`\bsupervisory authorit`, `\bdata protection (?:authorit|regulator|commission)`, `\b(?:lodge|file|make|submit|bring) a complaint\b`, `\bcomplain to\b`,
-					`\bcnil\b`, `\bico\b`, `\binformation commissioner`, `\bprivacy commissioner`, `\bedpb\b`,
-					// Bodies that are not only complaint desks ("visit the
-					// FTC's website about phishing") count with a complaint.
-					`\b(?:complain\w*|report\w*|lodge|file)\b[^.;]{0,60}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,60}\bcomplaints?\b`),
-				or(`\bautorite (?:de controle|de protection des donnees)`, `\bcnil\b`, `\bcommission nationale (?:de l'informatique|informatique)`,
-					`\b(?:introduire|deposer|adresser|former|porter|saisir) (?:une )?(?:reclamation|plainte)`, `\bedpb\b`, `\bcepd\b`,
-					`\b(?:plaintes?|reclamations?|signal\w*)\b[^.;]{0,60}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,60}\b(?:plaintes?|reclamations?)\b`)),
+				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`),
+				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
 			hedges: rightHedges,
-			// An authority with no name and no right to complain.
-			weak: []pat{both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
-				`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
+			weak: []pat{
+				// A complaint to an authority left unnamed.
+				both(`\b(?:complain\w*|lodge|file)\b[^.;]{0,80}\b(?:competent|relevant|appropriate|local|applicable) (?:authorit|regulator)`,
+					`\b(?:reclamations?|plaintes?)\b[^.;]{0,80}\b(?:autorites?|administrations?) (?:competentes?|concernees?)`),
+				// An authority with no name and no right to complain.
+				both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
+					`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
 		}.run,
 	},
 	{
 		ID: "rights.contact", Category: rights,
 		Title: "Gives a contact for privacy requests",
 		Doc: "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
-			"address, a postal address, a web form, a URL or a data protection officer. Vague when it only " +
-			"says \"contact us\".",
+			"address, a postal address, a web form, a privacy or contact page (a URL whose address names privacy, " +
+			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
+			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
 		Run: rule{
 			cats: cats(rights),
 			pat:  contactMeans,
@@ -260,19 +361,25 @@ var Checks = []Check{
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
 			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
 				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
+			// "If you have any questions about this Privacy Policy, please
+			// contact us", with no address: how requests are routed, vague.
+			anyWeak: both(`\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.;]{0,40}\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach) us\b[^.;]{0,40}\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b`,
+				`\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b[^.;]{0,40}\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b|\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b[^.;]{0,40}\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b`),
 		}.run,
 	},
 	{
 		ID: "rights.deadline", Category: rights,
 		Title: "Says how fast requests are answered",
 		Doc: "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
-			"\"dans un délai d'un mois\"). Vague for \"promptly\", \"as soon as possible\", \"without undue delay\", " +
+			"\"dans un délai d'un mois\", \"we will honor your opt-out within 14 days\"). Vague for \"promptly\", \"as soon as " +
+			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
+			"fixés par la réglementation »), " +
 			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
 		Run: rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
-			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
+			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
@@ -280,8 +387,8 @@ var Checks = []Check{
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout undue delay\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b`,
-				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b`)},
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run,
@@ -292,9 +399,11 @@ var Checks = []Check{
 		Doc: "Found when a retention clause gives a concrete duration (\"13 months\", \"3 ans\") or an explicit " +
 			"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
 			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
-			"indefinitely\" does not. Vague when it only says \"as long as necessary\", speaks of keeping data without " +
+			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
+			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
 			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
-			"take effect (\"amended terms are effective 30 days after posting\") is no retention period.",
+			"take effect (\"amended terms are effective 30 days after posting\") is no retention period. Cookie lifetimes count " +
+			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
 			cats: cats(retention),
 			pat: both(or(durationEN,
@@ -304,6 +413,9 @@ var Checks = []Check{
 				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
 				or(durationFR,
 					`\bjusqu'(?:a|au|aux) (?:ce que|la|le|l'|votre|leur|son|sa|expiration|cloture|suppression|fin|desinscription|retrait)`, `\bpendant (?:toute )?la duree (?:de|du|des|d')`,
+					// « tant que vous utiliserez les Services », « dès que vous
+					// demanderez la suppression de votre compte ».
+					`\btant que (?:vous|votre (?:compte|abonnement|contrat)|le (?:compte|contrat)|l'abonnement)\b`, `\bdes que vous (?:demand|supprim|ferm|clotur|resili)\w*`,
 					`\b(?:pendant|durant) (?:toute )?la (?:relation|periode) (?:contractuelle|commerciale)`, `\ba compter (?:de|du|des)\b`,
 					// "des" is "dès" folded: it needs its article, or "à des fins" would count.
 					`\b(?:apres|suivant|a l'issue de|au terme de) (?:la |le |l'|votre |leur |son |sa )?(?:cloture|fermeture|suppression|resiliation|fin|dernier|derniere|expiration|terme|desinscription|desactivation)\b`,
@@ -315,25 +427,35 @@ var Checks = []Check{
 			// retention period, whatever the clause is labelled with.
 			off: both(`\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
 				`\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
-			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)`,
-				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)`),
+			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
+				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
+				// "Saved for a designated period of time": a period, unnamed.
+				both(`\b(?:designated|specific|certain|limited|defined|set) (?:period|amount|length) of time\b`, `\bpendant une (?:periode|duree) (?:determinee|limitee|definie|donnee)\b`),
 				both(`\bas long as (?:is |reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
 					`\baussi longtemps que\b|\ble temps (?:strictement )?necessaire|\bduree (?:strictement |raisonnablement )?(?:necessaire|proportionnee|limitee)|\bpas au-dela\b|\bn'excedant pas\b|\bn'excede pas\b`),
 				both(`\b(?:retain|retention|keep|kept|store|stored|delete|deleted)\b`, `\b(?:conserv\w+|supprim\w+|duree)\b`)},
 			// Open-ended wording is handled by weak; a modal or a
 			// generalisation hedges even a concrete period.
 			hedges: []string{"modality", "generalisation"},
+			// "As long as you have an account or as otherwise necessary":
+			// the criterion is left open.
+			open: both(`\bor (?:for )?(?:as long as |as )?(?:otherwise |is )?(?:necessary|needed|required|appropriate)\b`,
+				`\bou (?:aussi longtemps que |tant que |le temps |la duree )?(?:necessaire|requis|utile)\b`),
 		}.run,
 	},
 	{
 		ID: "jurisdiction.law", Category: jurisdiction,
 		Title: "Names the governing law or courts",
 		Doc: "Found when any clause says which law governs the policy or which courts are competent " +
-			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"). " +
-			"Vague when it only says the policy is governed by \"applicable law\" or that disputes go to " +
-			"\"the competent courts\" without naming them.",
-		Run: rule{
+			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"), or " +
+			"names a data protection law the policy applies or complies with (\"we comply with the GDPR\", " +
+			"\"under the California Consumer Privacy Act\", « conformément au RGPD et à la loi Informatique et " +
+			"Libertés »), even hedged: the reader learns which law applies. Vague when it only says the policy is " +
+			"governed by or follows \"applicable law\" (\"in accordance with applicable laws\", « la " +
+			"réglementation en vigueur ») or that disputes go to \"the competent courts\" without naming them. " +
+			"Complying with \"applicable laws\" as a reason to disclose data is no answer.",
+		Run: firstOf(rule{any: namedLaw, hedges: []string{}}.run, rule{
 			any: both(
 				or(`\bgoverned by (?:and construed in accordance with )?(?:the )?laws?\b`, `\bgoverning law\b`, `\blaws of (?:the (?:state|province|commonwealth|republic) of )?[a-z]+\b[^.;]{0,40}\b(?:govern|appl(?:y|ies))`,
 					`\b(?:exclusive|non-exclusive) (?:courts?|jurisdiction)\b`, `\bcourts?\b[^.;]{0,60}\b(?:of|in|located in|situated in|sitting in) (?:the )?`+jurisdictionsEN,
@@ -344,8 +466,13 @@ var Checks = []Check{
 					`\b(?:tribunaux|juridictions) (?:competents|competentes)\b[^.;]{0,60}\b(?:siege|ressort|domicile|defendeur)`,
 					`\b(?:droit|loi) applicable (?:est|sera)\b`, `\bcompetence (?:exclusive|territoriale)\b`)),
 			weak: []pat{both(`\b(?:governed by|construed (?:in accordance with|under)) (?:the )?(?:applicable|relevant|local) laws?\b|\b(?:competent|appropriate) courts?\b`,
-				`\b(?:tribunaux|juridictions) competent(?:e)?s\b|\b(?:regie?s?|soumise?s?) (?:par |a |au )(?:la |le )?(?:loi|droit|legislation) applicable\b`)},
-		}.run,
+				`\b(?:tribunaux|juridictions) competent(?:e)?s\b|\b(?:regie?s?|soumise?s?) (?:par |a |au )(?:la |le )?(?:loi|droit|legislation) applicable\b`),
+				// A statement that the policy follows the law, with no law
+				// named: "in accordance with applicable data protection
+				// laws", « conformément à la réglementation en vigueur ».
+				both(`\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\b`,
+					`\b(?:conformement|conforme\w*|en conformite avec|dans le respect de|selon) (?:a |aux |avec )?(?:la |les |le )?(?:reglementation|legislation|loi|lois|dispositions|droit|textes)(?: [a-z]+)? (?:applicables?|en vigueur)\b`)},
+		}.run),
 	},
 	{
 		ID: "jurisdiction.location", Category: jurisdiction,
@@ -358,8 +485,10 @@ var Checks = []Check{
 			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
-				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN),
-				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur le territoire|au sein de|vers)\s+(?:de |d')?`+placesFR),
+				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
+				// "Place of processing: United States".
+				`\bplaces? of (?:processing|storage|hosting)\s*:\s*`+placesEN),
+				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
@@ -371,36 +500,69 @@ var Checks = []Check{
 		ID: "jurisdiction.transfers", Category: jurisdiction,
 		Title: "Says how international transfers are protected",
 		Doc: "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
-			"Data Privacy Framework, binding corporate rules). Vague when it only speaks of \"appropriate safeguards\", or when " +
-			"the user's consent stands in for one (\"you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\").",
-		Run: rule{
+			"Data Privacy Framework, binding corporate rules, contracts approved by the European Commission), even hedged " +
+			"(\"we may use\", \"where necessary\": the question is which mechanism). Vague when it only speaks of " +
+			"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », or " +
+			"when the company says it will ask for consent before a transfer. The reader's own consent or acknowledgment " +
+			"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
+			"safeguard: missing when nothing else is said.",
+		Run: firstOf(rule{
+			hedges: []string{},
 			any: both(
 				or(`\bstandard (?:contractual|data protection) clauses\b`, `\bmodel (?:contract(?:ual)? )?clauses\b`, `\bsccs?\b`, `\badequacy (?:decision|finding|regulation)s?\b`,
 					`\badequate level of (?:data )?protection\b`, `\bprivacy shield\b`, `\bdata privacy framework\b`, `\bdpf\b`, `\bbinding corporate rules\b`, `\bbcrs?\b`,
-					`\binternational (?:data )?transfer agreement\b`),
+					`\binternational (?:data )?transfer agreement\b`, `\bcontracts? (?:\w+ )?approved by the european commission\b`),
 				or(`\bclauses (?:contractuelles|types|contractuelles types|contractuelles standards?|standards?) (?:types|de protection|de la commission)`, `\bclauses contractuelles\b`,
 					`\bdecisions? d'adequation\b`, `\bniveau (?:de protection )?adequat\b`, `\bniveau de protection (?:adequat|suffisant|equivalent)`, `\bprivacy shield\b`,
-					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`)),
+					`\bbouclier de protection`, `\bdata privacy framework\b`, `\bcadre de protection des donnees\b`, `\bregles d'entreprise contraignantes\b`, `\bbcrs?\b`,
+					`\bcontrats? (?:\w+ )?(?:agrees|approuves|adoptes|valides) par la commission europeenne\b`)),
 			weak: []pat{both(`\b`+safeguardEN+`[^.;]{0,150}\btransfer|\btransfer\w*\b[^.;]{0,150}\b`+safeguardEN,
 				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`),
-				// The user's consent stands in for a safeguard: the transfer
-				// is addressed, its protection is not.
-				both(`\byou (?:hereby |expressly |explicitly |also )?(?:consent|agree|acknowledge|accept|authori[sz]e)\w*\b[^.;]{0,60}\btransfer`,
-					`\bvous (?:nous )?(?:consentez|acceptez|autorisez|reconnaissez|donnez votre (?:consentement|accord))\b[^.;]{0,60}\btransf`)},
+				// Protection promised without a mechanism: "the same level of
+				// protection", « les mesures nécessaires et appropriées ».
+				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b`,
+					`\b(?:meme|similaire|equivalent) niveau de protection\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
+				// Recipients abroad bound to some protection, none named: "we
+				// require that they also comply with PIPEDA wherever they are
+				// located", "the legal basis of data transfers".
+				both(`\b(?:regardless of where|no matter (?:where|what country|which country))\b[^.;]{0,80}\b(?:comply|protect|safeguard|require)|\bwherever (?:they|these|such)\b[^.;]{0,40}\blocated\b[^.;]{0,60}\b(?:comply|protect|safeguard|require)|\blegal basis (?:of|for) (?:data |such |these )?transfers?\b|\bcontractual obligations similar\b`,
+					`\bquel que soit (?:le lieu|l'endroit|le pays)\b[^.;]{0,80}\b(?:respect|protect|conform|exige)|\bbase (?:juridique|legale) (?:des|de ces|du) transferts?\b|\bobligations contractuelles similaires\b`),
+				// The company will ask for consent: a mechanism, not named.
+				both(`\btransfer\w*\b[^.;]{0,80}\b(?:request|ask for|obtain|seek)\w* your (?:prior |explicit |express )?consent\b`,
+					`\btransf\w*\b[^.;]{0,80}\b(?:demanderons|solliciterons|recueillerons|obtiendrons) votre (?:consentement|accord)\b`)},
 		}.run,
+			// Safeguards in a clause about transfers (by its words, its
+			// heading or its label) need not be called transfer safeguards
+			// in the same sentence.
+			atMostVague(rule{
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`),
+				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
+					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
+				hedges: []string{},
+			}.run),
+			rule{cats: cats(jurisdiction), weak: []pat{both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
+				`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`)}}.run),
 	},
 	{
 		ID: "policy.updated", Category: "",
 		Title: "Shows when it was last updated",
 		Doc: "Found when extraction found a \"last updated\" date, or the text has \"Last updated\", " +
-			"\"Effective date\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date. Missing otherwise.",
+			"\"Effective date\", \"Latest update\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date, a date " +
+			"in brackets in the title line (\"STATEMENT OF PRIVACY (12/23/2014)\") or a line near the top that is only " +
+			"a date (\"As of July 20th, 2018\", « À jour du 10/12/2021 »). The date of a law (\"the GDPR, applicable " +
+			"from 25 May 2018\") is not the policy's. Missing otherwise.",
 		Run: runUpdated,
 	},
 	{
 		ID: "policy.changes", Category: "",
 		Title: "Says how you will be told of changes",
-		Doc: "Found when a clause about changes to the policy says how users are told (email, notice, " +
-			"notification, posting the new version). Vague when it only says the policy may change. Missing otherwise.",
+		Doc: "Found when a clause about changes to the policy (or the sentence after it, « nous vous en informerons " +
+			"toujours en avance ») says users are told directly (email, notification, a notice in the service, being asked " +
+			"to accept the new version). Vague when that notice is hedged (\"we may notify you\", \"when necessary\"), kept " +
+			"for material or significant changes only, denied (\"we will not inform you\"), or is the posting itself (\"we " +
+			"will notify you by posting the new policy on this page\"), when the new version is only posted, or when the " +
+			"policy only says it may change. Missing otherwise.",
 		Run: runChanges,
 	},
 }
@@ -408,7 +570,10 @@ var Checks = []Check{
 // saleRule finds the statements of sharing.sale.
 var saleRule = rule{
 	any: both(
-		or(`\b(?:not|n't|never) (?:\w+ )?(?:sell|rent|sold|rented)\b`,
+		or(`(?:\bnot|n't|\bnever) (?:\w+ )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
+			`\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?\b(?:sell|rent|sold|rented)\b`,
+			// No disclosure at all answers the question.
+			`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\bto (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
 			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
@@ -416,17 +581,28 @@ var saleRule = rule{
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
 		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
+			`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
 	// websites not to sell", "demander aux sites de ne pas vendre"; a
 	// right to opt out of or limit the sale; a "Do Not Sell" mechanism.
 	skipBefore: both(
-		`(?:\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
-		`(?:\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
+		`(?:\b(?:third[- ]part(?:y|ies)|recipients?|partners?|vendors?|buyers?|they) (?:does|do|will|shall|must)? ?$|\b(?:business|businesses|company|companies|part(?:y|ies)|others) (?:that|which|who)\b[^.;]{0,30}$|\b(?:operators?|businesses|companies) (?:must|shall|are required to)\b[^.;]{0,40}$|\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing|ed)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
+		`(?:\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
 	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b)`,
 		`^(?:["\x{bb}]|\s+\x{bb}|\s+(?:ou (?:ne pas )?partager )?mes\b)`),
+	open: saleOpen,
 }
+
+// saleOpen leaves a denial open: "we do not sell your data unless
+// specified", "except as set forth above".
+var saleOpen = both(`\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`,
+	`\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`)
+
+// saleOptOut is a right to opt out of the sale: a sale may happen.
+var saleOptOut = both(`\b(?:right to|can|may|request to|ability to|wish to|like to|choose to) opt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sale|selling)\b`,
+	`\b(?:droit de|pouvez|demander a) (?:vous opposer a|refuser|desactiver) (?:la |toute )?vente\b`)
 
 // saleCounted says a practice may count as a sale under some law ("this
 // may be considered a sale under California law").
@@ -438,7 +614,14 @@ var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y
 // cannot tell whether data is sold.
 func runSale(p *Pass) Result {
 	r := saleRule.run(p)
-	if r.Status != report.StatusFound {
+	if r.Status == report.StatusMissing {
+		if hits := saleRule.weakHits(p, saleOptOut, nil); len(hits) > 0 {
+			return result(report.StatusVague, hits)
+		}
+	}
+	// Only a denial is undercut: "we sell your data, which may be
+	// considered a sale" still says so.
+	if r.Status != report.StatusFound || !p.denial(r) {
 		return r
 	}
 	for i := range p.clauses {
@@ -450,15 +633,41 @@ func runSale(p *Pass) Result {
 	return r
 }
 
+// denial reports whether the found result r of sharing.sale is a denial:
+// its evidence is negated, in itself ("not sell") or just before ("ne
+// partage ni ne vend").
+func (p *Pass) denial(r Result) bool {
+	ev := fold(r.Evidence).s
+	if negation.MatchString(ev) {
+		return true
+	}
+	for i := range p.clauses {
+		c := &p.clauses[i]
+		if len(r.Clauses) == 0 || c.src.ID != r.Clauses[0] {
+			continue
+		}
+		if k := strings.Index(c.text.s, ev); k >= 0 {
+			return negatedBefore(c.text.s, k)
+		}
+	}
+	return false
+}
+
+// privacyURL is a web address meant for privacy requests: its host or path
+// names privacy, data, rights, a request or a contact page. An advertising
+// industry opt-out page ("http://www.aboutads.info/choices"), a social
+// network or a home page is no privacy contact.
+const privacyURL = `\b(?:https?://|www\.)[a-z0-9./?=&_%#~+-]*?(?:privacy|priv|gdpr|rgpd|dsar|ccpa|data-?protection|rights|request|contact|support|help|form|donnees|confidentialite|dpo)`
+
 // contactMeans are the ways to reach a controller for a request.
 var contactMeans = both(
 	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
 		`\bprivacy (?:center|centre|portal|dashboard|team|office|officer)\b`, `\bby (?:mail|post|email|e-mail|phone|telephone|letter)\b`, `\b(?:our|the following|this|at the) (?:postal |mailing |e-?mail )?address\b`,
-		`https?://`, `\bwww\.`, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
+		privacyURL, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
 		streetEN, `\bp\.? ?o\.? box\b`),
 	or(email, `\bformulaire\b`, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`,
 		`\bpar (?:courrier|courriel|e-mail|email|mail|telephone|voie postale|voie electronique|lettre)\b`, `\ba l'adresse\b|\bnotre adresse\b|\badresse suivante\b`,
-		`https?://`, `\bwww\.`, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
+		privacyURL, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
 		streetFR, `\b\d{5} [a-z]`, `\bcs \d+`, `\bbp \d+`))
 
 // Response times with no bound, as said of a request in any clause.
@@ -467,11 +676,12 @@ const (
 	openTimeFR = `\b(?:prendre (?:un certain|du|quelque|un peu de) temps|dans les meilleurs delais|dans les plus brefs delais|des que possible|sans retard injustifie)`
 )
 
-// Public bodies that take complaints among other work: named alone they
-// do not tell the reader where to complain.
+// Authorities that take complaints about data protection, and public bodies
+// that take them among other work: named alone they do not tell the reader
+// where to complain, so they count with a complaint in the sentence.
 const (
-	complaintBodyEN = `(?:federal trade commission|ftc|(?:state )?attorneys? general|regulators?)\b`
-	complaintBodyFR = `(?:federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?)\b`
+	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique)\b`
+	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection)\b`
 )
 
 // Postal addresses: a number and a kind of street.
@@ -482,10 +692,20 @@ const (
 
 // rightCheck builds the check of one data subject right: pat is looked for
 // in rights clauses, named (the right called by its name) in any clause.
-func rightCheck(id, title, doc string, pat, named pat) Check {
+func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: pat, any: named, hedges: rightHedges}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}}.run}
 }
+
+// rightsListFR opens a list of rights named in one breath, « droit d'accès,
+// de rectification, de portabilité et d'opposition »: each right named
+// after it is granted.
+const rightsListFR = `\bdroits? (?:d'|de |a )[^.;:]{0,80}?(?:,|\bet|\bou) `
+
+// rightsMaybe says the reader may have rights, none named ("depending on
+// where you live, you may have additional rights"): each right is vague.
+var rightsMaybe = both(`\b(?:may|might|could) (?:also )?have (?:additional |certain |other |some |further |the following )?(?:\w+ )?(?:privacy )?rights\b`,
+	`\b(?:pourriez|pourrez|pouvez|pourrait|peut) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits\b`)
 
 // rightHedges are the vague kinds that hedge a right: "you may have the
 // right" does, "where applicable, you have the right" does not (rights under

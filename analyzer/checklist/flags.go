@@ -122,11 +122,15 @@ var Flags = []Flag{
 	{
 		ID: "rights.id_copy", Title: "Asks for a copy of an ID document", Severity: Medium,
 		Doc: "Raised when a clause makes a request (to exercise a right) depend on sending a copy of an " +
-			"identity document (passport, ID card, driving licence).",
+			"identity document (passport, ID card, driving licence), a proof of identity or « un justificatif " +
+			"d'identité », « une preuve de votre identité ». Verifying identity by other means is not raised.",
 		Run: flagRule{
 			pat: both(
-				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+)?(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`,
-				`\b(?:copie|photocopie|scan|photo)\s+(?:recto[- ]verso\s+)?(?:d'une|de votre|de la|d'un|de l'|de sa|de son|du)\s+(?:(?:piece|carte|titre|justificatif|document)\s+(?:officiel(?:le)?\s+)?(?:d'identite|nationale|de sejour|attestant (?:de )?(?:votre|son|sa|leur) identite)|passeport|permis de conduire)|\b(?:joindre|accompagne\w*|munie?s?|justifi\w+)\b[^.;]{0,60}\b(?:piece|carte|titre|justificatif|document) (?:officiel(?:le)? )?d'identite`),
+				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+)?(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`+
+					`|\b(?:provide|providing|send|sending|submit|submitting|enclose|enclosing|attach|attaching|include|including|request|ask for|require)\b\s+(?:[^\s.;]+\s+){0,6}?(?:proof of (?:your )?identity|(?:official )?identity documents?)\b`,
+				`\b(?:copie|photocopie|scan|photo)\s+(?:recto[- ]verso\s+)?(?:d'une|de votre|de la|d'un|de l'|de sa|de son|du)\s+(?:(?:piece|carte|titre|justificatif|document)\s+(?:officiel(?:le)?\s+)?(?:d'identite|nationale|de sejour|attestant (?:de )?(?:votre|son|sa|leur) identite)|passeport|permis de conduire)|\b(?:joindre|accompagne\w*|munie?s?|justifi\w+)\b[^.;]{0,60}\b(?:piece|carte|titre|justificatif|document) (?:officiel(?:le)? )?d'identite`+
+					// « un justificatif d'identité », « une preuve de votre identité ».
+					`|\b(?:fourni\w*|transmet\w*|envoy\w*|produi\w*|communiqu\w*|present\w*|joign\w*|joindre|demand\w*|sollicit\w*|exig\w*|a l'aide)\b\s+(?:[^\s.;]+\s+){0,6}?(?:justificatif|piece|preuve)(?: justificative)? (?:officielle? )?(?:de (?:votre |son |sa )?|d')identite\b`),
 			negatable: true,
 			// Asked for when exercising a right, not to open an account.
 			also: both(`\brequest|\bright|\bexercis|\baccess|\bdelet|\bverify your identity`,

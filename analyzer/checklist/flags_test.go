@@ -55,6 +55,12 @@ func TestFlags(t *testing.T) {
 		{"FR document attestant de votre identité", "rights.id_copy", fr, []cl{c("Pour traiter votre demande, nous pourrons vous demander une copie d'un document attestant de votre identité.", rig)}, true},
 		{"FR copie d'un document", "rights.id_copy", fr, []cl{c("Vous pouvez demander une copie d'un document contractuel.", rig)}, false},
 		{"FR sans pièce d'identité", "rights.id_copy", fr, []cl{c("Votre demande doit préciser votre nom et votre adresse e-mail.", rig)}, false},
+		{"proof of identity for a request", "rights.id_copy", en, []cl{c("To exercise your rights, send us a written request with proof of your identity.", rig)}, true},
+		{"FR justificatif d'identité", "rights.id_copy", fr, []cl{c("Pour traiter votre demande, nous pourrons également vous demander de nous fournir un justificatif d’identité.", rig, "pourrons:modality")}, true},
+		{"FR preuve de votre identité", "rights.id_copy", fr, []cl{c("Pour exercer vos droits, vous devez en faire la demande par écrit, en joignant une preuve de votre identité.", rig)}, true},
+		{"FR pièce justificative d'identité", "rights.id_copy", fr, []cl{c("Vous pouvez les exercer, sous réserve de la fourniture d’une pièce justificative d’identité.", rig)}, true},
+		{"FR pièce d'identité dans une liste de données", "rights.id_copy", fr, []cl{c("Des informations peuvent être demandées, conformément à la législation applicable, qui comprennent également votre nom complet, votre nationalité, le numéro et le type de document de voyage — passeport ou pièce d'identité — ainsi que sa date d'expiration.", col, "peuvent:modality")}, false},
+		{"FR vérifier votre identité sans document", "rights.id_copy", fr, []cl{c("Ces tiers fournissent des services afin de vérifier votre identité.", sha)}, false},
 
 		// sharing.sells_data
 		{"we sell", "sharing.sells_data", en, []cl{c("We sell your personal information to data brokers.", sha)}, true},

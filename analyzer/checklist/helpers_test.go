@@ -18,6 +18,7 @@ type cl struct {
 	cats    []report.Category
 	vague   []string
 	heading string
+	leadIn  string
 }
 
 // c builds a clause spec; cats and vague terms are given in one list:
@@ -37,6 +38,9 @@ func c(text string, labels ...string) cl {
 // under sets the clause's heading.
 func (x cl) under(h string) cl { x.heading = h; return x }
 
+// after sets the clause's lead-in: it is an item of the list it opens.
+func (x cl) after(lead string) cl { x.leadIn = lead; return x }
+
 // input lays the clauses out one per line in a document text, with the
 // offsets the segmenter and the vague finder would give them.
 func input(t *testing.T, code lang.Code, cls ...cl) checklist.Input {
@@ -46,7 +50,7 @@ func input(t *testing.T, code lang.Code, cls ...cl) checklist.Input {
 	for i, x := range cls {
 		start := b.Len()
 		b.WriteString(x.text)
-		rc := report.Clause{ID: fmt.Sprintf("c%d", i+1), Text: x.text, Start: start, End: b.Len(), Heading: x.heading}
+		rc := report.Clause{ID: fmt.Sprintf("c%d", i+1), Text: x.text, Start: start, End: b.Len(), Heading: x.heading, LeadIn: x.leadIn}
 		for _, k := range x.cats {
 			rc.Categories = append(rc.Categories, report.Label{Category: k, Score: 1})
 		}

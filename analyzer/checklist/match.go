@@ -124,7 +124,15 @@ type clause struct {
 	tg, cg *grams
 	cats   map[report.Category]bool
 	hedges []hedge // vague terms, permissions excluded, in folded offsets
+	// leadHedged: the clause is a list item under a lead-in that hedges
+	// it, "you may have the right to:" (see hedgingLeadIn).
+	leadHedged bool
 }
+
+// hedgingLeadIn matches a folded lead-in that hedges every item of its
+// list: "In accordance with applicable law, you may have the right to:",
+// "You may have the following rights:", « vous pourriez avoir le droit de : ».
+var hedgingLeadIn = regexp.MustCompile(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
 
 // hedge is one vague term of a clause that is not a permission, with its
 // start as a byte offset in the clause's folded text.
@@ -155,6 +163,7 @@ func newPass(in Input) *Pass {
 			cats:    map[report.Category]bool{},
 		}
 		pc.tg, pc.cg = gramsOf(pc.text.s), gramsOf(pc.context)
+		pc.leadHedged = c.LeadIn != "" && hedgingLeadIn.MatchString(fold(c.LeadIn).s)
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
 		}
@@ -235,10 +244,13 @@ func (c *clause) has(cats []report.Category) bool {
 }
 
 // hedgedAt reports whether vague wording of one of kinds qualifies the
-// statement matched at m: it must lie in the same sentence part, between
+// statement matched at m, or a hedging lead-in its whole item: it must lie in the same sentence part, between
 // the sentence or semicolon boundaries around m, so that "you can ask us to
 // delete it; we may keep backups" does not hedge the right to deletion.
 func (c *clause) hedgedAt(kinds []string, m []int) bool {
+	if c.leadHedged && slices.Contains(kinds, "modality") {
+		return true
+	}
 	lo, hi := statementBounds(c.text, m)
 	for _, h := range c.hedges {
 		if h.at >= lo && h.at < hi && slices.Contains(kinds, h.kind) {
@@ -265,10 +277,12 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 
 // statementEnd matches what ends one statement inside a clause, in the
 // original text (case tells "law.Although" from "e.g. the"): a full stop or
-// semicolon followed by a space, a full stop glued to a capital, or the start
+// semicolon followed by a space, a full stop glued to a capital, the start
 // of a non-restrictive relative clause (", which we will do as long as
-// possible" qualifies the company's compliance, not the user's right).
-var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que)\b`)
+// possible" qualifies the company's compliance, not the user's right), or a
+// contrast (", but we will not disclose it": the hedge of "some information
+// may be saved" stays in its half).
+var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si)\b`)
 
 // statementBounds returns the folded byte range of the statement holding
 // the folded match m.

@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"strings"
+
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -15,20 +17,71 @@ const (
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|valid (?:as of|from))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
-	`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR)
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|(?:valid|applicable|in force) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+		// "Latest update: September 08, 2020", "The most recent changes to
+		// this privacy policy were made on: 20 November 2020".
+		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
+	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|a jour|actualisee?|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en |pour la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
 
-// runUpdated checks policy.updated: the extraction's date, or a dated
-// "last updated" line anywhere in the text.
+// lawBefore ends a text that names a law: the date after it is the law's
+// ("the GDPR, applicable from 25 May 2018", « le RGPD, en vigueur depuis le
+// 25 mai 2018 »), not the policy's.
+var lawBefore = both(`\b(?:gdpr|regulation|directive|act|law|ccpa|lgpd)\b[^.;]{0,40}$`,
+	`\b(?:rgpd|reglement|directive|loi|code|lcen)\b[^.;]{0,40}$`)
+
+// asOfLine is a line that is only a date, "As of July 20th, 2018", « À
+// jour du 10/12/2021 »: read in the first lines of the text.
+var asOfLine = both(`^\W*(?:as of|updated|dated?)\s*[:\-]?\s*`+dateEN+`\W*$`, `^\W*(?:a jour|mise a jour|version) (?:du|au|le)\s*[:\-]?\s*`+dateFR+`\W*$`)
+
+// titleDate is a date in brackets on the first line of the text, as a
+// title gives it: "STATEMENT OF PRIVACY (12/23/2014)".
+var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b.{0,20}\(\s*(?:`+dateEN+`)\s*\)`,
+	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b.{0,20}\(\s*(?:`+dateFR+`)\s*\)`)
+
+// headLines is how many lines at the top of the text are read for a date
+// standing alone or in the title.
+const headLines = 12
+
+// runUpdated checks policy.updated: the extraction's date, a date in the
+// title line, or a dated "last updated" line anywhere in the text that is
+// not the date of a law.
 func runUpdated(p *Pass) Result {
 	if p.updated != "" {
 		return Result{Status: report.StatusFound, Clauses: p.clausesAt(-1), Evidence: p.updated}
 	}
-	m := updatedPat.find(p.lang, p.text.s)
-	if m == nil {
+	// The title line, then the first lines, one by one.
+	start := 0
+	for i := 0; i < headLines && start < len(p.text.s); i++ {
+		end := strings.IndexByte(p.text.orig[p.text.offs[start]:], '\n')
+		if end < 0 {
+			end = len(p.text.s)
+		} else {
+			end = p.text.foldedAt(p.text.offs[start] + end)
+		}
+		line := p.text.s[start:end]
+		var m []int
+		if i == 0 {
+			m = titleDate.find(p.lang, line)
+		}
+		if m == nil {
+			m = asOfLine.find(p.lang, line)
+		}
+		if m != nil {
+			m = []int{m[0] + start, m[1] + start}
+			return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+		}
+		start = end + 1
+	}
+	if updatedPat.find(p.lang, p.text.s) == nil {
 		return missing
 	}
-	return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+	for _, m := range updatedPat.findAll(p.lang, p.text.s) {
+		if lawBefore.find(p.lang, p.text.s[max(m[0]-60, 0):m[0]]) != nil {
+			continue
+		}
+		return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+	}
+	return missing
 }
 
 // clausesAt returns the id of the clause holding byte offset off of the
@@ -50,31 +103,40 @@ func (p *Pass) clausesAt(off int) []string {
 var (
 	// changeTopic says the policy itself changes.
 	changeTopic = both(
-		`\b(?:chang|updat|modif|amend|revis|alter)\w*\b[^.;]{0,80}\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies)\b|\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement)\b[^.;]{0,80}\b(?:chang|updat|modif|amend|revis)\w*|\b(?:changes|updates|modifications|amendments|revisions) (?:to|of) (?:this|our|the)\b|\bnew version\b|\bmaterial changes?\b`,
+		`\b(?:chang|updat|modif|amend|revis|alter)\w*\b[^.;]{0,80}\b(?:this|our|the|its|these) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies|terms)\b|\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement)\b[^.;]{0,80}\b(?:chang|updat|modif|amend|revis)\w*|\b(?:changes|updates|modifications|amendments|revisions) (?:to|of) (?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies|terms)\b|\bnew version\b|\bmaterial changes?\b`,
 		`\b(?:modifi|mett\w* a jour|mise a jour|change|evolu|amend|revis|adapt)\w*\b[^.;]{0,80}\b(?:la presente|cette|notre|la|present|ce|nos)\b\s*(?:politique|charte|notice|avis|declaration|engagement|document|conditions|informations?)|\b(?:politique|charte|notice|declaration|engagement)\b[^.;]{0,80}\b(?:modifi|mise a jour|mis\w* a jour|evolu|change|amend|revis)\w*|\bnouvelle version\b`)
 	// changeNotice says users are told directly.
 	changeNotice = both(
-		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b`,
-		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? informe|\btiendrons informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b`)
+		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b|\b(?:ask|asking|invite|inviting|request|requesting) (?:you|users|them|our users) to (?:read and )?(?:accept|agree|consent|sign)\b`,
+		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? informe|\btiendrons informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b|\bvous inviter\w* a (?:lire et a )?(?:accepter|approuver|consentir)\b`)
 	// changePosting says the new version is only put online: the user
 	// has to come back and look ("check this page").
 	changePosting = both(
 		`\bpost(?:ing|ed|s)?\b|\bpublish\w*|\bon this (?:page|website|site)\b|\bupdate the (?:"?last updated"?|effective|revision) date\b|\brevise the date\b|\b(?:check|review|consult|visit) (?:this|the) (?:page|policy|privacy policy)\b`,
 		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\bconsulter (?:regulierement )?(?:cette|la presente|notre)\b`)
+	// changeByPosting says the notice is the new version put online:
+	// "we will notify you of any changes by posting them here".
+	changeByPosting = both(`^[^.;]{0,60}?\bby (?:our )?(?:posting|publishing) (?:them|it|any (?:such )?changes|the (?:changes|updates|new\b|updated\b|revised\b|amended\b|modified\b)|such changes|these changes|an? (?:new|revised|updated)\b|updates)`,
+		`^[^.;]{0,60}?\ben (?:les |la )?publiant\b`)
 	// changeFollowUp opens a sentence that goes on about the change the
 	// sentence before announced ("We may change this policy. In that case,
 	// we will notify you"): translations often split one sentence in two.
 	changeFollowUp = both(`^\W*(?:in (?:that|this|which|such an?|either) (?:case|event)|if (?:so|we do(?: so)?)|when (?:we do|that happens)|should (?:we|this happen))\b`,
 		`^\W*(?:dans (?:ce|un tel|pareil|chaque) cas|en (?:pareil|ce) cas|le cas echeant|si tel est le cas|si nous le faisons|dans cette hypothese|dans une telle hypothese)\b`)
+	// changeRef points back to the change the sentence before announced:
+	// "we will inform you of these changes", « nous vous en informerons ».
+	changeRef = both(`\b(?:of|about) (?:these|such|those|the|any) (?:changes|updates|modifications|amendments)\b|\b(?:inform|notify|tell) you (?:of|about) (?:it|them|this)\b`,
+		`\bvous en (?:inform|avert|avis|previe|notifi)\w*`)
 	// changeMajor limits the notice to some changes only.
 	changeMajor = both(
-		`\b(?:material(?:ly)?|significant(?:ly)?|substantial(?:ly)?|substantive|major|important|fundamental)\b`,
-		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*)\b`)
+		`\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\b`,
+		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*|materiel\w*)\b`)
 )
 
 // runChanges checks policy.changes. A clause speaks of changes when it or
 // its heading says the policy changes, or when it follows such a clause
-// with "in that case", « dans ce cas ». Found when such a clause says users
+// with "in that case", « dans ce cas », or points back to the change (« nous
+// vous en informerons toujours en avance »). Found when such a clause says users
 // will be told directly (email, notification, notice in the service) of
 // changes; vague when that notice is hedged ("we may notify you") or kept
 // for major changes only, when the new version is only posted, or when the
@@ -85,13 +147,17 @@ func runChanges(p *Pass) Result {
 	for i := range p.clauses {
 		c := &p.clauses[i]
 		tm := changeTopic.findIn(p.lang, c.text.s, c.tg)
-		follows := prevTopic && changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil
+		follows := prevTopic && (changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil || changeRef.findIn(p.lang, c.text.s, c.tg) != nil)
 		prevTopic = tm != nil
 		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
-		if m := changeNotice.findIn(p.lang, c.text.s, c.tg); m != nil {
-			if c.hedgedNear(defaultHedges, m, 30, 30) || changeMajor.findIn(p.lang, c.text.s, c.tg) != nil {
+		// "We will not inform you" is no notice.
+		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil {
+			// A condition after the notice hedges it too: « nous vous en
+			// informerons, lorsque cela est nécessaire ».
+			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
+				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})

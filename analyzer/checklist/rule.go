@@ -178,3 +178,36 @@ func result(status string, hits []hit) Result {
 	}
 	return r
 }
+
+// firstOf combines checks of one item: the first found result wins, else
+// the first vague one, else missing. An item with a wording that answers
+// it whatever the hedging (a named law) and one that can be hedged (a
+// governing-law clause) is two rules tried in turn.
+func firstOf(runs ...func(*Pass) Result) func(*Pass) Result {
+	return func(p *Pass) Result {
+		r := missing
+		for _, run := range runs {
+			switch got := run(p); {
+			case got.Status == report.StatusFound:
+				return got
+			case got.Status == report.StatusVague && r.Status == report.StatusMissing:
+				r = got
+			}
+		}
+		return r
+	}
+}
+
+// atMostVague turns a found result of run into a vague one: for wordings
+// that show the topic is addressed, never that the commitment is met, but
+// that need the context test of rule.any ("appropriate safeguards" under a
+// heading about transfers).
+func atMostVague(run func(*Pass) Result) func(*Pass) Result {
+	return func(p *Pass) Result {
+		r := run(p)
+		if r.Status == report.StatusFound {
+			r.Status = report.StatusVague
+		}
+		return r
+	}
+}
