@@ -780,10 +780,6 @@ async function siteAnswerNow(st) {
   return siteAnswer(st);
 }
 
-// Start loading now, so that the first page does not wait for it. The
-// failure is reported to the analysis that needs the engine.
-getEngine().catch(() => undefined);
-
 // When the engine starts. A service worker is stopped after half a minute
 // idle and restarted by the next event, typically a page whose report is
 // already cached (storage.session) or a popup reading one: loading the
