@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/policylens
 
-.PHONY: help build run test unit e2e js-test firefox wasm size bench extract-bench model lingua-models fuzz vet clean
+.PHONY: help build run test unit e2e js-test firefox wasm size bench extract-bench model clusters lingua-models fuzz vet clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s "$$(printf '\t')"
@@ -44,8 +44,11 @@ extract-bench: ## extraction P/R/F1 per language on ota-dating, PolicyLens besid
 	@[ -d node_modules/@mozilla/readability ] && [ -d node_modules/jsdom ] || npm ci
 	node analyzer/extract/bench/bench.mjs $(DIR)
 
-model: ## rebuild the classifier's learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
+model: clusters ## rebuild the classifier's word clusters and learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
 	$(GO) run ./analyzer/classify/internal/train
+
+clusters: ## learn the word clusters from the unlabelled real policies of ../shared/policies-dev (test documents left out)
+	$(GO) run ./analyzer/classify/internal/clusters -shared ../shared/policies-dev
 
 lingua-models: ## convert lingua's models of the detector's languages into third_party/lingua-go/models (compact, lossless)
 	$(GO) run ./analyzer/lang/internal/modelgen
