@@ -58,16 +58,10 @@ func wordSet(words string) map[string]bool {
 	return m
 }
 
-// plausible reports whether text can be in language code: its letters
-// are the language's, and for English and French, enough of its words are
-// function words.
-func plausible(code Code, text string) bool {
-	alpha, ok := alphabets[code]
-	if !ok {
-		return true
-	}
-	fw, checkWords := functionWords[code]
-	letters, foreign, words, function := 0, 0, 0, 0
+// letterCounts counts text's letters, those not in alpha, its words and
+// those that are function words of code.
+func letterCounts(code Code, alpha, text string) (letters, foreign, words, function int) {
+	fw := functionWords[code]
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
 		if fw[w] {
@@ -80,6 +74,19 @@ func plausible(code Code, text string) bool {
 			}
 		}
 	}
+	return letters, foreign, words, function
+}
+
+// plausible reports whether text can be in language code: its letters
+// are the language's, and for English and French, enough of its words are
+// function words.
+func plausible(code Code, text string) bool {
+	alpha, ok := alphabets[code]
+	if !ok {
+		return true
+	}
+	_, checkWords := functionWords[code]
+	letters, foreign, words, function := letterCounts(code, alpha, text)
 	if words == 0 {
 		return false
 	}

@@ -85,18 +85,6 @@ func functionShare(code Code, text string) float64 {
 // plausibleShort is plausible for a few words: the alphabet check, and at
 // least one function word.
 func plausibleShort(code Code, text string) bool {
-	alpha, fw := alphabets[code], functionWords[code]
-	letters, foreign, function := 0, 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if fw[w] {
-			function++
-		}
-		for _, r := range w {
-			letters++
-			if !strings.ContainsRune(alpha, r) {
-				foreign++
-			}
-		}
-	}
+	letters, foreign, _, function := letterCounts(code, alphabets[code], text)
 	return function > 0 && float64(foreign) <= maxForeignLetters*float64(letters)
 }
