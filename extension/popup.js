@@ -3,6 +3,7 @@
 // page with ?tabId=N (the end-to-end test does) it shows tab N.
 //
 // All text from the report goes in through textContent, never as HTML.
+import { el, fillGrade } from "./lib/dom.js";
 import { buildView, stateView } from "./lib/view.js";
 import { renderChange } from "./popup-change.js";
 import { renderSite } from "./sitepanel.js";
@@ -21,20 +22,6 @@ const t = (key, subs) => chrome.i18n.getMessage(key, subs);
 
 /** @param {string} id @returns {HTMLElement} */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
-
-/**
- * Creates an element with a class and text.
- * @param {string} tag
- * @param {string} [className]
- * @param {string} [text]
- * @returns {HTMLElement}
- */
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** Says something to screen readers (and shows it under the title). */
 function announce(/** @type {string} */ text) {
@@ -143,12 +130,7 @@ function renderReport(tabId, view, timings) {
   root.hidden = false;
 
   $("site").hidden = true;
-  const letter = $("grade-letter");
-  letter.textContent = view.grade.thin ? view.grade.scoreLabel : view.grade.letter;
-  letter.className = `grade-letter ${view.grade.tone}${view.grade.thin ? " thin" : ""}`;
-  letter.setAttribute("aria-label", view.grade.aria);
-  $("grade-score").textContent = view.grade.thin ? "" : view.grade.scoreLabel;
-  $("grade-flags").textContent = view.grade.flagsLabel;
+  fillGrade({ letter: $("grade-letter"), score: $("grade-score"), flags: $("grade-flags") }, view.grade);
   fillItems($("top"), tabId, view.top, t("no_flags"), 1);
   $("full-report").onclick = () => {
     chrome.tabs.create({ url: chrome.runtime.getURL(`report.html?tabId=${tabId}`) });

@@ -7,6 +7,7 @@
 //   report.html?policy=URL   a site's policy report, from the background's cache
 //
 // All text from the report goes in through textContent, never as HTML.
+import { el, fillGrade } from "./lib/dom.js";
 import { CATEGORIES, buildView, msgKey } from "./lib/view.js";
 import { fragmentLink, reportMarkdown } from "./lib/reportmd.js";
 
@@ -14,18 +15,6 @@ const uiLang = chrome.i18n.getMessage("uiLang") || chrome.i18n.getUILanguage();
 /** @type {import("./lib/view.js").Translate} */
 const t = (key, subs) => chrome.i18n.getMessage(key, subs);
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
-
-/**
- * @param {string} tag
- * @param {string} [className]
- * @param {string} [text]
- */
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** @param {any} msg */
 async function ask(msg) {
@@ -88,12 +77,7 @@ function render(report, url, tabId, readAt) {
   }
   if (readAt) src.append(el("span", "", ` · ${t("report_read_on", [new Date(readAt).toLocaleDateString(uiLang, { dateStyle: "medium" })])}`));
 
-  const letter = $("grade-letter");
-  letter.textContent = view.grade.thin ? view.grade.scoreLabel : view.grade.letter;
-  letter.className = `grade-letter ${view.grade.tone}${view.grade.thin ? " thin" : ""}`;
-  letter.setAttribute("aria-label", view.grade.aria);
-  $("grade-score").textContent = view.grade.thin ? "" : view.grade.scoreLabel;
-  $("grade-flags").textContent = view.grade.flagsLabel;
+  fillGrade({ letter: $("grade-letter"), score: $("grade-score"), flags: $("grade-flags") }, view.grade);
   $("language").textContent = view.language.label;
   $("grade-reasons").replaceChildren(...view.grade.reasons.map((r) => el("li", "", r)));
   $("grade-details").replaceChildren(...view.grade.details.map((r) => el("li", "", r)));

@@ -6,6 +6,7 @@
 //
 // Permissions are requested here, in the click handler: the browser asks the
 // user only from a user gesture in an extension page.
+import { el, fillGrade } from "./lib/dom.js";
 import { buildView } from "./lib/view.js";
 
 /** @typedef {import("./lib/view.js").Translate} Translate */
@@ -14,19 +15,6 @@ import { buildView } from "./lib/view.js";
 const ALL_SITES = ["http://*/*", "https://*/*"];
 /** How often the panel asks again while a policy is being read. */
 const POLL_MS = 400;
-
-/**
- * @param {string} tag
- * @param {string} [className]
- * @param {string} [text]
- * @returns {HTMLElement}
- */
-function el(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /**
  * @param {string} label
@@ -158,14 +146,16 @@ export function renderSite(root, tabId, site, ctx) {
     const view = buildView(s.report, t, uiLang);
     const nodes = [];
     const row = el("div", "grade-row");
-    const letter = el("p", `grade-letter ${view.grade.tone}${view.grade.thin ? " thin" : ""}`, view.grade.thin ? view.grade.scoreLabel : view.grade.letter);
+    const letter = el("p");
     letter.id = "site-grade";
     letter.setAttribute("role", "img");
-    letter.setAttribute("aria-label", view.grade.aria);
+    const score = el("p", "grade-score");
+    const flags = el("p", "grade-flags");
+    fillGrade({ letter, score, flags }, view.grade);
     const side = el("div");
     side.append(
-      el("p", "grade-score", view.grade.thin ? "" : view.grade.scoreLabel),
-      el("p", "grade-flags", view.grade.flagsLabel),
+      score,
+      flags,
       el("p", "read-on", t("site_read_on", [new Date(s.readAt).toLocaleDateString(uiLang, { dateStyle: "medium" })])),
     );
     row.append(letter, side);
