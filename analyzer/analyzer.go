@@ -17,7 +17,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +30,7 @@ import (
 	"github.com/policylens/policylens/analyzer/report"
 	"github.com/policylens/policylens/analyzer/segment"
 	"github.com/policylens/policylens/analyzer/vague"
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // Version is the engine's version, written into every report.
@@ -103,7 +103,7 @@ func New() (*Engine, error) {
 }
 
 // policyTitle matches headings that name a whole policy.
-var policyTitle = regexp.MustCompile(`(?i)privacy|policy|notice|confidentialit|donn[ée]es personnelles|protection des donn`)
+var policyTitle = lazyre.New(`(?i)privacy|policy|notice|confidentialit|donn[ée]es personnelles|protection des donn`)
 
 // Preload does ahead of time, a part at a time, what the first analyses
 // would otherwise do on the way: it loads the language detector's models,

@@ -1,12 +1,12 @@
 package checklist
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // pat is one pattern per language, compiled once on first use and only read
@@ -28,15 +28,25 @@ func both(en, fr string) pat {
 }
 
 // longGap matches a bounded gap such as [^.;]{0,80} in a pattern source.
-var longGap = regexp.MustCompile(`(\[\^[^\]]*\])\{0,\d{2,}\}\??`)
+var longGap = lazyre.New(`(\[\^[^\]]*\])\{0,\d{2,}\}\??`)
 
-// compile compiles a pattern, first turning bounded gaps of ten or more
-// characters ("[^.;]{0,80}") into unbounded lazy ones ("[^.;]*?"). Go's regexp
+// compile returns a pattern to be compiled on first use, which will first
+// turn bounded gaps of ten or more characters ("[^.;]{0,80}") into
+// unbounded lazy ones ("[^.;]*?") (see widenGaps).
+func compile(src string) *prefiltered {
+	p := newPrefiltered(src)
+	p.widen = true
+	return p
+}
+
+// widenGaps turns the bounded gaps of ten or more characters of a pattern
+// source ("[^.;]{0,80}") into unbounded lazy ones ("[^.;]*?"). Go's regexp
 // unrolls a bound into that many states, which made the checklist most of
 // the engine's time; a gap of excluded characters already stops at the end
-// of the sentence, which is what the bounds were for.
-func compile(src string) *prefiltered {
-	return newPrefiltered(longGap.ReplaceAllString(src, "$1*?"))
+// of the sentence, which is what the bounds were for. It runs when the
+// pattern is first used, not at package init (see prefiltered).
+func widenGaps(src string) string {
+	return longGap.ReplaceAllString(src, "$1*?")
 }
 
 // registered is a pattern of the tables with its language (lang.Unknown:
@@ -132,7 +142,7 @@ type clause struct {
 // hedgingLeadIn matches a folded lead-in that hedges every item of its
 // list: "In accordance with applicable law, you may have the right to:",
 // "You may have the following rights:", « vous pourriez avoir le droit de : ».
-var hedgingLeadIn = regexp.MustCompile(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
+var hedgingLeadIn = lazyre.New(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
 
 // hedge is one vague term of a clause that is not a permission, with its
 // start as a byte offset in the clause's folded text.
@@ -185,12 +195,12 @@ func newPass(in Input) *Pass {
 // permissionBefore matches the end of a folded text that makes a following
 // modal a permission granted to the user ("you may", "vous pouvez", "each
 // user can") rather than a hedge.
-var permissionBefore = regexp.MustCompile(`\b(?:you|they|ils|elles|users?|customers?|members?|visitors?|individuals|data subjects?|parents?|guardians?|consumers?|residents?|vous|l'utilisateur|utilisateurs?|clients?|membres?|personnes? concernees?|internautes?)(?:,? (?:also|at any time|always|therefore|then|aussi|egalement|a tout moment|toujours|donc))?,?\s*$`)
+var permissionBefore = lazyre.New(`\b(?:you|they|ils|elles|users?|customers?|members?|visitors?|individuals|data subjects?|parents?|guardians?|consumers?|residents?|vous|l'utilisateur|utilisateurs?|clients?|membres?|personnes? concernees?|internautes?)(?:,? (?:also|at any time|always|therefore|then|aussi|egalement|a tout moment|toujours|donc))?,?\s*$`)
 
 // hedgeAfter matches the start of a folded text that turns a user's modal
 // back into a hedge: "you may have the right to...", "you may be able to",
 // "vous pourriez avoir le droit".
-var hedgeAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
+var hedgeAfter = lazyre.New(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
 
 // isHedge reports whether the vague term v of c hedges: every vague term
 // but a modal that grants the user something (see isPermission).
@@ -225,10 +235,10 @@ func isPermission(c *report.Clause, v report.VagueTerm) bool {
 }
 
 // pronounBefore matches a subject that may or may not be the user.
-var pronounBefore = regexp.MustCompile(`\b(?:they|ils|elles)(?:,? (?:also|aussi|egalement))?,?\s*$`)
+var pronounBefore = lazyre.New(`\b(?:they|ils|elles)(?:,? (?:also|aussi|egalement))?,?\s*$`)
 
 // requestAfter matches the start of what a user asks or chooses.
-var requestAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:request|ask|exercise|opt|withdraw|object|choose|unsubscribe|contact|demander|exercer|retirer|s'opposer|choisir|contacter|se desinscrire)\b`)
+var requestAfter = lazyre.New(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:request|ask|exercise|opt|withdraw|object|choose|unsubscribe|contact|demander|exercer|retirer|s'opposer|choisir|contacter|se desinscrire)\b`)
 
 // has reports whether c carries one of cats (any clause when cats is empty).
 func (c *clause) has(cats []report.Category) bool {
@@ -282,7 +292,7 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 // possible" qualifies the company's compliance, not the user's right), or a
 // contrast (", but we will not disclose it": the hedge of "some information
 // may be saved" stays in its half).
-var statementEnd = regexp.MustCompile(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si)\b`)
+var statementEnd = lazyre.New(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si)\b`)
 
 // statementBounds returns the folded byte range of the statement holding
 // the folded match m.
@@ -341,7 +351,7 @@ func isBoundary(s string, i int) bool { return i < len(s) && s[i] == ' ' }
 
 // negation matches a negation in the few words before a match ("we do not
 // sell", "nous ne vendons pas", "never").
-var negation = regexp.MustCompile(`\b(?:not|never|no|nor|n't|without|neither|ne|n'|ni|jamais|aucune?|pas)\b|n't\b|\bn'`)
+var negation = lazyre.New(`\b(?:not|never|no|nor|n't|without|neither|ne|n'|ni|jamais|aucune?|pas)\b|n't\b|\bn'`)
 
 // negatedBefore reports whether the folded text s holds a negation in the
 // 40 bytes before position i.

@@ -33,7 +33,10 @@ import (
 // compiling the hundred checklist patterns took most of the engine's start,
 // and a French policy never needs the English ones.
 type prefiltered struct {
+	// src is the pattern's source; with widen, its bounded gaps are
+	// widened (widenGaps) when it is compiled: read it after compiled.
 	src    string
+	widen  bool
 	once   sync.Once
 	re     *regexp.Regexp // the whole pattern; nil when split (see whole)
 	filter *filter        // nil: no filter
@@ -65,6 +68,9 @@ func newPrefiltered(src string) *prefiltered {
 // once.
 func (p *prefiltered) compiled() *prefiltered {
 	p.once.Do(func() {
+		if p.widen {
+			p.src = widenGaps(p.src)
+		}
 		if alts := splitAlternatives(p.src); len(alts) > 1 {
 			p.alts = make([]branch, len(alts))
 			for i, a := range alts {
@@ -145,6 +151,7 @@ func (p *prefiltered) find(s string, g *grams) []int {
 // startLiterals derives, once, the literals that begin every match, and
 // compiles the anchored forms of the pattern when there are some.
 func (p *prefiltered) startLiterals() []string {
+	p.compiled()
 	p.startsOnce.Do(func() {
 		tree, err := syntax.Parse(p.src, syntax.Perl)
 		if err != nil {

@@ -1,21 +1,22 @@
 package diff
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 var (
 	// htmlTag and mdLink undo markup the extractor leaves in plain text
 	// ("<b>we</b>", "[our partners](https://...)").
-	htmlTag = regexp.MustCompile(`<[^<>]{1,200}>`)
-	mdLink  = regexp.MustCompile(`!?\[([^\]]*)\]\([^)\s]*\)`)
-	entity  = regexp.MustCompile(`&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});`)
+	htmlTag = lazyre.New(`<[^<>]{1,200}>`)
+	mdLink  = lazyre.New(`!?\[([^\]]*)\]\([^)\s]*\)`)
+	entity  = lazyre.New(`&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});`)
 	// numbering is a list marker or section number at the start of a
 	// clause: "1.", "2.3", "(a)", "iv)", "-", "•", "##".
-	numbering = regexp.MustCompile(`^\s*(?:[-*+•·▪◦>#]+|\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)])\s+`)
+	numbering = lazyre.New(`^\s*(?:[-*+•·▪◦>#]+|\d{1,3}(?:\.\d{1,3})+\.?|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)])\s+`)
 )
 
 // Normalize returns the form of a clause's text that alignment compares:

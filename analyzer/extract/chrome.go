@@ -2,10 +2,11 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // Page chrome in Markdown and plain text.
@@ -272,16 +273,16 @@ func isShortLabel(p *piece) bool {
 }
 
 var (
-	reSkipText = regexp.MustCompile(`(?i)^\W*(?:(?:skip|jump|go|aller|passer|acc[eé]der)\b.{0,40}\b(?:content|main|navigation|contenu|principal|menu|footer|search)|back to top|to the top|retour en haut|haut de (?:la )?page)\W*$`)
+	reSkipText = lazyre.New(`(?i)^\W*(?:(?:skip|jump|go|aller|passer|acc[eé]der)\b.{0,40}\b(?:content|main|navigation|contenu|principal|menu|footer|search)|back to top|to the top|retour en haut|haut de (?:la )?page)\W*$`)
 	// The call to agree in a cookie banner.
-	reCookie        = regexp.MustCompile(`(?i)cookie|témoin|traceur`)
-	reCookieConsent = regexp.MustCompile(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|(?:you|to) (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez|accept(?:ez)? (?:all |the |our )?(?:use of )?cookies|allow (?:all )?cookies|cookie (?:settings|preferences)|paramétrer|tout accepter|best experience|meilleure expérience`)
+	reCookie        = lazyre.New(`(?i)cookie|témoin|traceur`)
+	reCookieConsent = lazyre.New(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|(?:you|to) (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez|accept(?:ez)? (?:all |the |our )?(?:use of )?cookies|allow (?:all )?cookies|cookie (?:settings|preferences)|paramétrer|tout accepter|best experience|meilleure expérience`)
 	// The strong calls, enough at a document's edge without a button.
-	reCookieAssume = regexp.MustCompile(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|you (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez`)
+	reCookieAssume = lazyre.New(`(?i)by (?:continuing|clicking|using|navigating|browsing|closing|scrolling)|if you continue|you (?:accept|agree|consent)|we(?:'ll| will) assume|(?:are|you're) (?:ok|happy|fine) with|en (?:poursuivant|continuant)|vous acceptez`)
 	// A button of a banner or a dialog: one that answers it, and one that
 	// leads to more (which also follows policy paragraphs).
-	reButton     = regexp.MustCompile(`(?i)^\W*(?:ok(?:ay)?|got it|accept(?: all)?(?: cookies)?|i accept|i agree|agree|allow(?: all)?(?: cookies)?|dismiss|close|decline|reject(?: all)?|refuse|deny|continue|tout accepter|accepter|j'accepte|refuser|tout refuser|continuer sans accepter|fermer|d'accord|ok,? j'ai compris|x|×)\W*$`)
-	reInfoButton = regexp.MustCompile(`(?i)^\W*(?:learn more|more info(?:rmation)?|read more|find out more|(?:cookie )?settings|manage (?:cookies|preferences|settings)|customi[sz]e|en savoir plus|paramétrer|personnaliser)\W*$`)
+	reButton     = lazyre.New(`(?i)^\W*(?:ok(?:ay)?|got it|accept(?: all)?(?: cookies)?|i accept|i agree|agree|allow(?: all)?(?: cookies)?|dismiss|close|decline|reject(?: all)?|refuse|deny|continue|tout accepter|accepter|j'accepte|refuser|tout refuser|continuer sans accepter|fermer|d'accord|ok,? j'ai compris|x|×)\W*$`)
+	reInfoButton = lazyre.New(`(?i)^\W*(?:learn more|more info(?:rmation)?|read more|find out more|(?:cookie )?settings|manage (?:cookies|preferences|settings)|customi[sz]e|en savoir plus|paramétrer|personnaliser)\W*$`)
 )
 
 // dropCookieBanners marks cookie banners: a short block (500 bytes at most)
@@ -357,8 +358,8 @@ func isWidget(p *piece) bool {
 }
 
 var (
-	reCrumbSep  = regexp.MustCompile(`\s*(?:>|›|»|→|/|\|)\s*`)
-	reCrumbHome = regexp.MustCompile(`(?i)^\W*(?:home|accueil|start|startseite|inicio)\b`)
+	reCrumbSep  = lazyre.New(`\s*(?:>|›|»|→|/|\|)\s*`)
+	reCrumbHome = lazyre.New(`(?i)^\W*(?:home|accueil|start|startseite|inicio)\b`)
 )
 
 func isBreadcrumb(p *piece) bool {
@@ -389,7 +390,7 @@ func showsURL(p *piece) bool {
 	return false
 }
 
-var reMenuSep = regexp.MustCompile(`\s+[|/·•]\s+`)
+var reMenuSep = lazyre.New(`\s+[|/·•]\s+`)
 
 // isMenuRow reports whether p is "Terms | Privacy | Cookies" with every part
 // but one a link.
@@ -479,7 +480,7 @@ func isStyleSheet(s string) bool {
 	return covered*2 >= len(s)
 }
 
-var reJSONKey = regexp.MustCompile(`"[^"\n]{1,60}"\s*:`)
+var reJSONKey = lazyre.New(`"[^"\n]{1,60}"\s*:`)
 
 // isJSON reports whether s is a JSON object or array.
 func isJSON(s string) bool {
@@ -504,8 +505,8 @@ func isJSON(s string) bool {
 }
 
 var (
-	reDataURI = regexp.MustCompile(`data:[a-zA-Z]+/[a-zA-Z0-9.+-]+(?:;[a-zA-Z0-9=.+-]+)*,[^\s)"'<>]*`)
-	reBase64  = regexp.MustCompile(`[A-Za-z0-9+/]{60,}={0,2}`)
+	reDataURI = lazyre.New(`data:[a-zA-Z]+/[a-zA-Z0-9.+-]+(?:;[a-zA-Z0-9=.+-]+)*,[^\s)"'<>]*`)
+	reBase64  = lazyre.New(`[A-Za-z0-9+/]{60,}={0,2}`)
 )
 
 // stripBlobs removes data: URIs and base64 runs (60 characters or more with
@@ -538,7 +539,7 @@ var languageNames = wordSet(`english deutsch german français francais french es
 	españa latinoamérica argentina uk us usa america australia india belgique belgië schweiz suisse österreich simplified
 	traditional hk taiwan 台灣 中国 简体 do da de`)
 
-var reLangParen = regexp.MustCompile(`[(（][^)）]*[)）]`)
+var reLangParen = lazyre.New(`[(（][^)）]*[)）]`)
 
 // isLanguageName reports whether s is a language's name, possibly with a
 // region ("Español (México)", "Português do Brasil", "English - UK").

@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // ErrNoText is returned by Extract when the input holds no text block once
@@ -56,15 +57,15 @@ func Extract(raw []byte, f Format) (*Document, error) {
 }
 
 var (
-	reHTMLStart = regexp.MustCompile(`(?i)^\s*(<\?xml|<!doctype\s+html|<html|<head|<body|<!--)`)
-	reHTMLNear  = regexp.MustCompile(`(?i)<(html|body|head|div|p|article|main|section|table|ul|span|meta|title)[\s>/]`)
-	reTag       = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
-	reMDHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
-	reMDAttr    = regexp.MustCompile(`(?m)\{:[^}\n]*\}[ \t]*$`)
-	reMDLink    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+[^)\n]*\)`)
-	reMDList    = regexp.MustCompile(`(?m)^[ \t]*([*+-]|\d{1,3}\.)[ \t]+\S`)
-	reMDTable   = regexp.MustCompile(`(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|`)
-	reMDBold    = regexp.MustCompile(`\*\*[^*\n]+\*\*`)
+	reHTMLStart = lazyre.New(`(?i)^\s*(<\?xml|<!doctype\s+html|<html|<head|<body|<!--)`)
+	reHTMLNear  = lazyre.New(`(?i)<(html|body|head|div|p|article|main|section|table|ul|span|meta|title)[\s>/]`)
+	reTag       = lazyre.New(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>`)
+	reMDHeading = lazyre.New(`(?m)^#{1,6}[ \t]+\S`)
+	reMDAttr    = lazyre.New(`(?m)\{:[^}\n]*\}[ \t]*$`)
+	reMDLink    = lazyre.New(`\[[^\]\n]+\]\([^)\s]+[^)\n]*\)`)
+	reMDList    = lazyre.New(`(?m)^[ \t]*([*+-]|\d{1,3}\.)[ \t]+\S`)
+	reMDTable   = lazyre.New(`(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|`)
+	reMDBold    = lazyre.New(`\*\*[^*\n]+\*\*`)
 )
 
 // stripTags removes markup: script and style contents, then every tag, one
@@ -78,9 +79,9 @@ func stripTags(raw []byte) []byte {
 }
 
 var (
-	reScriptStyle = regexp.MustCompile(`(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>`)
-	reBlankRun    = regexp.MustCompile(`\n\s*\n\s*`)
-	reBlockTag    = regexp.MustCompile(`(?i)</?(p|div|li|h[1-6]|tr|td|th|section|article|br|ul|ol|table|main|header|footer|nav)\b[^>]*>`)
+	reScriptStyle = lazyre.New(`(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>`)
+	reBlankRun    = lazyre.New(`\n\s*\n\s*`)
+	reBlockTag    = lazyre.New(`(?i)</?(p|div|li|h[1-6]|tr|td|th|section|article|br|ul|ol|table|main|header|footer|nav)\b[^>]*>`)
 )
 
 // DetectFormat guesses whether raw is HTML, Markdown or plain text.
@@ -192,7 +193,7 @@ func collapse(s string) string {
 	return sb.String()
 }
 
-var reUpdated = regexp.MustCompile(`(?i)^(?:last\s+(?:updated|modified|revised|update)|updated|effective(?:\s+date)?|date\s+of\s+last\s+update|derni[eè]re\s+mise\s+[aà]\s+jour|derni[eè]re\s+modification|mis[e]?\s+[aà]\s+jour|date\s+d['’]entr[ée]e\s+en\s+vigueur|en\s+vigueur|date\s+d['’]effet)\b\s*(?:on|as\s+of|le|:|-|–|—)?\s*:?\s*(.{4,60})$`)
+var reUpdated = lazyre.New(`(?i)^(?:last\s+(?:updated|modified|revised|update)|updated|effective(?:\s+date)?|date\s+of\s+last\s+update|derni[eè]re\s+mise\s+[aà]\s+jour|derni[eè]re\s+modification|mis[e]?\s+[aà]\s+jour|date\s+d['’]entr[ée]e\s+en\s+vigueur|en\s+vigueur|date\s+d['’]effet)\b\s*(?:on|as\s+of|le|:|-|–|—)?\s*:?\s*(.{4,60})$`)
 
 // findUpdated looks for a "Last updated: ..." style block among the first
 // blocks and returns its date text.

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // alwaysChrome are elements that never carry policy text.
@@ -26,12 +27,12 @@ const semanticChrome = "form, nav, aside, [role=navigation], [role=banner], [rol
 var (
 	// Words in an id or class that mark chrome. Strong words are removed
 	// even when the element has headings and prose (consent managers do).
-	reChromeStrong = regexp.MustCompile(`(?i)consent|gdpr|onetrust|(^|[^a-z])cmp([^a-z]|$)|modal|popup|newsletter|cookie-?banner|cookie-?bar|cookie-?notice|cookie-?consent|overlay|toast`)
-	reChromeWeak   = regexp.MustCompile(`(?i)cookie|banner|share|sharing|social|breadcrumb|menu|sidebar|side-bar|related|skip|footer|navbar|topbar|masthead|nav-|-nav|navigation|subscribe|promo|advert|(^|[^a-z])ads?([^a-z]|$)|comment|widget|pagination|toolbar`)
+	reChromeStrong = lazyre.New(`(?i)consent|gdpr|onetrust|(^|[^a-z])cmp([^a-z]|$)|modal|popup|newsletter|cookie-?banner|cookie-?bar|cookie-?notice|cookie-?consent|overlay|toast`)
+	reChromeWeak   = lazyre.New(`(?i)cookie|banner|share|sharing|social|breadcrumb|menu|sidebar|side-bar|related|skip|footer|navbar|topbar|masthead|nav-|-nav|navigation|subscribe|promo|advert|(^|[^a-z])ads?([^a-z]|$)|comment|widget|pagination|toolbar`)
 	// Hidden elements that are accordion or tab panels keep their text.
-	reAccordion = regexp.MustCompile(`(?i)accordion|collaps|panel|faq|expand|toggle|tab-?content|disclosure|details`)
-	reSkipLink  = regexp.MustCompile(`(?i)^\s*(skip|jump|aller|passer|acc[eé]der)\b.{0,40}(content|main|navigation|contenu|principal|menu)`)
-	reDisplayNo = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+	reAccordion = lazyre.New(`(?i)accordion|collaps|panel|faq|expand|toggle|tab-?content|disclosure|details`)
+	reSkipLink  = lazyre.New(`(?i)^\s*(skip|jump|aller|passer|acc[eé]der)\b.{0,40}(content|main|navigation|contenu|principal|menu)`)
+	reDisplayNo = lazyre.New(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 )
 
 // extractHTML parses an HTML page, drops its chrome and returns the policy

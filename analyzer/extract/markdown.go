@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -14,6 +13,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	gtext "github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // Markdown is read with goldmark (CommonMark plus the GFM table and
@@ -38,13 +39,13 @@ import (
 
 var (
 	// An attribute list alone on its line or ending one.
-	reMDAttrTail = regexp.MustCompile(`(?m)[ \t]*\{:[^}\n]*\}[ \t]*$`)
-	reMDDatetime = regexp.MustCompile(`datetime\s*=\s*["']?([^"'\s}]+)`)
+	reMDAttrTail = lazyre.New(`(?m)[ \t]*\{:[^}\n]*\}[ \t]*$`)
+	reMDDatetime = lazyre.New(`datetime\s*=\s*["']?([^"'\s}]+)`)
 	// Runs of two or more * or _ left unpaired, and image or link markup
 	// CommonMark does not accept (a space in the destination).
-	reStrayEmphasis = regexp.MustCompile(`\*\*+|__+`)
-	reBrokenImage   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	reBrokenLink    = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*(?:\s[^)]*)?\)`)
+	reStrayEmphasis = lazyre.New(`\*\*+|__+`)
+	reBrokenImage   = lazyre.New(`!\[([^\]]*)\]\([^)]*\)`)
+	reBrokenLink    = lazyre.New(`\[([^\]]*)\]\([^)\s]*(?:\s[^)]*)?\)`)
 )
 
 // markdown is the parser; goldmark parsers hold no per-document state and
@@ -233,7 +234,7 @@ func (r *mdReader) tableFallback(rows []string) {
 	}
 }
 
-var reDelimCell = regexp.MustCompile(`^\s*:?-{3,}:?\s*$`)
+var reDelimCell = lazyre.New(`^\s*:?-{3,}:?\s*$`)
 
 // splitRow cuts a Markdown table row into cells, honouring "\|" escapes.
 func splitRow(row string) []string {

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // line is one input line with the byte span of its content (marker and
@@ -21,9 +22,9 @@ type line struct {
 
 var (
 	// Numbered section markers that usually start a heading.
-	reSection = regexp.MustCompile(`^(§+\s*\d+(?:\.\d+)*\.?|\d{1,2}\s*[-–—]|(?:\d{1,2}\.){1,4}\d{0,2}|(?:article|section|art\.)\s+\d+(?:\.\d+)*\s*[-–—:.]?|[IVX]{1,5}\.)\s+`)
+	reSection = lazyre.New(`^(§+\s*\d+(?:\.\d+)*\.?|\d{1,2}\s*[-–—]|(?:\d{1,2}\.){1,4}\d{0,2}|(?:article|section|art\.)\s+\d+(?:\.\d+)*\s*[-–—:.]?|[IVX]{1,5}\.)\s+`)
 	// Bullets and list numbers.
-	reBullet = regexp.MustCompile(`^(?:[•·▪◦‣○●►➢✓✔]\s*|(?:[\-*–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,4}\)|[ivx]{1,5}[.)])\s+)`)
+	reBullet = lazyre.New(`^(?:[•·▪◦‣○●►➢✓✔]\s*|(?:[\-*–—]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,4}\)|[ivx]{1,5}[.)])\s+)`)
 )
 
 // extractText splits plain text into blocks whose offsets point into the
@@ -108,7 +109,7 @@ func wrapped(prevLen int, content string) bool {
 
 // reLabelValue matches "Name: value" lines and lines with addresses, which
 // are not headings.
-var reLabelValue = regexp.MustCompile(`\S\s*:\s+\S|@|https?://|www\.`)
+var reLabelValue = lazyre.New(`\S\s*:\s+\S|@|https?://|www\.`)
 
 func firstNonBlank(lines []line) int {
 	for i, l := range lines {
@@ -196,7 +197,7 @@ func classifyLine(text string, start, end int) line {
 
 // reDecimal matches lines that start with a number such as "1.5 million",
 // which are not section numbers.
-var reDecimal = regexp.MustCompile(`^\d+\.\d+\s+[a-z]`)
+var reDecimal = lazyre.New(`^\d+\.\d+\s+[a-z]`)
 
 // trimSpan narrows [s,e) of text to exclude white space (incl. no-break spaces).
 func trimSpan(text string, s, e int) (int, int) {

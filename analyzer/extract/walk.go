@@ -1,17 +1,18 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // brMark stands for a <br> in the inline buffer; two in a row split a block.
 const brMark = '\x01'
 
-var reDoubleBr = regexp.MustCompile("\x01[\\s\x01]*\x01")
+var reDoubleBr = lazyre.New("\x01[\\s\x01]*\x01")
 
 // walkCtx is what the enclosing elements say about text found here.
 type walkCtx struct {
