@@ -17,8 +17,7 @@
 package lingua
 
 import (
-	"fmt"
-	"regexp"
+	"unicode"
 )
 
 type alphabet int
@@ -118,26 +117,42 @@ func allAlphabets() []alphabet {
 }
 
 var (
-	arabicChars     = createRegexp("Arabic")
-	armenianChars   = createRegexp("Armenian")
-	bengaliChars    = createRegexp("Bengali")
-	cyrillicChars   = createRegexp("Cyrillic")
-	devanagariChars = createRegexp("Devanagari")
-	georgianChars   = createRegexp("Georgian")
-	greekChars      = createRegexp("Greek")
-	gujaratiChars   = createRegexp("Gujarati")
-	gurmukhiChars   = createRegexp("Gurmukhi")
-	hanChars        = createRegexp("Han")
-	hangulChars     = createRegexp("Hangul")
-	hebrewChars     = createRegexp("Hebrew")
-	hiraganaChars   = createRegexp("Hiragana")
-	katakanaChars   = createRegexp("Katakana")
-	latinChars      = createRegexp("Latin")
-	tamilChars      = createRegexp("Tamil")
-	teluguChars     = createRegexp("Telugu")
-	thaiChars       = createRegexp("Thai")
+	arabicChars     = scriptOnly{unicode.Arabic}
+	armenianChars   = scriptOnly{unicode.Armenian}
+	bengaliChars    = scriptOnly{unicode.Bengali}
+	cyrillicChars   = scriptOnly{unicode.Cyrillic}
+	devanagariChars = scriptOnly{unicode.Devanagari}
+	georgianChars   = scriptOnly{unicode.Georgian}
+	greekChars      = scriptOnly{unicode.Greek}
+	gujaratiChars   = scriptOnly{unicode.Gujarati}
+	gurmukhiChars   = scriptOnly{unicode.Gurmukhi}
+	hanChars        = scriptOnly{unicode.Han}
+	hangulChars     = scriptOnly{unicode.Hangul}
+	hebrewChars     = scriptOnly{unicode.Hebrew}
+	hiraganaChars   = scriptOnly{unicode.Hiragana}
+	katakanaChars   = scriptOnly{unicode.Katakana}
+	latinChars      = scriptOnly{unicode.Latin}
+	tamilChars      = scriptOnly{unicode.Tamil}
+	teluguChars     = scriptOnly{unicode.Telugu}
+	thaiChars       = scriptOnly{unicode.Thai}
 )
 
-func createRegexp(charClass string) *regexp.Regexp {
-	return regexp.MustCompile(fmt.Sprintf("^\\p{%v}+$", charClass))
+// scriptOnly matches a non-empty text whose every rune is in one Unicode
+// script: what upstream's regexp ^\p{Script}+$ matches (an invalid byte
+// decodes to U+FFFD, in no script here, as in regexp), without compiling 18
+// regexps of large Unicode classes when the program starts. PolicyLens fork;
+// see FORK.md.
+type scriptOnly struct{ table *unicode.RangeTable }
+
+// MatchString reports whether text is non-empty and all in the script.
+func (s scriptOnly) MatchString(text string) bool {
+	if text == "" {
+		return false
+	}
+	for _, r := range text {
+		if !unicode.Is(s.table, r) {
+			return false
+		}
+	}
+	return true
 }
