@@ -1,7 +1,9 @@
 package vague
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/analyzer/segment"
@@ -62,20 +64,25 @@ type phraseRef struct {
 
 // phraseIndex maps each language to its rules' phrases, keyed by their first
 // two bytes, so that Find only tries the phrases that can start at a token.
-// Built once from Rules; never written after.
-var phraseIndex = indexPhrases(Rules)
+// Each language's index is built from Rules on its first use (an English
+// page never builds the French one) and never written after.
+var phraseIndex = map[lang.Code]func() map[string][]phraseRef{
+	lang.English: sync.OnceValue(func() map[string][]phraseRef { return indexPhrases(Rules, lang.English) }),
+	lang.French:  sync.OnceValue(func() map[string][]phraseRef { return indexPhrases(Rules, lang.French) }),
+}
 
-func indexPhrases(rules []Rule) map[lang.Code]map[string][]phraseRef {
-	out := map[lang.Code]map[string][]phraseRef{}
+// indexPhrases indexes the phrases of the rules of language code.
+func indexPhrases(rules []Rule, code lang.Code) map[string][]phraseRef {
+	out := map[string][]phraseRef{}
 	for i, r := range rules {
-		if out[r.Lang] == nil {
-			out[r.Lang] = map[string][]phraseRef{}
+		if r.Lang != code {
+			continue
 		}
 		for _, p := range r.Phrases {
 			if len(p) < 2 {
 				continue // every phrase is at least two bytes long (TestRuleTable)
 			}
-			out[r.Lang][p[:2]] = append(out[r.Lang][p[:2]], phraseRef{rule: i, phrase: p})
+			out[p[:2]] = append(out[p[:2]], phraseRef{rule: i, phrase: p})
 		}
 	}
 	return out
@@ -86,7 +93,30 @@ func indexPhrases(rules []Rule) map[lang.Code]map[string][]phraseRef {
 // "_" stands for a space inside an alternative, and a slot ending in "?" may
 // be left out. "for? as_long_as necessary|needed" gives "for as long as
 // necessary", "as long as needed", ...
+//
+// The rule tables call it while the package is initialised, and expanding
+// their patterns took most of the engine's start in WebAssembly (31 ms
+// natively, 4433 phrases from 36 calls), so the expansions of the rule
+// files' calls are kept in phraseTable (phrases_gen.go, written by
+// TestPhraseTable with -update), which phrases reads; a call the table does
+// not hold is expanded here.
 func phrases(patterns ...string) []string {
+	key := strings.Join(patterns, "\x00")
+	if i, ok := slices.BinarySearchFunc(phraseTable, key, func(e expansion, k string) int { return strings.Compare(e.key, k) }); ok {
+		return strings.Split(phraseTable[i].phrases, "\n")
+	}
+	return expand(patterns...)
+}
+
+// expansion is one call of phrases: its patterns joined by "\x00" and the
+// phrases they give, joined by "\n" (one string each: the table is a fifth
+// of the size of one with a string per phrase, and splitting is cheap).
+type expansion struct {
+	key, phrases string
+}
+
+// expand is phrases, computed.
+func expand(patterns ...string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, pat := range patterns {

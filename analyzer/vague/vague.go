@@ -126,7 +126,7 @@ func Find(code lang.Code, cl segment.Clause) []report.VagueTerm {
 		return nil
 	}
 	lw := newLowered(cl.Tokens)
-	idx := phraseIndex[code]
+	idx := phraseIndex[code]()
 	var cands []candidate
 	for i := range cl.Tokens {
 		p := lw.starts[i]
