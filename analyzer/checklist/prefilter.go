@@ -31,16 +31,24 @@ import (
 //
 // A pattern is compiled on first use, not at package init: in WebAssembly
 // compiling the hundred checklist patterns took most of the engine's start,
-// and a French policy never needs the English ones.
+// and a French policy never needs the English ones. On first use only its
+// filters are derived (a parse); the regexp of a branch, or of the whole
+// pattern, is compiled when a text first passes its filter, so the branches
+// a policy never comes near are never compiled (for the 32 KB English
+// sample, the first analysis then compiles a fraction of them).
 type prefiltered struct {
 	// src is the pattern's source; with widen, its bounded gaps are
 	// widened (widenGaps) when it is compiled: read it after compiled.
 	src    string
 	widen  bool
 	once   sync.Once
-	re     *regexp.Regexp // the whole pattern; nil when split (see whole)
-	filter *filter        // nil: no filter
-	alts   []branch       // the top-level alternatives, when split
+	filter *filter  // nil: no filter
+	alts   []branch // the top-level alternatives, when split
+
+	// re is the whole pattern, when not split (see whole), compiled when a
+	// text first passes the filter.
+	reOnce sync.Once
+	re     *regexp.Regexp
 
 	wholeOnce sync.Once
 	wholeRe   *regexp.Regexp
@@ -53,10 +61,19 @@ type prefiltered struct {
 	anchored, anchoredAfter *regexp.Regexp
 }
 
-// branch is one top-level alternative of a split pattern.
+// branch is one top-level alternative of a split pattern, compiled when a
+// text first passes its filter (see regexp).
 type branch struct {
-	re     *regexp.Regexp
+	src    string
 	filter *filter // nil: no filter
+	once   sync.Once
+	re     *regexp.Regexp
+}
+
+// regexp returns the branch compiled.
+func (b *branch) regexp() *regexp.Regexp {
+	b.once.Do(func() { b.re = regexp.MustCompile(b.src) })
+	return b.re
 }
 
 // newPrefiltered returns src, to be compiled on first use.
@@ -74,11 +91,10 @@ func (p *prefiltered) compiled() *prefiltered {
 		if alts := splitAlternatives(p.src); len(alts) > 1 {
 			p.alts = make([]branch, len(alts))
 			for i, a := range alts {
-				p.alts[i] = branch{re: regexp.MustCompile(a), filter: filterFor(a)}
+				p.alts[i] = branch{src: a, filter: filterFor(a)}
 			}
 			return
 		}
-		p.re = regexp.MustCompile(p.src)
 		p.filter = filterFor(p.src)
 	})
 	return p
@@ -100,11 +116,28 @@ func filterFor(src string) *filter {
 // whole returns the whole pattern compiled as one regexp, for FindAll.
 func (p *prefiltered) whole() *regexp.Regexp {
 	p.compiled()
-	if p.re != nil {
-		return p.re
+	if p.alts == nil {
+		return p.regexp()
 	}
 	p.wholeOnce.Do(func() { p.wholeRe = regexp.MustCompile(p.src) })
 	return p.wholeRe
+}
+
+// compileAll derives the filters and compiles the regexps now, for Preload.
+func (p *prefiltered) compileAll() {
+	p.compiled()
+	if p.alts == nil {
+		p.regexp()
+	}
+	for i := range p.alts {
+		p.alts[i].regexp()
+	}
+}
+
+// regexp returns the pattern compiled, when it is not split.
+func (p *prefiltered) regexp() *regexp.Regexp {
+	p.reOnce.Do(func() { p.re = regexp.MustCompile(p.src) })
+	return p.re
 }
 
 // longText is the length from which a text is searched at the starts of
@@ -130,15 +163,16 @@ func (p *prefiltered) find(s string, g *grams) []int {
 		if p.filter != nil && !p.filter.match(s, g) {
 			return nil
 		}
-		return p.re.FindStringIndex(s)
+		return p.regexp().FindStringIndex(s)
 	}
 	var best []int
-	for _, a := range p.alts {
+	for i := range p.alts {
+		a := &p.alts[i]
 		if a.filter != nil && !a.filter.match(s, g) {
 			continue
 		}
 		// A later branch wins only by starting strictly earlier.
-		if m := a.re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
+		if m := a.regexp().FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
 			best = m
 			if best[0] == 0 {
 				break

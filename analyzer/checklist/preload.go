@@ -14,7 +14,7 @@ func Preload(code lang.Code, pause func()) {
 		if code != lang.Unknown && r.code != code && r.code != lang.Unknown {
 			continue
 		}
-		r.p.compiled()
+		r.p.compileAll()
 		if n++; n%batch == 0 {
 			pause()
 		}
