@@ -121,13 +121,19 @@ func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 		}
 	}
 	if m != nil {
-		c.weights = map[string][]float64{}
+		n := 0
+		for _, w := range m.Weights {
+			n += len(w)
+		}
+		c.weights = make(map[string][]float64, n)
 		for ci, w := range m.Weights {
 			for name, v := range w {
-				if c.weights[name] == nil {
-					c.weights[name] = make([]float64, len(m.Weights))
+				ws := c.weights[name]
+				if ws == nil {
+					ws = make([]float64, len(m.Weights))
+					c.weights[name] = ws
 				}
-				c.weights[name][ci] = v
+				ws[ci] = v
 			}
 		}
 	}
@@ -166,8 +172,9 @@ func loadClusters(code lang.Code) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classify: read %s: %w", name, err)
 	}
-	out := map[string]string{}
-	for i, line := range strings.Split(string(data), "\n") {
+	lines := strings.Split(string(data), "\n")
+	out := make(map[string]string, len(lines))
+	for i, line := range lines {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

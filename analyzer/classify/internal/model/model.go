@@ -65,30 +65,35 @@ func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 func Parse(name string, data []byte, cats []string) (*Model, error) {
 	m := &Model{Cats: cats, Bias: make([]float64, len(cats)), Weights: make([]map[string]float64, len(cats))}
 	idx := map[string]int{}
+	// Weight lines, to size the maps once (the engine parses a model on its
+	// first page, in WebAssembly before the browser has optimised the code).
+	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + 1
 	for i, c := range cats {
 		idx[c] = i
-		m.Weights[i] = map[string]float64{}
+		m.Weights[i] = make(map[string]float64, perCat)
 	}
+	// at names a line for error messages, only when there is one.
+	at := func(line int) string { return name + ":" + strconv.Itoa(line) }
 	hasBias := make([]bool, len(cats))
+	var buf [5]string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		f := strings.Split(text, "\t")
-		pos := fmt.Sprintf("%s:%d", name, line)
+		f := splitTabs(text, &buf)
 		num := func(s string) (float64, error) {
 			v, err := strconv.ParseFloat(s, 64)
 			if err != nil {
-				return 0, fmt.Errorf("classify: %s: %w", pos, err)
+				return 0, fmt.Errorf("classify: %s: %w", at(line), err)
 			}
 			return v, nil
 		}
 		cat := func(s string) (int, error) {
 			i, ok := idx[s]
 			if !ok {
-				return 0, fmt.Errorf("classify: %s: unknown category %q", pos, s)
+				return 0, fmt.Errorf("classify: %s: unknown category %q", at(line), s)
 			}
 			return i, nil
 		}
@@ -122,7 +127,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 						return nil, err
 					}
 					if v <= 0 || v >= 1 {
-						return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", pos, v)
+						return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", at(line), v)
 					}
 					if m.Thresholds == nil {
 						m.Thresholds = make([]float64, len(cats))
@@ -130,7 +135,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 					m.Thresholds[ci] = v
 					continue
 				}
-				return nil, fmt.Errorf("classify: %s: unknown param %q", pos, f[1])
+				return nil, fmt.Errorf("classify: %s: unknown param %q", at(line), f[1])
 			}
 		case f[0] == "bias" && len(f) == 3:
 			ci, err := cat(f[1])
@@ -152,7 +157,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 			}
 			m.Weights[ci][f[2]] = v
 		default:
-			return nil, fmt.Errorf("classify: %s: malformed line %q", pos, text)
+			return nil, fmt.Errorf("classify: %s: malformed line %q", at(line), text)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -167,6 +172,22 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 		return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", name, m.Threshold)
 	}
 	return m, nil
+}
+
+// splitTabs is strings.Split(text, "\t"), into buf when the line has no
+// more fields than buf holds (a model's lines have four at most), so that
+// parsing a model does not allocate a slice a line.
+func splitTabs(text string, buf *[5]string) []string {
+	f := buf[:0]
+	for len(f) < len(buf) {
+		field, rest, ok := strings.Cut(text, "\t")
+		f = append(f, field)
+		if !ok {
+			return f
+		}
+		text = rest
+	}
+	return append(f, strings.Split(text, "\t")...)
 }
 
 // Format writes m in the format Parse reads: params, then per category the

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +148,16 @@ func TestFeatures(t *testing.T) {
 	for _, f := range Features(cl, stem, stop, Options{Bigrams: true}) {
 		if f.Name == "b:third_parti" && (f.First != 2 || f.Last != 2) {
 			t.Errorf("b:third_parti spans tokens %d..%d, want 2..2", f.First, f.Last)
+		}
+	}
+}
+
+// TestSplitTabs checks splitTabs against strings.Split.
+func TestSplitTabs(t *testing.T) {
+	for _, s := range []string{"", "a", "a\tb", "w\tcat\tu:word\t0.5", "a\tb\tc\td\te", "a\tb\tc\td\te\tf", "\t\t\t\t\t\t", "x\t"} {
+		var buf [5]string
+		if got, want := splitTabs(s, &buf), strings.Split(s, "\t"); !slices.Equal(got, want) {
+			t.Errorf("splitTabs(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
