@@ -532,8 +532,11 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 				relevantLanguages = append(relevantLanguages, language)
 			}
 		}
+		if len(relevantLanguages) == 0 {
+			continue // PolicyLens fork: nothing to count (FORK.md)
+		}
 		for _, word := range words {
-			for _, character := range []rune(characters) {
+			for _, character := range characters { // fork: no []rune copy a word
 				if strings.ContainsRune(word, character) {
 					for _, language := range relevantLanguages {
 						languageCounts[language]++
