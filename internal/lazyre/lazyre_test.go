@@ -73,3 +73,16 @@ func TestCheckAll(t *testing.T) {
 		t.Errorf("CheckAll: got nil, want an error for %q", bad.String())
 	}
 }
+
+// TestNoAllocation checks that a compiled Regexp costs no allocation a call
+// beyond regexp's own.
+func TestNoAllocation(t *testing.T) {
+	l, re := New(`a+b`), regexp.MustCompile(`a+b`)
+	l.MatchString("aab")
+	got := testing.AllocsPerRun(100, func() { l.MatchString("xaab") })
+	want := testing.AllocsPerRun(100, func() { re.MatchString("xaab") })
+	if got != want {
+		t.Errorf("MatchString: %v allocations a call, want %v as regexp's", got, want)
+	}
+	all = all[:len(all)-1]
+}
