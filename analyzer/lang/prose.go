@@ -46,7 +46,9 @@ func isProse(s string) bool {
 		switch {
 		case unicode.IsLetter(r):
 			letters++
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			// (Thai, U+0E01, is the first of these scripts: a Latin letter
+			// skips the seven table lookups.)
+			if r >= 0x0E01 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
 				unspaced++
 			}
 		case unicode.IsSpace(r):
