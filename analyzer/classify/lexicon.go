@@ -96,7 +96,7 @@ func parseLexicon(name string, data []byte, stem func(string) string) (*lexicon,
 		if text == "" {
 			continue
 		}
-		pos := fmt.Sprintf("%s:%d", name, line)
+		pos := name + ":" + strconv.Itoa(line)
 		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
 			c := report.Category(strings.TrimSpace(text[1 : len(text)-1]))
 			cur = catIndex(c)
@@ -178,11 +178,14 @@ func parseLexicon(name string, data []byte, stem func(string) string) (*lexicon,
 	}
 	// Inflected forms that stem alike ("cookie", "cookies") may be listed
 	// for readability when they agree; a conflict is a data error.
+	// (Keys and positions are built without fmt: the lexicon is parsed on
+	// the engine's first page, where fmt's reflection ran unoptimised in
+	// WebAssembly.)
 	seen := map[string]*cue{}
 	var dups []string
 	kept := lx.cues[:0]
 	for _, c := range lx.cues {
-		key := fmt.Sprint(c.cat, c.stems, c.support)
+		key := strconv.Itoa(c.cat) + "\x00" + strconv.FormatBool(c.support) + "\x00" + strings.Join(c.stems, "\x00")
 		if prev, ok := seen[key]; ok {
 			if prev.weight != c.weight {
 				dups = append(dups, fmt.Sprintf("%s (same stems as %s)", c.source, prev.source))
