@@ -3,6 +3,8 @@ package checklist
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -41,6 +43,7 @@ type prefiltered struct {
 	// widened (widenGaps) when it is compiled: read it after compiled.
 	src    string
 	widen  bool
+	raw    string // the source as declared, for derivedFor
 	once   sync.Once
 	filter *filter  // nil: no filter
 	alts   []branch // the top-level alternatives, when split
@@ -78,26 +81,166 @@ func (b *branch) regexp() *regexp.Regexp {
 
 // newPrefiltered returns src, to be compiled on first use.
 func newPrefiltered(src string) *prefiltered {
-	return &prefiltered{src: src}
+	return &prefiltered{src: src, raw: src}
 }
 
 // compiled compiles the pattern (or its branches) and derives the filters,
 // once.
 func (p *prefiltered) compiled() *prefiltered {
 	p.once.Do(func() {
-		if p.widen {
-			p.src = widenGaps(p.src)
+		d, ok := derivedFor(p.raw, p.widen)
+		if !ok {
+			d = derive(p.raw, p.widen)
 		}
-		if alts := splitAlternatives(p.src); len(alts) > 1 {
-			p.alts = make([]branch, len(alts))
-			for i, a := range alts {
-				p.alts[i] = branch{src: a, filter: filterFor(a)}
+		p.src = d.src
+		if d.alts != nil {
+			p.alts = make([]branch, len(d.alts))
+			for i, a := range d.alts {
+				p.alts[i] = branch{src: a.src, filter: a.filter}
 			}
 			return
 		}
-		p.filter = filterFor(p.src)
+		p.filter = d.filter
 	})
 	return p
+}
+
+// derived is what compiled derives from a pattern's source before any
+// regexp is compiled: the source with its gaps widened, and the
+// alternatives with their filters when it splits, else its filter.
+type derived struct {
+	src    string
+	filter *filter
+	alts   []derivedAlt
+}
+
+// derivedAlt is one alternative of a split pattern.
+type derivedAlt struct {
+	src    string
+	filter *filter
+}
+
+// derive computes a pattern's derived form (see compiled).
+func derive(raw string, widen bool) derived {
+	d := derived{src: raw}
+	if widen {
+		d.src = widenGaps(raw)
+	}
+	if alts := splitAlternatives(d.src); len(alts) > 1 {
+		for _, a := range alts {
+			d.alts = append(d.alts, derivedAlt{src: a, filter: filterFor(a)})
+		}
+		return d
+	}
+	d.filter = filterFor(d.src)
+	return d
+}
+
+// derivedEntry is derived in the compact form of derivedTable: the source
+// as declared, the source compiled ("" when the same), and the filters
+// (encodeFilter) of the whole pattern, or of each alternative
+// (splitAlternatives of the source compiled) when it splits.
+type derivedEntry struct {
+	raw     string
+	widen   bool
+	src     string
+	filter  string
+	filters []string
+}
+
+// derivedFor looks the pattern up in derivedTable (derived_gen.go, written
+// by TestDerivedTable with -update): parsing every pattern to derive its
+// filters was a large share of the checklist's part of a first analysis
+// in Chromium (up to a tenth of the analysis in its profile), and it
+// depends on the sources alone. A pattern the table does not hold is
+// derived by compiled.
+func derivedFor(raw string, widen bool) (derived, bool) {
+	i, ok := slices.BinarySearchFunc(derivedTable, raw, func(e derivedEntry, raw string) int { return strings.Compare(e.raw, raw) })
+	for ; ok && i < len(derivedTable) && derivedTable[i].raw == raw; i++ {
+		e := &derivedTable[i]
+		if e.widen != widen {
+			continue
+		}
+		d := derived{src: e.src}
+		if d.src == "" {
+			d.src = raw
+		}
+		if e.filters == nil {
+			d.filter = decodeFilter(e.filter)
+			return d, true
+		}
+		alts := splitAlternatives(d.src)
+		if len(alts) != len(e.filters) {
+			return derived{}, false // cannot happen: TestDerivedTable
+		}
+		for k, a := range alts {
+			d.alts = append(d.alts, derivedAlt{src: a, filter: decodeFilter(e.filters[k])})
+		}
+		return d, true
+	}
+	return derived{}, false
+}
+
+// encodeFilter writes f compactly: "" for nil, "l<n>:<literal>", or
+// "a<n>:" or "o<n>:" followed by n filters (and, or).
+func encodeFilter(f *filter) string {
+	switch {
+	case f == nil:
+		return ""
+	case f.and != nil:
+		return encodeFilters("a", f.and)
+	case f.or != nil:
+		return encodeFilters("o", f.or)
+	}
+	return "l" + strconv.Itoa(len(f.lit)) + ":" + f.lit
+}
+
+func encodeFilters(op string, fs []*filter) string {
+	out := op + strconv.Itoa(len(fs)) + ":"
+	for _, f := range fs {
+		out += encodeFilter(f)
+	}
+	return out
+}
+
+// decodeFilter reads encodeFilter's form (nil for "" or a malformed one).
+func decodeFilter(s string) *filter {
+	f, rest := decodeFilterPrefix(s)
+	if rest != "" {
+		return nil
+	}
+	return f
+}
+
+func decodeFilterPrefix(s string) (*filter, string) {
+	if len(s) < 3 {
+		return nil, ""
+	}
+	op := s[0]
+	num, rest, ok := strings.Cut(s[1:], ":")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n < 0 || op != 'l' && op != 'a' && op != 'o' {
+		return nil, ""
+	}
+	if op == 'l' {
+		if n == 0 || n > len(rest) {
+			return nil, ""
+		}
+		return newLit(rest[:n]), rest[n:]
+	}
+	f := &filter{}
+	for range n {
+		var g *filter
+		if g, rest = decodeFilterPrefix(rest); g == nil {
+			return nil, ""
+		}
+		if op == 'a' {
+			f.and = append(f.and, g)
+		} else {
+			f.or = append(f.or, g)
+		}
+	}
+	return f, rest
 }
 
 // filterFor returns the literal filter of the pattern src, or nil when it
