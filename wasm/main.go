@@ -22,10 +22,11 @@
 // then rehearses on a short built-in policy so that the browser's optimising
 // compiler has the hot code ready (rehearsal.go), a part at a time,
 // sleeping a millisecond between parts so that the event loop runs and calls
-// are served meanwhile. In Node, a first analysis of the largest sample
-// that comes 1.5 s after start takes ~130 ms instead of ~930 ms (median of
-// wasm/bench/node-sample.mjs ENGINE FILE 9 1500); one that comes at once
-// still pays for what is not built yet. It changes no result.
+// are served meanwhile. In Node, a first analysis of the 32 KB sample that
+// comes 3 s after start takes ~175 ms instead of ~755 ms at once (medians
+// of 7 and 9 runs of wasm/bench/node-sample.mjs ENGINE FILE 5 IDLE, load
+// average about 2): one that comes at once pays for what is not built yet,
+// on code the browser has not optimised yet. It changes no result.
 //
 // Results cross the boundary as JSON: Go marshals them with the same encoder
 // settings as the CLI's --format json, and JavaScript's JSON.parse builds the
