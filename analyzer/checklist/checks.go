@@ -189,14 +189,14 @@ var Checks = []Check{
 				`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`),
 			pat: both(
 				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
-					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
+					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local (?:browser )?storage|browser storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:display|remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
 					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
 					// "We use cookies for the sole purpose of", "for purposes such as
 					// saving your login session", "a cookie that tracks your session".
 					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
 					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
 					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
-					`\b(?:google analytics|analytics (?:tools?|services?|software)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
+					`\b(?:google analytics|(?:mobile |web |app )?analytics (?:tools?|services?|software|providers?)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:(?:allow|help|enable) us to )?(?:better )?(?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
 					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
@@ -255,7 +255,7 @@ var Checks = []Check{
 			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
 			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
 			"may have rights, none named.",
-		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
+		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
@@ -300,13 +300,19 @@ var Checks = []Check{
 		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`,
 			// The reader invited to update their own data, in any clause:
 			// "To update your personal information, please go to ...".
-			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`),
+			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`,
+			// "You can view and edit any personal data that you have provided".
+			`\b(?:you can|you may|you are able to) (?:\w+ )?(?:and |or )?(?:update|correct|edit|change|modify|amend) (?:any |all )?(?:of )?(?:your |the )?(?:personal (?:data|information)|account information|profile information|contact (?:details|information))\b`),
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
 		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
 			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
-		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`),
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
+			// "Access and take your data to another service", "request that we
+			// delete or transfer any information about you".
+			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
+			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
@@ -572,8 +578,6 @@ var saleRule = rule{
 	any: both(
 		or(`(?:\bnot|n't|\bnever) (?:\w+ )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
 			`\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?\b(?:sell|rent|sold|rented)\b`,
-			// No disclosure at all answers the question.
-			`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\bto (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
 			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
@@ -581,7 +585,6 @@ var saleRule = rule{
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
 		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
-			`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
@@ -595,10 +598,34 @@ var saleRule = rule{
 	open: saleOpen,
 }
 
+// noDisclosureRule finds statements that data is never passed to third
+// parties at all: what is never disclosed is never sold. Such a statement
+// with an exception ("unless you have consented", "except in the following
+// circumstances", « hormis en cas de nécessité ») leaves the reader unable
+// to tell what is passed on, and to whom: vague.
+var noDisclosureRule = rule{
+	any: both(
+		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
+			// "your information will not be shared with third parties".
+			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`),
+		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
+			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
+			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`)),
+	skipBefore: saleRule.skipBefore,
+	// "Unless required by law" is the law's exception, not the company's:
+	// the statement stays clear.
+	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) your (?:prior |express |explicit )?(?:consent|permission|authori[sz]ation)\b`,
+		saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`),
+}
+
 // saleOpen leaves a denial open: "we do not sell your data unless
 // specified", "except as set forth above".
-var saleOpen = both(`\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`,
-	`\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`)
+var saleOpen = both(saleOpenEN, saleOpenFR)
+
+const (
+	saleOpenEN = `\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`
+	saleOpenFR = `\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`
+)
 
 // saleOptOut is a right to opt out of the sale: a sale may happen.
 var saleOptOut = both(`\b(?:right to|can|may|request to|ability to|wish to|like to|choose to) opt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sale|selling)\b`,
@@ -613,7 +640,7 @@ var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y
 // undercut by a hedged "this may be considered a sale" is vague: the reader
 // cannot tell whether data is sold.
 func runSale(p *Pass) Result {
-	r := saleRule.run(p)
+	r := firstOf(saleRule.run, noDisclosureRule.run)(p)
 	if r.Status == report.StatusMissing {
 		if hits := saleRule.weakHits(p, saleOptOut, nil); len(hits) > 0 {
 			return result(report.StatusVague, hits)

@@ -170,6 +170,8 @@ var checkCases = []checkCase{
 	{"review and update your registration information", "rights.access", en, "", []cl{c("You can review and update your registration information through your account settings.", rig)}, found},
 	{"confirmation as to whether we process", "rights.access", en, "", []cl{c("In accordance with GDPR article 15 you have the right to demand a confirmation from Posteo e.K. as to whether we process personal data in relation to you.", rig)}, found},
 	{"request the personal information we have about you", "rights.access", en, "", []cl{c("You have the right to request from us the personal information that we have about you.", rig)}, found},
+	{"access among other verbs, alter included", "rights.access", en, "", []cl{c("If you're already a user, you may access, update, alter, or delete your basic user profile information by editing your user profile.", rig)}, found},
+	{"gerunds: accessing, correcting, or deleting", "rights.access", en, "", []cl{c("We offer you simple methods of accessing, correcting, or deleting the data we have collected.", rig)}, found},
 	{"inform you about the data stored", "rights.access", en, "", []cl{c("Upon request we will inform you about the data we have stored about you free of charge.", rig)}, found},
 	{"you may have additional rights", "rights.access", en, "", []cl{c("Depending on where you live, you may have additional rights as to the personal information that you share.", rig, "may:modality")}, vague},
 	{"a hedging lead-in hedges its items", "rights.access", en, "", []cl{c("Obtain a copy of your personal information.", rig).after("In accordance with applicable law, you may have the right to:")}, vague},
@@ -415,6 +417,24 @@ var checkCases = []checkCase{
 	{"FR date du RGPD", "policy.updated", fr, "", []cl{c("Le RGPD, applicable depuis le 25 mai 2018, vous donne des droits.", rig)}, missing},
 
 	// policy.changes
+	// Round-3 checklists (dev): phrasings the engine missed.
+	{"cookie choices under a cookie heading", "cookies.control", fr, "", []cl{c("Vous pouvez modifier vos choix à tout moment.").under("Gestion des cookies")}, found},
+	{"cookie choices under another heading", "cookies.control", fr, "", []cl{c("Vous pouvez modifier vos choix à tout moment.").under("Vos préférences de communication")}, missing},
+	{"analytics software to better understand", "cookies.purposes", en, "", []cl{c("We use mobile analytics software to allow us to better understand the functionality of our mobile software on your device.", coo)}, found},
+	{"local browser storage to display", "cookies.purposes", en, "", []cl{c("We save some settings in a local browser storage to display lists of recent opened integrations.", coo)}, found},
+	{"notice only for changes that reduce rights", "policy.changes", en, "", []cl{c("If we make any changes to this policy that reduce or negatively affect your privacy rights, you will be notified either through email or the Services.")}, vague},
+	{"FR effort de prévenir", "policy.changes", fr, "", []cl{c("En cas de modification de la présente politique, nous nous efforcerons de vous avertir raisonnablement à l'avance par voie électronique.")}, vague},
+	{"FR tenir préalablement informé", "policy.changes", fr, "", []cl{
+		c("Nous pouvons modifier la présente politique.", "pouvons:modality"),
+		c("Si nous effectuons des modifications vous affectant, nous ne manquerons pas de vous en tenir préalablement informé.")}, found},
+	{"FR s'applique à partir de", "policy.updated", fr, "", []cl{c("La présente Politique de confidentialité s'applique à partir de 01/02/2026.")}, found},
+	{"not shared with third parties unless you consent", "sharing.sale", en, "", []cl{c("Any personally identifiable information of yours will not be shared with third parties unless you have consented to the sharing of this information.", sha)}, vague},
+	{"not disclosed unless the law requires", "sharing.sale", en, "", []cl{c("Your information will not be shared with third parties unless required by law.", sha)}, found},
+	{"FR aucun transfert ou cession", "sharing.sale", fr, "", []cl{c("Aucun transfert ou cession de vos données à des tiers n'a lieu.", sha)}, found},
+	{"FR ne divulgue pas hormis", "sharing.sale", fr, "", []cl{c("Nous ne les divulguons pas à des tiers, hormis en cas de nécessité pour assurer la prestation demandée.", sha)}, vague},
+	{"take your data to another service", "rights.portability", en, "", []cl{c("Access and take your data to another service.", rig)}, found},
+	{"request that we transfer information", "rights.portability", en, "", []cl{c("You have the right to request that we delete or transfer any information about you that we have obtained.", rig)}, found},
+	{"view and edit any personal data", "rights.rectification", en, "", []cl{c("You can view and edit any personal data that you have provided to us using this website.", col)}, found},
 	{"notify by email", "policy.changes", en, "", []cl{c("If we change this privacy policy, we will notify you by email.")}, found},
 	{"notify under a heading", "policy.changes", en, "", []cl{c("We will notify you by email before any change takes effect.").under("Changes to this policy")}, found},
 	{"may notify", "policy.changes", en, "", []cl{c("We may notify you of changes to this policy.", "may:modality")}, vague},

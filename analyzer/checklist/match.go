@@ -134,6 +134,22 @@ type clause struct {
 // "You may have the following rights:", « vous pourriez avoir le droit de : ».
 var hedgingLeadIn = regexp.MustCompile(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
 
+// headingTopics are section headings that name one category's topic
+// outright, in folded English or French: for the checks, every clause of
+// such a section is a clause of that category, whatever the classifier
+// gave it. "Vous pouvez modifier vos choix à tout moment." under « Gestion
+// des cookies » tells how to manage cookies, though it names none; the
+// classifier, which rightly does not label a sentence by its heading alone,
+// leaves it without a category.
+var headingTopics = []struct {
+	cat report.Category
+	re  *regexp.Regexp
+}{
+	{report.Cookies, regexp.MustCompile(`\b(?:cookies?|trackers?|tracking technolog\w*|traceurs?|temoins? de connexion)\b`)},
+	{report.Rights, regexp.MustCompile(`\b(?:your (?:privacy |data protection )?rights|rights of (?:the )?data subjects?|your (?:privacy )?choices|vos droits|droits des personnes|exercice de vos droits|exercer vos droits)\b`)},
+	{report.Retention, regexp.MustCompile(`\b(?:(?:data )?retention|how long (?:we|do we)\b|duree de conservation|conservation des donnees|combien de temps)\b`)},
+}
+
 // hedge is one vague term of a clause that is not a permission, with its
 // start as a byte offset in the clause's folded text.
 type hedge struct {
@@ -166,6 +182,11 @@ func newPass(in Input) *Pass {
 		pc.leadHedged = c.LeadIn != "" && hedgingLeadIn.MatchString(fold(c.LeadIn).s)
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
+		}
+		for _, h := range headingTopics {
+			if h.re.MatchString(fold(c.Heading).s) {
+				pc.cats[h.cat] = true
+			}
 		}
 		for _, v := range c.Vague {
 			if !isHedge(c, v) {
@@ -352,5 +373,9 @@ func negatedBefore(s string, i int) bool {
 	if k := strings.LastIndexAny(w, ".;:!?"); k >= 0 {
 		w = w[k+1:]
 	}
-	return negation.MatchString(w)
+	return negation.MatchString(litotes.ReplaceAllString(w, " "))
 }
+
+// litotes are double negations that affirm: "we will not fail to inform
+// you", « nous ne manquerons pas de vous en tenir informé ».
+var litotes = regexp.MustCompile(`\b(?:(?:will|shall|would|do|does) not|never) fail to\b|\bne manqu\w* (?:pas|jamais) (?:de |d')`)
