@@ -61,7 +61,7 @@ var namedLaw = both(
 		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
 		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
 		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
-	or(`\brgpd\b`, `\breglement general (?:europeen )?(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
+	or(`\brgpd\b`, `\breglement (?:general |europeen )*(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
 		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
 		`\bcode (?:civil|de la consommation|monetaire et financier|des postes et des communications electroniques|penal|du travail|de commerce|general des impots|de la sante publique|des relations entre le public et l'administration)\b`,
 		`\bdirective (?:europeenne )?(?:95/46|2002/58|eprivacy|e-privacy)`, `\bccpa\b`, `\bcalifornia consumer privacy act\b`, `\bcoppa\b`, `\bpipeda\b`, `\blgpd\b`,
@@ -200,7 +200,9 @@ var Checks = []Check{
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
 					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
-					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`)),
+					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`,
+					// « des cookies à des fins de marketing personnalisé ».
+					`\b(?:cookies?|traceurs?|temoins?)\b[^.;]{0,60}\ba des fins (?:de |d')(?:marketing|publicit|mesure|analyse|statisti|personnalis|ciblage|securite|fonctionnement)`)),
 			weak: []pat{both(`\b(?:use|uses|using)\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
 				`\butilis\w*\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
 		}.run,
@@ -526,8 +528,8 @@ var Checks = []Check{
 				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`),
 				// Protection promised without a mechanism: "the same level of
 				// protection", « les mesures nécessaires et appropriées ».
-				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b`,
-					`\b(?:meme|similaire|equivalent) niveau de protection\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
+				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b|\blevel of protection\b[^.;]{0,80}\b(?:equivalent|similar|comparable)\b|\bdata transfer agreements?\b`,
+					`\b(?:meme|similaire|equivalent) niveau de protection\b|\bniveau de protection\b[^.;]{0,80}\b(?:equivalent|similaire|comparable)\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
 				// Recipients abroad bound to some protection, none named: "we
 				// require that they also comply with PIPEDA wherever they are
 				// located", "the legal basis of data transfers".
