@@ -347,6 +347,18 @@ func TestExtractHTMLBlocks(t *testing.T) {
 			[]string{"paragraph/0:We never sell your data."}},
 		{"tab labels head their panels", "<main><h1>Privacy</h1><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div><div role=\"tabpanel\" id=\"a\"><p>We collect your email.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>You can ask for a copy.</p></div></main>",
 			[]string{"heading/1:Privacy", "heading/2:Data", "paragraph/0:We collect your email.", "heading/2:Rights", "paragraph/0:You can ask for a copy."}},
+		{"tab set rendered once per section: each panel read once, where it is shown",
+			"<main><section><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div>" +
+				"<div role=\"tabpanel\" id=\"a\"><p>What we collect.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>What you can ask.</p></div>" +
+				"<p>We collect your email.</p></section>" +
+				"<section><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div>" +
+				"<div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div><div role=\"tabpanel\" id=\"b\"><p>What you can ask.</p></div>" +
+				"<p>You can ask for a copy.</p></section></main>",
+			[]string{"heading/2:Data", "paragraph/0:What we collect.", "paragraph/0:We collect your email.",
+				"heading/2:Rights", "paragraph/0:What you can ask.", "paragraph/0:You can ask for a copy."}},
+		{"tab set rendered twice, all its panels hidden: the first copy is read",
+			"<main><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div><p>We collect your email.</p><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div></main>",
+			[]string{"paragraph/0:What we collect.", "paragraph/0:We collect your email."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
 	}

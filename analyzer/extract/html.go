@@ -56,6 +56,8 @@ func extractHTML(raw []byte) (*Document, error) {
 		s.Remove()
 	})
 
+	dropTabCopies(gq)
+
 	body := gq.Find("body").First()
 	if body.Length() == 0 {
 		return &Document{Title: title}, nil
@@ -96,6 +98,55 @@ func extractHTML(raw []byte) (*Document, error) {
 	return doc, nil
 }
 
+// dropTabCopies keeps one tab panel of each id. Some pages render their tab
+// set once per section (a static export of every tab's route), each copy
+// with its own panel shown and the others hidden: the panels of one id are
+// then copies of one text, which a reader sees once. The copy kept is the
+// one shown (not hidden), or the first when all are hidden; a tab set whose
+// ids are unique is left as it is.
+func dropTabCopies(gq *goquery.Document) {
+	byID := map[string][]*goquery.Selection{}
+	var order []string
+	gq.Find("[role=tabpanel][id]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("id")
+		if byID[id] == nil {
+			order = append(order, id)
+		}
+		byID[id] = append(byID[id], s)
+	})
+	for _, id := range order {
+		panels := byID[id]
+		if len(panels) < 2 {
+			continue
+		}
+		keep := 0
+		for i, s := range panels {
+			if !isHidden(s) {
+				keep = i
+				break
+			}
+		}
+		for i, s := range panels {
+			if i != keep {
+				s.Remove()
+			}
+		}
+	}
+}
+
+// isHidden reports whether an element is hidden by its own attributes
+// (hidden, aria-hidden="true", an inline display:none or visibility:hidden).
+func isHidden(s *goquery.Selection) bool {
+	if _, ok := s.Attr("hidden"); ok {
+		return true
+	}
+	if aria, _ := s.Attr("aria-hidden"); strings.EqualFold(aria, "true") {
+		return true
+	}
+	style, _ := s.Attr("style")
+	return reDisplayNo.MatchString(style)
+}
+
 // tabLabels takes the tabs (role=tab) out of the page and returns their
 // labels by the id of the panel each controls: the walker writes a label as
 // the heading of its panel, where a reader sees it, rather than as a row of
@@ -110,10 +161,15 @@ func tabLabels(gq *goquery.Document) map[string]string {
 	gq.Find("[role=tab][aria-controls]").Each(func(_ int, s *goquery.Selection) {
 		id, _ := s.Attr("aria-controls")
 		label := collapse(s.Text())
-		if ids[id] && label != "" && labels[id] == "" {
-			labels[id] = label
-			s.Remove()
+		if !ids[id] || label == "" {
+			return
 		}
+		// A tab set rendered several times has several tabs for one
+		// panel (dropTabCopies): the first names it, all go.
+		if labels[id] == "" {
+			labels[id] = label
+		}
+		s.Remove()
 	})
 	return labels
 }
@@ -148,10 +204,7 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 
 	// Hidden elements, unless they are accordion panels.
 	body.Find("[hidden], [aria-hidden=true], [style]").Each(func(_ int, s *goquery.Selection) {
-		style, _ := s.Attr("style")
-		aria, _ := s.Attr("aria-hidden")
-		_, hidden := s.Attr("hidden")
-		if !hidden && !strings.EqualFold(aria, "true") && !reDisplayNo.MatchString(style) {
+		if !isHidden(s) {
 			return
 		}
 		id, _ := s.Attr("id")
