@@ -9,8 +9,8 @@
 //     prose, else the densest region (Readability's scoring), widened to
 //     the sibling containers that continue the policy (continuations); a
 //     tab set the page renders several times is read once, each panel
-//     where it is shown (dropTabCopies), and a passage a responsive page
-//     holds twice once (dedupe). walk.go
+//     where it is shown (dropTabCopies), and a passage repeated right
+//     after itself (a desktop and a mobile copy) once (dedupe). walk.go
 //     turns the kept tree into blocks.
 //   - markdown.go: goldmark's CommonMark tree, block by block; raw HTML
 //     blocks go through the HTML path.

@@ -442,3 +442,37 @@ func TestDeepHTML(t *testing.T) {
 		t.Errorf("got %s %q", doc.Format, doc.Text)
 	}
 }
+
+// TestDedupe checks that a passage repeated right after itself (a desktop
+// and a mobile copy of a section) is read once, and that a passage the
+// policy repeats further on (the same rights under two laws, one list of
+// purposes in two rows of a table) is read in both places.
+func TestDedupe(t *testing.T) {
+	long := func(s string) string {
+		return "<p>" + s + strings.Repeat(" and so on", 8) + ".</p>"
+	}
+	a, b, c := long("You may object to processing"), long("You may object to direct marketing"), long("You may withdraw your consent")
+	tests := []struct {
+		name  string
+		in    string
+		count int // times the first paragraph of the passage is in the text
+	}{
+		{"desktop and mobile copies side by side", "<main><div class=\"d\">" + a + b + c + "</div><div class=\"m\">" + a + b + c + "</div></main>", 1},
+		{"copies with a heading each", "<main><div><h2>Your rights</h2>" + a + b + c + "</div><div><h2>Your rights</h2>" + a + b + c + "</div></main>", 1},
+		{"passage repeated in a later section", "<main><h2>Under the GDPR</h2>" + a + b + c + "<h2>Under the UK GDPR</h2>" + a + b + c + "</main>", 2},
+		{"same list in two rows of a table", "<main><table><tr><td>Service providers</td><td>" + a + b + c + "</td></tr><tr><td>Contractors</td><td>" + a + b + c + "</td></tr></table></main>", 2},
+		{"two paragraphs repeated side by side stay", "<main>" + a + b + a + b + "</main>", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), FormatHTML)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, doc)
+			if got := strings.Count(doc.Text, "You may object to processing"); got != tt.count {
+				t.Errorf("got %d copies, want %d in %q", got, tt.count, doc.Text)
+			}
+		})
+	}
+}

@@ -280,42 +280,66 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 	})
 }
 
-// dedupe drops the copies of a repeated passage: three or more blocks of
-// 80 bytes or more in a row that each repeat an earlier block word for word
-// (with the short blocks among them that repeat one too). Responsive pages
-// hold a section twice, a desktop and a mobile copy of which one is shown.
-// A single repeated paragraph stays: policies do repeat a sentence from
-// one section to the next.
+// dedupe drops the second copy of a passage a page holds twice in a row:
+// a run of blocks, three or more of them of 80 bytes or more, that repeats
+// word for word the run right before it (a desktop and a mobile copy of a
+// section, side by side, one of them shown by a style sheet the extractor
+// does not read). A passage repeated further on stays: policies repeat a
+// paragraph, a list or a whole passage from one section to the next (the
+// rights under the GDPR and again under the UK GDPR, one list of purposes
+// in each row of a table), and a reader reads it in both places. Tab sets
+// rendered several times are handled on the tree (dropTabCopies).
 func dedupe(doc *Document) *Document {
 	n := len(doc.Blocks)
-	seen := map[string]bool{}
-	repeat := make([]bool, n)
+	texts := make([]string, n)
+	long := make([]bool, n)
 	for i, bl := range doc.Blocks {
-		t := doc.BlockText(bl)
-		repeat[i] = seen[t]
-		seen[t] = true
+		texts[i] = doc.BlockText(bl)
+		long[i] = bl.End-bl.Start >= 80
+	}
+	// copyLen returns the length l of the longest run at i that repeats the
+	// l blocks right before i, 0 when none does. The lengths tried are the
+	// distances back to the latest earlier blocks of the same text.
+	seen := map[string][]int{}
+	copyLen := func(i int) int {
+		prev := seen[texts[i]]
+		best := 0
+		for c := 0; c < len(prev) && c < 64; c++ {
+			k := prev[len(prev)-1-c]
+			l := i - k
+			if i+l > n {
+				break // farther occurrences give longer runs still
+			}
+			same := true
+			for m := 0; m < l && same; m++ {
+				same = texts[k+m] == texts[i+m]
+			}
+			if same {
+				best = l
+			}
+		}
+		return best
 	}
 	drop := make([]bool, n)
 	dropped := false
 	for i := 0; i < n; {
-		if !repeat[i] {
+		l := copyLen(i)
+		longs := 0
+		for k := i; k < i+l; k++ {
+			if long[k] {
+				longs++
+			}
+		}
+		if longs < 3 {
+			seen[texts[i]] = append(seen[texts[i]], i)
 			i++
 			continue
 		}
-		j, long := i, 0
-		for j < n && repeat[j] {
-			if doc.Blocks[j].End-doc.Blocks[j].Start >= 80 {
-				long++
-			}
-			j++
+		for k := i; k < i+l; k++ {
+			drop[k] = true
 		}
-		if long >= 3 {
-			for k := i; k < j; k++ {
-				drop[k] = true
-			}
-			dropped = true
-		}
-		i = j
+		dropped = true
+		i += l
 	}
 	if !dropped {
 		return doc
@@ -323,7 +347,7 @@ func dedupe(doc *Document) *Document {
 	var b builder
 	for i, bl := range doc.Blocks {
 		if !drop[i] {
-			b.add(bl.Kind, bl.Level, doc.BlockText(bl))
+			b.add(bl.Kind, bl.Level, texts[i])
 		}
 	}
 	return b.doc()
