@@ -204,16 +204,23 @@ func findUpdated(doc *Document) string {
 		if b.End-b.Start > 120 {
 			continue
 		}
-		line := collapse(doc.BlockText(b))
-		m := reUpdated.FindStringSubmatch(line)
-		if m == nil {
-			continue
+		if date := updatedDate(collapse(doc.BlockText(b))); date != "" {
+			return date
 		}
-		date := strings.TrimRight(strings.TrimSpace(m[1]), ".")
-		if strings.IndexFunc(date, unicode.IsDigit) < 0 {
-			continue
-		}
-		return date
 	}
 	return ""
+}
+
+// updatedDate returns the date of a "Last updated: ..." style line, ""
+// when line is not one or names no date (no digit).
+func updatedDate(line string) string {
+	m := reUpdated.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	date := strings.TrimRight(strings.TrimSpace(m[1]), ".")
+	if strings.IndexFunc(date, unicode.IsDigit) < 0 {
+		return ""
+	}
+	return date
 }

@@ -306,6 +306,13 @@ func TestExtractHTMLChrome(t *testing.T) {
 			[]string{"Rights", "You can ask us to delete your data."}, nil},
 		{"intro beside the sections, its paragraph written as spans", "<body><div class=\"page\"><div class=\"intro\"><h3>Personal data</h3><div class=\"description\"><span>We care a great deal about the protection of your privacy.</span> That is why we commit to the processing of personal data on our site and in our app being compliant with the GDPR and the national data protection law.</div></div><div class=\"sections\"><div class=\"section\"><h2>1. Privacy policy</h2>" + policyP + policyP + "</div></div></div></body>",
 			[]string{"We care a great deal", "compliant with the GDPR", "We collect"}, nil},
+		{"date line beside the content kept, button after it dropped",
+			"<body><div class=\"help\"><div class=\"text\"><h1>Cookie policy</h1>" + policyP + policyP + policyP + "</div><div class=\"last-modified\">Last updated on 16 April 2021</div><p><a role=\"button\" href=\"#\">Change my preferences</a></p></div></body>",
+			[]string{"We collect", "Last updated on 16 April 2021"}, []string{"Change my preferences"}},
+		{"lines under a title each in its own wrapper (page builders)",
+			"<body><div class=\"page\"><div class=\"hero\"><div class=\"pic\"></div><div class=\"t\"><h1>Privacy Policy</h1></div><div class=\"t\"><p>If you live outside of the United States, this policy applies.</p></div><div class=\"t\"><p>Effective Date: June 5, 2026</p></div></div>" +
+				"<div class=\"content\"><div class=\"s\">" + policyP + policyP + "</div><div class=\"s\">" + policyP + policyP + "</div></div></div><div class=\"links\"><a href=\"/a\">Our story</a> <a href=\"/b\">Couples</a></div></body>",
+			[]string{"Privacy Policy", "this policy applies", "Effective Date: June 5, 2026", "We collect"}, []string{"Our story"}},
 		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
 			[]string{"We collect"}, []string{"bridges"}},
 	}

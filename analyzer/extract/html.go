@@ -584,6 +584,8 @@ func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
 				if pending != nil {
 					keep[pending] = true
 				}
+			case isDateLine(s, st):
+				keep[s] = true
 			case before(s, cur):
 				keepTitle(s, st, keep)
 			}
@@ -595,7 +597,10 @@ func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
 
 // keepTitle keeps the page's title (an h1) found in n, a block before the
 // root that is not kept (a column with the table of contents), and the
-// short line without links after it ("Last updated: ...").
+// short lines without links that follow it in n, up to three ("Last
+// updated: ...", "This policy applies outside the US."): after the h1
+// itself, or after the element the h1 is alone in (page builders wrap each
+// line in its own container).
 func keepTitle(n *html.Node, st *stats, keep map[*html.Node]bool) {
 	var h1 *html.Node
 	var find func(*html.Node)
@@ -617,9 +622,45 @@ func keepTitle(n *html.Node, st *stats, keep map[*html.Node]bool) {
 		return
 	}
 	keep[h1] = true
-	if next := nextElement(h1); next != nil && st.link[next] == 0 && st.text[next] > 0 && st.text[next] <= 120 && !hasBlockDescendant(next) {
-		keep[next] = true
+	// The line after: h1's next element, or its wrapper's when the h1 is
+	// the only text of its wrapper.
+	from := h1
+	for from != n && nextElement(from) == nil && from.Parent != nil && st.text[from.Parent] == st.text[from] {
+		from = from.Parent
 	}
+	next := nextElement(from)
+	for i := 0; i < 3 && next != nil && st.link[next] == 0 && st.text[next] > 0 && st.text[next] <= 120 && leafBlocks(next) <= 1; i++ {
+		keep[next] = true
+		next = nextElement(next)
+	}
+}
+
+// isDateLine reports whether n is a short line without links that gives
+// the policy's date ("Last updated: 16 April 2021", "Mis à jour le
+// 2 juin 2025"): kept when it stands beside the content, outside it.
+func isDateLine(n *html.Node, st *stats) bool {
+	t := st.text[n]
+	if t == 0 || t > 120 || st.link[n] > 0 || leafBlocks(n) > 1 {
+		return false
+	}
+	return updatedDate(collapse(textOf(n))) != ""
+}
+
+// leafBlocks counts the blocks under n that hold no other block: 0 or 1
+// for one line, however many wrappers it has.
+func leafBlocks(n *html.Node) int {
+	c := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type != html.ElementNode {
+			continue
+		}
+		if isBlockNode(k) && !hasBlockDescendant(k) {
+			c++
+		} else {
+			c += leafBlocks(k)
+		}
+	}
+	return c
 }
 
 // before reports whether sibling a comes before sibling b.
