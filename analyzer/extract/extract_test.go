@@ -263,6 +263,15 @@ func TestExtractMarkdown(t *testing.T) {
 	}
 }
 
+// paragraphs returns n different policy paragraphs.
+func paragraphs(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		sb.WriteString("<p>Clause " + itoa(i+1) + ": we collect your name and email address when you create an account.</p>")
+	}
+	return sb.String()
+}
+
 const policyP = "<p>We collect your name and email address when you create an account, and we use them to provide the service to you.</p>"
 
 func TestExtractHTMLChrome(t *testing.T) {
@@ -391,6 +400,8 @@ func TestExtractHTMLMetadata(t *testing.T) {
 		{"first h1 when no title", "<body><main><h1>Our Privacy Notice</h1>" + policyP + "</main></body>", "Our Privacy Notice", ""},
 		{"time datetime", "<body><main><p>Updated <time datetime=\"2024-05-01\">May 1</time></p>" + policyP + "</main></body>", "", "2024-05-01"},
 		{"last updated line", "<body><main><p>Last updated: March 3, 2024</p>" + policyP + "</main></body>", "", "March 3, 2024"},
+		{"date line at the bottom of a long policy", "<body><main>" + paragraphs(45) + "<p>Mis à jour le 16 avril 2021</p></main></body>", "", "16 avril 2021"},
+		{"past versions listed at the bottom are not the date", "<body><main>" + paragraphs(45) + "<p>Mise à jour du 18 juillet 2023 : <a href=\"/v3\">consulter</a></p><p>Mise à jour du 30 novembre 2020 : <a href=\"/v2\">consulter</a></p></main></body>", "", ""},
 		{"french line", "<body><main><p>Dernière mise à jour : 2 juin 2025</p>" + policyP + "</main></body>", "", "2 juin 2025"},
 	}
 	for _, tt := range tests {
