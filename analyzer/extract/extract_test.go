@@ -241,11 +241,7 @@ func TestExtractMarkdown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatMarkdown)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatMarkdown)
 			if got := blockList(doc); !sameList(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -327,11 +323,7 @@ func TestExtractHTMLChrome(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatHTML)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatHTML)
 			for _, w := range tt.want {
 				if !strings.Contains(doc.Text, w) {
 					t.Errorf("missing %q in %q", w, doc.Text)
@@ -380,11 +372,7 @@ func TestExtractHTMLBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatHTML)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatHTML)
 			if got := blockList(doc); !sameList(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -483,11 +471,7 @@ func TestDedupe(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatHTML)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatHTML)
 			if got := strings.Count(doc.Text, "You may object to processing"); got != tt.count {
 				t.Errorf("got %d copies, want %d in %q", got, tt.count, doc.Text)
 			}
