@@ -739,4 +739,4 @@ var rightsMaybe = both(`\b(?:may|might|could) (?:also )?have (?:additional |cert
 // rightHedges are the vague kinds that hedge a right: "you may have the
 // right" does, "where applicable, you have the right" does not (rights under
 // data protection law always have conditions).
-var rightHedges = []string{"modality", "generalisation"}
+var rightHedges = []string{"modality", "generalisation", legalConditionKind}

@@ -150,6 +150,19 @@ var headingTopics = []struct {
 	{report.Retention, regexp.MustCompile(`\b(?:(?:data )?retention|how long (?:we|do we)\b|duree de conservation|conservation des donnees|combien de temps)\b`)},
 }
 
+// legalCondition matches, in folded text, a condition that leaves a
+// right's very existence uncertain for the reader: "if the legal
+// requirements are met", "subject to applicable law", « sous réserve de la
+// législation applicable ». Rights under it are vague, as under "you may
+// have the right to" (corpus/README.md, round 3). A bare "where
+// applicable" is not (see rightHedges), nor are rights given firmly to a
+// named group ("California residents have the right").
+var legalCondition = regexp.MustCompile(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`)
+
+// legalConditionKind is the hedge kind of a legalCondition: only the rights
+// checks count it (rightHedges).
+const legalConditionKind = "legal_condition"
+
 // hedge is one vague term of a clause that is not a permission, with its
 // start as a byte offset in the clause's folded text.
 type hedge struct {
@@ -179,7 +192,10 @@ func newPass(in Input) *Pass {
 			cats:    map[report.Category]bool{},
 		}
 		pc.tg, pc.cg = gramsOf(pc.text.s), gramsOf(pc.context)
-		pc.leadHedged = c.LeadIn != "" && hedgingLeadIn.MatchString(fold(c.LeadIn).s)
+		pc.leadHedged = c.LeadIn != "" && (hedgingLeadIn.MatchString(fold(c.LeadIn).s) || legalCondition.MatchString(fold(c.LeadIn).s))
+		for _, m := range legalCondition.FindAllStringIndex(pc.text.s, -1) {
+			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
+		}
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
 		}
