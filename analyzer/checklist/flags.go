@@ -97,7 +97,7 @@ var Flags = []Flag{
 			pat: both(
 				`\b(?:not|n't|no longer|neither)\s+(?:\w+\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\w*|\bignor\w+|\bno (?:uniform|industry|common|standard|consensus)\b`,
 				`\bne (?:\w+ ){0,3}(?:repond|tien|reconnai|prend|support|trait|reagi|modifi|change|suivon|suit|honor|respect|accept)\w*|\bpas (?:en compte|pris en (?:charge|compte))|\bignor\w+|\baucun(?:e)? (?:standard|norme|consensus)\b`),
-			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bglobal privacy control\b`),
+			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bnon[- ](?:suivi|pistage|tracage)\b|\bglobal privacy control\b`),
 		}.run,
 	},
 	{

@@ -31,6 +31,8 @@ func TestFlags(t *testing.T) {
 		// cookies.dnt_ignored
 		{"do not respond to DNT", "cookies.dnt_ignored", en, []cl{c("At this time, we do not respond to browser “Do Not Track” signals.", coo)}, true},
 		{"not set up to respond", "cookies.dnt_ignored", en, []cl{c("We are not currently set up to respond to Do Not Track signals.", coo)}, true},
+		{"FR demandes de non-suivi", "cookies.dnt_ignored", fr, []cl{c("Veuillez noter que nous ne répondons pas aux demandes de non-suivi des navigateurs.", coo)}, true},
+		{"FR non-suivi respecté", "cookies.dnt_ignored", fr, []cl{c("Nous respectons les demandes de non-suivi des navigateurs.", coo)}, false},
 		{"honour DNT", "cookies.dnt_ignored", en, []cl{c("We honour Do Not Track signals.", coo)}, false},
 		{"not responding without DNT", "cookies.dnt_ignored", en, []cl{c("We do not respond to every request immediately.", rig)}, false},
 		{"FR ne répondons pas", "cookies.dnt_ignored", fr, []cl{c("Nous ne répondons pas aux signaux « Do Not Track ».", coo)}, true},
