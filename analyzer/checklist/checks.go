@@ -258,7 +258,9 @@ var Checks = []Check{
 			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
 			"may have rights, none named.",
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
-			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
+			// "You may access, change, or correct information that you have provided".
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
@@ -304,7 +306,11 @@ var Checks = []Check{
 			// "To update your personal information, please go to ...".
 			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`,
 			// "You can view and edit any personal data that you have provided".
-			`\b(?:you can|you may|you are able to) (?:\w+ )?(?:and |or )?(?:update|correct|edit|change|modify|amend) (?:any |all )?(?:of )?(?:your |the )?(?:personal (?:data|information)|account information|profile information|contact (?:details|information))\b`),
+			`\b(?:you can|you may|you are able to) (?:\w+ )?(?:and |or )?(?:update|correct|edit|change|modify|amend) (?:any |all )?(?:of )?(?:your |the )?(?:personal (?:data|information)|account information|profile information|contact (?:details|information))\b`,
+			// "To request a change to any of your Personal Information", "please keep your
+			// account information updated".
+			`\b(?:request|ask for) (?:a )?(?:change|correction|update|amendment)s? (?:to|of) (?:any (?:of )?)?your (?:personal )?(?:data|information|details)\b`,
+			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`),
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
@@ -314,6 +320,9 @@ var Checks = []Check{
 			// "Access and take your data to another service", "request that we
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
+			// "To move your data"; "access, correct, move, or object".
+			`\bmove your (?:personal )?(?:data|information)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
+			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
@@ -383,7 +392,13 @@ var Checks = []Check{
 			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
 			"fixés par la réglementation »), " +
 			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
-		Run: rule{
+		Run: firstOf(rule{
+			// An upper bound stays a bound: "It may take up to 10 days for us
+			// to process an opt-out request" (the "may" hedges nothing).
+			hedges: []string{},
+			any: both(`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,60}\b(?:process|honou?r|implement|fulfil|handle|complete|respond|effect)\w*\b[^.;]{0,40}\b(?:requests?|opt[- ]outs?|choices?|preferences?)\b`,
+				`\bprendre? (?:jusqu'a|au maximum)\s+`+answerFR+`[^.;]{0,60}\b(?:trait|repon|prendre en compte|effectu)\w*\b[^.;]{0,40}\b(?:demandes?|requetes?|choix|preferences?)\b`),
+		}.run, rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
@@ -395,11 +410,11 @@ var Checks = []Check{
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
 				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
-		}.run,
+		}.run),
 	},
 	{
 		ID: "retention.period", Category: retention,
@@ -410,13 +425,13 @@ var Checks = []Check{
 			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
 			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
 			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
-			"take effect (\"amended terms are effective 30 days after posting\") is no retention period. Cookie lifetimes count " +
+			"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period. Cookie lifetimes count " +
 			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
 			cats: cats(retention),
 			pat: both(or(durationEN,
 				`\buntil (?:you|your|the|we|such|it|they|this|that|a|an)\b`, `\bfor the (?:duration|life|lifetime|length|term) of\b`,
-				`\b(?:as long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
+				`\b(?:(?:as|so) long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
 				`\b(?:after|following|upon|from) (?:the |your )?(?:closure|closing|termination|deletion|cancellation|end|expiry|expiration|last|deactivation)\b`,
 				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
 				or(durationFR,
@@ -433,8 +448,10 @@ var Checks = []Check{
 				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\bsans (?:aucune )?(?:limite|limitation) (?:de |dans le )?(?:duree|temps)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee)\b`),
 			// A period after which changed terms take effect is no
 			// retention period, whatever the clause is labelled with.
-			off: both(`\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
-				`\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
+			// So is an age ("a child under 13 years old") or a look-back ("has
+			// not sold personal information in the past 12 months").
+			off: both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
+				`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
 			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
@@ -607,16 +624,16 @@ var saleRule = rule{
 // to tell what is passed on, and to whom: vague.
 var noDisclosureRule = rule{
 	any: both(
-		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
+		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`,
 			// "your information will not be shared with third parties".
-			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`),
+			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`),
 		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
 			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`)),
 	skipBefore: saleRule.skipBefore,
 	// "Unless required by law" is the law's exception, not the company's:
 	// the statement stays clear.
-	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) your (?:prior |express |explicit )?(?:consent|permission|authori[sz]ation)\b`,
+	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
 		saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`),
 }
 

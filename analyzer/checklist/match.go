@@ -131,8 +131,10 @@ type clause struct {
 
 // hedgingLeadIn matches a folded lead-in that hedges every item of its
 // list: "In accordance with applicable law, you may have the right to:",
-// "You may have the following rights:", « vous pourriez avoir le droit de : ».
-var hedgingLeadIn = regexp.MustCompile(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
+// "You may have the following rights:", "you may be entitled to exercise
+// some or all of the following rights:", "Your local laws may permit you
+// to request that we:", « vous pourriez avoir le droit de : ».
+var hedgingLeadIn = regexp.MustCompile(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:may|might|could) be entitled to\b|\b(?:laws?|legislation|regulations?) (?:may|might|could) (?:permit|allow|entitle|give|grant)\b|\bmay be available to you\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
 
 // headingTopics are section headings that name one category's topic
 // outright, in folded English or French: for the checks, every clause of
