@@ -740,7 +740,15 @@ const (
 // in rights clauses, named (the right called by its name) in any clause.
 func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id]}.run}
+}
+
+// rightOff are clauses of the rights category that speak of something
+// else than the right: deleting or blocking cookies in one's browser is
+// cookie control, not a right to have one's data deleted.
+var rightOff = map[string]pat{
+	"rights.deletion": both(`\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
+		`\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
 }
 
 // rightsListFR opens a list of rights named in one breath, « droit d'accès,

@@ -454,6 +454,13 @@ var checkCases = []checkCase{
 	{"a child's age is no retention period", "retention.period", en, "", []cl{c("If we learn that a user is under 13 years of age, we will remove that user's Personal Information from our databases.", ret)}, missing},
 	{"a look-back is no retention period", "retention.period", en, "", []cl{c("We have not sold personal information in the past 12 months.", ret)}, missing},
 	{"for so long as you remain a user", "retention.period", en, "", []cl{c("We retain Your Personal Information for so long as You remain a registered user.", ret)}, found},
+	{"text bullets under a hedging colon sentence", "rights.portability", en, "", []cl{
+		c("If you are a resident of the EEA, you may have the following data protection rights: • If you wish to access your personal information, you can contact us.", rig, "may:modality"),
+		c("• In addition, you can object to the processing of your personal information or request portability of your personal information.", rig)}, vague},
+	{"text bullets under a plain colon sentence", "rights.portability", en, "", []cl{
+		c("You have the following rights:", rig),
+		c("• You can request portability of your personal information.", rig)}, found},
+	{"deleting cookies is no deletion right", "rights.deletion", en, "", []cl{c("You can also delete cookies at any time.", rig, coo)}, missing},
 	{"FR Règlement sur la protection des données", "jurisdiction.law", fr, "", []cl{c("Nous traitons vos données conformément au Règlement sur la protection des données.", jur)}, found},
 	{"FR cookies à des fins de marketing", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies à des fins de marketing personnalisé.", coo, "pouvons:modality")}, found},
 	{"FR garanties d'un niveau de protection équivalent", "jurisdiction.transfers", fr, "", []cl{c("En cas de transfert hors de l'Union, nous mettons en place des garanties assurant un niveau de protection de votre vie privée et de vos droits fondamentaux équivalent à celui offert par l'Union Européenne.", jur)}, vague},

@@ -129,6 +129,16 @@ type clause struct {
 	leadHedged bool
 }
 
+// isBulletStart reports whether t starts with a text bullet.
+func isBulletStart(t string) bool {
+	for _, b := range []string{"•", "·", "▪", "◦", "- ", "– "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // hedgingLeadIn matches a folded lead-in that hedges every item of its
 // list: "In accordance with applicable law, you may have the right to:",
 // "You may have the following rights:", "you may be entitled to exercise
@@ -185,6 +195,11 @@ type Pass struct {
 func newPass(in Input) *Pass {
 	p := &Pass{lang: in.Lang, updated: strings.TrimSpace(in.Updated), text: fold(in.Text)}
 	p.clauses = make([]clause, len(in.Clauses))
+	// pendingLead is the last clause that ends with a colon, while the
+	// clauses after it are text bullets ("• You have the right to..."):
+	// a list the extraction could not see as one, whose lead-in may hedge
+	// its items as a real list's does.
+	pendingLead := ""
 	for i := range in.Clauses {
 		c := &in.Clauses[i]
 		pc := clause{
@@ -194,7 +209,22 @@ func newPass(in Input) *Pass {
 			cats:    map[report.Category]bool{},
 		}
 		pc.tg, pc.cg = gramsOf(pc.text.s), gramsOf(pc.context)
-		pc.leadHedged = c.LeadIn != "" && (hedgingLeadIn.MatchString(fold(c.LeadIn).s) || legalCondition.MatchString(fold(c.LeadIn).s))
+		lead := c.LeadIn
+		t := strings.TrimSpace(c.Text)
+		bullet := isBulletStart(t)
+		if lead == "" && bullet {
+			lead = pendingLead
+		}
+		switch k := strings.LastIndex(t, ":"); {
+		case strings.HasSuffix(t, ":"):
+			pendingLead = t
+		case k > 0 && isBulletStart(strings.TrimSpace(t[k+1:])):
+			// The lead-in and the first item in one clause.
+			pendingLead = t[:k+1]
+		case !bullet:
+			pendingLead = ""
+		}
+		pc.leadHedged = lead != "" && (hedgingLeadIn.MatchString(fold(lead).s) || legalCondition.MatchString(fold(lead).s))
 		for _, m := range legalCondition.FindAllStringIndex(pc.text.s, -1) {
 			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
 		}
@@ -229,7 +259,7 @@ var permissionBefore = regexp.MustCompile(`\b(?:you|they|ils|elles|users?|custom
 // hedgeAfter matches the start of a folded text that turns a user's modal
 // back into a hedge: "you may have the right to...", "you may be able to",
 // "vous pourriez avoir le droit".
-var hedgeAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
+var hedgeAfter = regexp.MustCompile(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other |the following )?(?:\w+ ){0,2}?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
 
 // isHedge reports whether the vague term v of c hedges: every vague term
 // but a modal that grants the user something (see isPermission).
@@ -250,7 +280,7 @@ func isPermission(c *report.Clause, v report.VagueTerm) bool {
 	if !permissionBefore.MatchString(fold(c.Text[lo:i]).s) {
 		return false
 	}
-	hi := min(j+40, len(c.Text))
+	hi := min(j+60, len(c.Text))
 	after := fold(c.Text[j:hi]).s
 	if hedgeAfter.MatchString(after) {
 		return false
