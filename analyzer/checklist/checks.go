@@ -350,7 +350,9 @@ var Checks = []Check{
 		Run: rule{
 			cats: cats(rights),
 			any: both(
-				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`),
+				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`,
+					// "... you have the right to do so with your local supervisory authority".
+					`\b(?:right|entitled) to do so (?:with|before|to) \w+ (?:\w+ ){0,2}?`+complaintBodyEN),
 				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
 			hedges: rightHedges,
 			weak: []pat{
@@ -560,8 +562,10 @@ var Checks = []Check{
 			// heading or its label) need not be called transfer safeguards
 			// in the same sentence.
 			atMostVague(rule{
-				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
-					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`),
+				// "contractual arrangements ... to an EU standard": a mechanism,
+				// not named.
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b`),
 				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
 					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
 				hedges: []string{},

@@ -460,6 +460,8 @@ var checkCases = []checkCase{
 	{"text bullets under a plain colon sentence", "rights.portability", en, "", []cl{
 		c("You have the following rights:", rig),
 		c("• You can request portability of your personal information.", rig)}, found},
+	{"right to do so with a supervisory authority", "rights.complaint", en, "", []cl{c("If you wish to raise a complaint, you have the right to do so with your local supervisory authority.", rig)}, found},
+	{"contractual arrangements for transfers outside the EU", "jurisdiction.transfers", en, "", []cl{c("Where your data is transferred outside the EU, we have contractual arrangements in place to ensure that it is processed to an EU standard.", jur)}, vague},
 	{"deleting cookies is no deletion right", "rights.deletion", en, "", []cl{c("You can also delete cookies at any time.", rig, coo)}, missing},
 	{"FR Règlement sur la protection des données", "jurisdiction.law", fr, "", []cl{c("Nous traitons vos données conformément au Règlement sur la protection des données.", jur)}, found},
 	{"FR cookies à des fins de marketing", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies à des fins de marketing personnalisé.", coo, "pouvons:modality")}, found},
