@@ -34,7 +34,7 @@ const (
 	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
 	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
 	// Named places. "US" is left out: folded, it cannot be told from "us".
-	placesEN = `(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b)`
+	placesEN = `(?:the us\b|the\s+u\.s\b|(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b))`
 	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
@@ -265,7 +265,10 @@ var Checks = []Check{
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
 			`\b(?:request|obtain|receive)\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\b`,
-			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
+			`\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`,
+			// "the right to request to know more details about ... personal information",
+			// "retrieve your full account data", "the information can be viewed".
+			`\b(?:request|ask) to know\b`, `\bretrieve (?:all |your |a copy of )(?:\w+ ){0,2}(?:data|information)\b`, `\b(?:data|information)\b[^.;]{0,30}\bcan be (?:viewed|accessed|reviewed|consulted)\b`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
 				// « demander des informations sur vos données », « nous mettrons
 				// à disposition les données vous concernant ».
@@ -310,7 +313,9 @@ var Checks = []Check{
 			// "To request a change to any of your Personal Information", "please keep your
 			// account information updated".
 			`\b(?:request|ask for) (?:a )?(?:change|correction|update|amendment)s? (?:to|of) (?:any (?:of )?)?your (?:personal )?(?:data|information|details)\b`,
-			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`),
+			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`,
+			// "You can change the email address that you have subscribed".
+			`\b(?:you can|you may|to) (?:change|update|edit|correct) (?:the |your )(?:e-?mail address|postal address|mailing address|phone number|contact (?:details|information))\b`, `\bchanging (?:the |your )(?:e-?mail address|postal address|phone number)\b`),
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
@@ -321,7 +326,7 @@ var Checks = []Check{
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
 			// "To move your data"; "access, correct, move, or object".
-			`\bmove your (?:personal )?(?:data|information)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
+			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
@@ -408,11 +413,11 @@ var Checks = []Check{
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
-			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
+			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
 				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
@@ -509,7 +514,9 @@ var Checks = []Check{
 			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 			"or wherever our partners have facilities\").",
 		Run: rule{
-			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+				// "with the majority of servers operating from the United States".
+				`\b(?:servers?|data cent(?:er|re)s?)\b[^.;]{0,40}\b(?:operat\w*|located|based|run|running)\b (?:\w+ )?(?:in|from)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
 				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
@@ -637,7 +644,7 @@ var noDisclosureRule = rule{
 	skipBefore: saleRule.skipBefore,
 	// "Unless required by law" is the law's exception, not the company's:
 	// the statement stays clear.
-	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
+	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
 		saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`),
 }
 
@@ -651,7 +658,7 @@ const (
 )
 
 // saleOptOut is a right to opt out of the sale: a sale may happen.
-var saleOptOut = both(`\b(?:right to|can|may|request to|ability to|wish to|like to|choose to) opt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sale|selling)\b`,
+var saleOptOut = both(`\bopt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sales?|selling)\b`,
 	`\b(?:droit de|pouvez|demander a) (?:vous opposer a|refuser|desactiver) (?:la |toute )?vente\b`)
 
 // saleCounted says a practice may count as a sale under some law ("this

@@ -11,7 +11,7 @@ const (
 	monthEN = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
 	monthFR = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
 	numeric = `\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
-	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + ` \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
+	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + `,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
 	dateFR  = `(?:` + numeric + `|(?:1er|\d{1,2}) ` + monthFR + ` \d{4}|` + monthFR + ` \d{4})`
 )
 
