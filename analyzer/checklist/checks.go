@@ -34,7 +34,7 @@ const (
 	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
 	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
 	// Named places. "US" is left out: folded, it cannot be told from "us".
-	placesEN = `(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b)`
+	placesEN = `(?:the us\b|the\s+u\.s\b|(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b))`
 	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
@@ -61,7 +61,7 @@ var namedLaw = both(
 		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
 		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
 		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
-	or(`\brgpd\b`, `\breglement general (?:europeen )?(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
+	or(`\brgpd\b`, `\breglement (?:general |europeen )*(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
 		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
 		`\bcode (?:civil|de la consommation|monetaire et financier|des postes et des communications electroniques|penal|du travail|de commerce|general des impots|de la sante publique|des relations entre le public et l'administration)\b`,
 		`\bdirective (?:europeenne )?(?:95/46|2002/58|eprivacy|e-privacy)`, `\bccpa\b`, `\bcalifornia consumer privacy act\b`, `\bcoppa\b`, `\bpipeda\b`, `\blgpd\b`,
@@ -189,18 +189,20 @@ var Checks = []Check{
 				`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`),
 			pat: both(
 				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
-					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
+					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local (?:browser )?storage|browser storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:display|remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
 					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
 					// "We use cookies for the sole purpose of", "for purposes such as
 					// saving your login session", "a cookie that tracks your session".
 					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
 					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
 					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
-					`\b(?:google analytics|analytics (?:tools?|services?|software)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
+					`\b(?:google analytics|(?:mobile |web |app )?analytics (?:tools?|services?|software|providers?)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:(?:allow|help|enable) us to )?(?:better )?(?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
 					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
-					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`)),
+					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`,
+					// « des cookies à des fins de marketing personnalisé ».
+					`\b(?:cookies?|traceurs?|temoins?)\b[^.;]{0,60}\ba des fins (?:de |d')(?:marketing|publicit|mesure|analyse|statisti|personnalis|ciblage|securite|fonctionnement)`)),
 			weak: []pat{both(`\b(?:use|uses|using)\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
 				`\butilis\w*\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
 		}.run,
@@ -255,13 +257,18 @@ var Checks = []Check{
 			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
 			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
 			"may have rights, none named.",
-		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|update|amend|modify|edit|delete|erase|review|export|download|rectify|see|view|obtain|receive))*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
-			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
+			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
+			// "You may access, change, or correct information that you have provided".
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
 			`\b(?:request|obtain|receive)\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\b`,
-			`\b(?:archive|copy|export|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`),
+			`\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`,
+			// "the right to request to know more details about ... personal information",
+			// "retrieve your full account data", "the information can be viewed".
+			`\b(?:request|ask) to know\b`, `\bretrieve (?:all |your |a copy of )(?:\w+ ){0,2}(?:data|information)\b`, `\b(?:data|information)\b[^.;]{0,30}\bcan be (?:viewed|accessed|reviewed|consulted)\b`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
 				// « demander des informations sur vos données », « nous mettrons
 				// à disposition les données vous concernant ».
@@ -300,13 +307,28 @@ var Checks = []Check{
 		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`,
 			// The reader invited to update their own data, in any clause:
 			// "To update your personal information, please go to ...".
-			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`),
+			`\b(?:to|you can|you may|you are able to) (?:update|correct|edit|change) your (?:personal (?:data|information)|account information|user registration|profile(?: information)?|contact (?:details|information))\b`,
+			// "You can view and edit any personal data that you have provided".
+			`\b(?:you can|you may|you are able to) (?:\w+ )?(?:and |or )?(?:update|correct|edit|change|modify|amend) (?:any |all )?(?:of )?(?:your |the )?(?:personal (?:data|information)|account information|profile information|contact (?:details|information))\b`,
+			// "To request a change to any of your Personal Information", "please keep your
+			// account information updated".
+			`\b(?:request|ask for) (?:a )?(?:change|correction|update|amendment)s? (?:to|of) (?:any (?:of )?)?your (?:personal )?(?:data|information|details)\b`,
+			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`,
+			// "You can change the email address that you have subscribed".
+			`\b(?:you can|you may|to) (?:change|update|edit|correct) (?:the |your )(?:e-?mail address|postal address|mailing address|phone number|contact (?:details|information))\b`, `\bchanging (?:the |your )(?:e-?mail address|postal address|phone number)\b`),
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
 		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
 			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
-		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`),
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
+			// "Access and take your data to another service", "request that we
+			// delete or transfer any information about you".
+			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
+			// "To move your data"; "access, correct, move, or object".
+			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
+			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
+			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
@@ -333,7 +355,9 @@ var Checks = []Check{
 		Run: rule{
 			cats: cats(rights),
 			any: both(
-				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`),
+				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`,
+					// "... you have the right to do so with your local supervisory authority".
+					`\b(?:right|entitled) to do so (?:with|before|to) \w+ (?:\w+ ){0,2}?`+complaintBodyEN),
 				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
 			hedges: rightHedges,
 			weak: []pat{
@@ -375,7 +399,13 @@ var Checks = []Check{
 			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
 			"fixés par la réglementation »), " +
 			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
-		Run: rule{
+		Run: firstOf(rule{
+			// An upper bound stays a bound: "It may take up to 10 days for us
+			// to process an opt-out request" (the "may" hedges nothing).
+			hedges: []string{},
+			any: both(`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,60}\b(?:process|honou?r|implement|fulfil|handle|complete|respond|effect)\w*\b[^.;]{0,40}\b(?:requests?|opt[- ]outs?|choices?|preferences?)\b`,
+				`\bprendre? (?:jusqu'a|au maximum)\s+`+answerFR+`[^.;]{0,60}\b(?:trait|repon|prendre en compte|effectu)\w*\b[^.;]{0,40}\b(?:demandes?|requetes?|choix|preferences?)\b`),
+		}.run, rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
@@ -383,15 +413,15 @@ var Checks = []Check{
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
-			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
+			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b`,
+			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
 				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
-		}.run,
+		}.run),
 	},
 	{
 		ID: "retention.period", Category: retention,
@@ -402,13 +432,13 @@ var Checks = []Check{
 			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
 			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
 			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
-			"take effect (\"amended terms are effective 30 days after posting\") is no retention period. Cookie lifetimes count " +
+			"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period. Cookie lifetimes count " +
 			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
 			cats: cats(retention),
 			pat: both(or(durationEN,
 				`\buntil (?:you|your|the|we|such|it|they|this|that|a|an)\b`, `\bfor the (?:duration|life|lifetime|length|term) of\b`,
-				`\b(?:as long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
+				`\b(?:(?:as|so) long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
 				`\b(?:after|following|upon|from) (?:the |your )?(?:closure|closing|termination|deletion|cancellation|end|expiry|expiration|last|deactivation)\b`,
 				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
 				or(durationFR,
@@ -425,8 +455,10 @@ var Checks = []Check{
 				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\bsans (?:aucune )?(?:limite|limitation) (?:de |dans le )?(?:duree|temps)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee)\b`),
 			// A period after which changed terms take effect is no
 			// retention period, whatever the clause is labelled with.
-			off: both(`\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
-				`\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
+			// So is an age ("a child under 13 years old") or a look-back ("has
+			// not sold personal information in the past 12 months").
+			off: both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
+				`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
 			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
@@ -482,7 +514,9 @@ var Checks = []Check{
 			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 			"or wherever our partners have facilities\").",
 		Run: rule{
-			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+				// "with the majority of servers operating from the United States".
+				`\b(?:servers?|data cent(?:er|re)s?)\b[^.;]{0,40}\b(?:operat\w*|located|based|run|running)\b (?:\w+ )?(?:in|from)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
 				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
@@ -520,8 +554,8 @@ var Checks = []Check{
 				`\btransf\w*\b[^.;]{0,150}\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b|\bgaranties (?:appropriees|adequates|suffisantes|necessaires)\b[^.;]{0,150}\btransf`),
 				// Protection promised without a mechanism: "the same level of
 				// protection", « les mesures nécessaires et appropriées ».
-				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b`,
-					`\b(?:meme|similaire|equivalent) niveau de protection\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
+				both(`\b(?:same|similar|equivalent|comparable) level of (?:data )?protection\b|\badequate (?:controls|protections?) in place\b|\blevel of protection\b[^.;]{0,80}\b(?:equivalent|similar|comparable)\b|\bdata transfer agreements?\b`,
+					`\b(?:meme|similaire|equivalent) niveau de protection\b|\bniveau de protection\b[^.;]{0,80}\b(?:equivalent|similaire|comparable)\b|\btransf\w*\b[^.;]{0,150}\bmesures (?:necessaires|appropriees|adequates)|\bmesures (?:necessaires|appropriees|adequates)\b[^.;]{0,150}\btransf`),
 				// Recipients abroad bound to some protection, none named: "we
 				// require that they also comply with PIPEDA wherever they are
 				// located", "the legal basis of data transfers".
@@ -535,8 +569,10 @@ var Checks = []Check{
 			// heading or its label) need not be called transfer safeguards
 			// in the same sentence.
 			atMostVague(rule{
-				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b`,
-					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b`),
+				// "contractual arrangements ... to an EU standard": a mechanism,
+				// not named.
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b`),
 				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
 					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
 				hedges: []string{},
@@ -572,8 +608,6 @@ var saleRule = rule{
 	any: both(
 		or(`(?:\bnot|n't|\bnever) (?:\w+ )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
 			`\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?\b(?:sell|rent|sold|rented)\b`,
-			// No disclosure at all answers the question.
-			`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\bto (?:any )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else)`,
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
 			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
@@ -581,7 +615,6 @@ var saleRule = rule{
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
 		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
-			`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
@@ -595,13 +628,37 @@ var saleRule = rule{
 	open: saleOpen,
 }
 
+// noDisclosureRule finds statements that data is never passed to third
+// parties at all: what is never disclosed is never sold. Such a statement
+// with an exception ("unless you have consented", "except in the following
+// circumstances", « hormis en cas de nécessité ») leaves the reader unable
+// to tell what is passed on, and to whom: vague.
+var noDisclosureRule = rule{
+	any: both(
+		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`,
+			// "your information will not be shared with third parties".
+			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`),
+		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
+			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
+			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`)),
+	skipBefore: saleRule.skipBefore,
+	// "Unless required by law" is the law's exception, not the company's:
+	// the statement stays clear.
+	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
+		saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`),
+}
+
 // saleOpen leaves a denial open: "we do not sell your data unless
 // specified", "except as set forth above".
-var saleOpen = both(`\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`,
-	`\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`)
+var saleOpen = both(saleOpenEN, saleOpenFR)
+
+const (
+	saleOpenEN = `\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`
+	saleOpenFR = `\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`
+)
 
 // saleOptOut is a right to opt out of the sale: a sale may happen.
-var saleOptOut = both(`\b(?:right to|can|may|request to|ability to|wish to|like to|choose to) opt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sale|selling)\b`,
+var saleOptOut = both(`\bopt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sales?|selling)\b`,
 	`\b(?:droit de|pouvez|demander a) (?:vous opposer a|refuser|desactiver) (?:la |toute )?vente\b`)
 
 // saleCounted says a practice may count as a sale under some law ("this
@@ -613,7 +670,7 @@ var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y
 // undercut by a hedged "this may be considered a sale" is vague: the reader
 // cannot tell whether data is sold.
 func runSale(p *Pass) Result {
-	r := saleRule.run(p)
+	r := firstOf(saleRule.run, noDisclosureRule.run)(p)
 	if r.Status == report.StatusMissing {
 		if hits := saleRule.weakHits(p, saleOptOut, nil); len(hits) > 0 {
 			return result(report.StatusVague, hits)
@@ -694,7 +751,15 @@ const (
 // in rights clauses, named (the right called by its name) in any clause.
 func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id]}.run}
+}
+
+// rightOff are clauses of the rights category that speak of something
+// else than the right: deleting or blocking cookies in one's browser is
+// cookie control, not a right to have one's data deleted.
+var rightOff = map[string]pat{
+	"rights.deletion": both(`\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
+		`\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
 }
 
 // rightsListFR opens a list of rights named in one breath, « droit d'accès,
@@ -710,4 +775,4 @@ var rightsMaybe = both(`\b(?:may|might|could) (?:also )?have (?:additional |cert
 // rightHedges are the vague kinds that hedge a right: "you may have the
 // right" does, "where applicable, you have the right" does not (rights under
 // data protection law always have conditions).
-var rightHedges = []string{"modality", "generalisation"}
+var rightHedges = []string{"modality", "generalisation", legalConditionKind}

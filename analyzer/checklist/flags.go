@@ -16,8 +16,10 @@ type flagRule struct {
 	// negInside: a negation inside the match cancels it too, for patterns
 	// whose first words are the subject ("vos données ne sont pas vendues").
 	negInside bool
-	// also must match the clause text or its heading/lead-in as well.
-	also pat
+	// also must match the clause text or its heading/lead-in as well (or,
+	// with alsoBefore, the clause just before it).
+	also       pat
+	alsoBefore bool
 	// unless cancels the match when it occurs in the clause.
 	unless pat
 }
@@ -33,7 +35,8 @@ func (r flagRule) run(p *Pass) Result {
 		if m == nil {
 			continue
 		}
-		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, c.context, c.cg) == nil {
+		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, c.context, c.cg) == nil &&
+			(!r.alsoBefore || i == 0 || r.also.findIn(p.lang, p.clauses[i-1].text.s, p.clauses[i-1].tg) == nil) {
 			continue
 		}
 		if !r.unless.zero() && r.unless.findIn(p.lang, c.text.s, c.tg) != nil {
@@ -97,7 +100,7 @@ var Flags = []Flag{
 			pat: both(
 				`\b(?:not|n't|no longer|neither)\s+(?:\w+\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\w*|\bignor\w+|\bno (?:uniform|industry|common|standard|consensus)\b`,
 				`\bne (?:\w+ ){0,3}(?:repond|tien|reconnai|prend|support|trait|reagi|modifi|change|suivon|suit|honor|respect|accept)\w*|\bpas (?:en compte|pris en (?:charge|compte))|\bignor\w+|\baucun(?:e)? (?:standard|norme|consensus)\b`),
-			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bglobal privacy control\b`),
+			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bnon[- ](?:suivi|pistage|tracage)\b|\bglobal privacy control\b`),
 		}.run,
 	},
 	{
@@ -107,16 +110,21 @@ var Flags = []Flag{
 			"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »).",
 		Run: flagRule{
 			pat: both(
-				or(`\b(?:continu\w*|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|constitutes?|bound|deemed|acknowledg\w*|signif\w*|indicat\w*|means?)\b`,
+				or(`\b(?:continu\w*|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing|participation|participating)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|constitutes?|bound|deemed|acknowledg\w*|signif\w*|indicat\w*|means?)\b`,
+					// "By using any of the Services, you acknowledge the terms of the updated Privacy Policy".
+					`\bby (?:continuing to )?(?:using|accessing|visiting)\b[^.;]{0,80}\byou (?:acknowledge|accept|agree to|consent to)\b[^.;]{0,60}\b(?:updated|revised|amended|modified|changed|new) (?:privacy )?(?:policy|notice|statement|terms|version)`,
 					`\b(?:accept\w*|agree\w*|deemed|consent\w*)\b[^.;]{0,120}\b(?:if|when|by) (?:you )?continu\w*\b`,
 					`\bif you (?:agree|accept|consent)\b[^.;]{0,60}\bcontinu\w* (?:to )?(?:use|using|access)`,
 					`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
 				or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le )?(?:utilis\w+|acces|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
 					`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
 					`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
-			// The change may be named in the clause ("after the changes")
-			// or only in its heading.
-			also: both(`\b(?:chang|modif|updat|revis|amend|new version|new terms)`, `\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle version|revision)`),
+			// The change may be named in the clause ("after the changes"),
+			// only in its heading, or in the sentence just before ("We may
+			// revise this policy. Your continued use ... is deemed your
+			// acceptance").
+			also:       both(`\b(?:chang|modif|updat|revis|amend|new version|new terms)|\bsuch notice\b`, `\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle version|revision)`),
+			alsoBefore: true,
 		}.run,
 	},
 	{

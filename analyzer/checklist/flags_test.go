@@ -31,6 +31,8 @@ func TestFlags(t *testing.T) {
 		// cookies.dnt_ignored
 		{"do not respond to DNT", "cookies.dnt_ignored", en, []cl{c("At this time, we do not respond to browser “Do Not Track” signals.", coo)}, true},
 		{"not set up to respond", "cookies.dnt_ignored", en, []cl{c("We are not currently set up to respond to Do Not Track signals.", coo)}, true},
+		{"FR demandes de non-suivi", "cookies.dnt_ignored", fr, []cl{c("Veuillez noter que nous ne répondons pas aux demandes de non-suivi des navigateurs.", coo)}, true},
+		{"FR non-suivi respecté", "cookies.dnt_ignored", fr, []cl{c("Nous respectons les demandes de non-suivi des navigateurs.", coo)}, false},
 		{"honour DNT", "cookies.dnt_ignored", en, []cl{c("We honour Do Not Track signals.", coo)}, false},
 		{"not responding without DNT", "cookies.dnt_ignored", en, []cl{c("We do not respond to every request immediately.", rig)}, false},
 		{"FR ne répondons pas", "cookies.dnt_ignored", fr, []cl{c("Nous ne répondons pas aux signaux « Do Not Track ».", coo)}, true},
@@ -38,6 +40,10 @@ func TestFlags(t *testing.T) {
 
 		// policy.continued_use
 		{"continued use constitutes acceptance", "policy.continued_use", en, []cl{c("Your continued use of the Service after the changes are implemented will constitute your acceptance of those changes.")}, true},
+		{"change in the sentence before", "policy.continued_use", en, []cl{c("We may revise this Privacy Policy at any time."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, true},
+		{"no change anywhere near", "policy.continued_use", en, []cl{c("We collect your name."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, false},
+		{"after such notice", "policy.continued_use", en, []cl{c("If you continue to use our Service after having been provided with such notice you will be deemed to have acknowledged the Privacy Policy.")}, true},
+		{"by using you acknowledge the updated policy", "policy.continued_use", en, []cl{c("By using any of the Services, you acknowledge the terms of the updated Privacy Policy.")}, true},
 		{"if you agree simply continue", "policy.continued_use", en, []cl{c("If you agree to the changes, simply continue to use our Service.")}, true},
 		{"use will be worth acceptance of changes", "policy.continued_use", en, []cl{c("The use of Internect will be worth recognition and acceptance of any changes to the charter.")}, true},
 		{"continued use under a heading", "policy.continued_use", en, []cl{c("Continuing to use the app means you accept the new terms.").under("Changes to this policy")}, true},

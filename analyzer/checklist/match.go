@@ -139,10 +139,51 @@ type clause struct {
 	leadHedged bool
 }
 
+// isBulletStart reports whether t starts with a text bullet.
+func isBulletStart(t string) bool {
+	for _, b := range []string{"•", "·", "▪", "◦", "- ", "– "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // hedgingLeadIn matches a folded lead-in that hedges every item of its
 // list: "In accordance with applicable law, you may have the right to:",
-// "You may have the following rights:", « vous pourriez avoir le droit de : ».
-var hedgingLeadIn = lazyre.New(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
+// "You may have the following rights:", "you may be entitled to exercise
+// some or all of the following rights:", "Your local laws may permit you
+// to request that we:", « vous pourriez avoir le droit de : ».
+var hedgingLeadIn = lazyre.New(`\b(?:may|might|could) (?:also )?have (?:the |certain |additional |some |other |the following )?(?:\w+ )?(?:\w+ )?rights?\b|\b(?:may|might|could) be entitled to\b|\b(?:laws?|legislation|regulations?) (?:may|might|could) (?:permit|allow|entitle|give|grant)\b|\bmay be available to you\b|\b(?:pourriez|pourrez|pourrait) (?:egalement )?(?:avoir|disposer|beneficier)\b[^.;]{0,30}\bdroits?\b`)
+
+// headingTopics are section headings that name one category's topic
+// outright, in folded English or French: for the checks, every clause of
+// such a section is a clause of that category, whatever the classifier
+// gave it. "Vous pouvez modifier vos choix à tout moment." under « Gestion
+// des cookies » tells how to manage cookies, though it names none; the
+// classifier, which rightly does not label a sentence by its heading alone,
+// leaves it without a category.
+var headingTopics = []struct {
+	cat report.Category
+	re  *lazyre.Regexp
+}{
+	{report.Cookies, lazyre.New(`\b(?:cookies?|trackers?|tracking technolog\w*|traceurs?|temoins? de connexion)\b`)},
+	{report.Rights, lazyre.New(`\b(?:your (?:privacy |data protection )?rights|rights of (?:the )?data subjects?|your (?:privacy )?choices|vos droits|droits des personnes|exercice de vos droits|exercer vos droits)\b`)},
+	{report.Retention, lazyre.New(`\b(?:(?:data )?retention|how long (?:we|do we)\b|duree de conservation|conservation des donnees|combien de temps)\b`)},
+}
+
+// legalCondition matches, in folded text, a condition that leaves a
+// right's very existence uncertain for the reader: "if the legal
+// requirements are met", "subject to applicable law", « sous réserve de la
+// législation applicable ». Rights under it are vague, as under "you may
+// have the right to" (corpus/README.md, round 3). A bare "where
+// applicable" is not (see rightHedges), nor are rights given firmly to a
+// named group ("California residents have the right").
+var legalCondition = lazyre.New(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`)
+
+// legalConditionKind is the hedge kind of a legalCondition: only the rights
+// checks count it (rightHedges).
+const legalConditionKind = "legal_condition"
 
 // hedge is one vague term of a clause that is not a permission, with its
 // start as a byte offset in the clause's folded text.
@@ -164,6 +205,11 @@ type Pass struct {
 func newPass(in Input) *Pass {
 	p := &Pass{lang: in.Lang, updated: strings.TrimSpace(in.Updated), text: fold(in.Text)}
 	p.clauses = make([]clause, len(in.Clauses))
+	// pendingLead is the last clause that ends with a colon, while the
+	// clauses after it are text bullets ("• You have the right to..."):
+	// a list the extraction could not see as one, whose lead-in may hedge
+	// its items as a real list's does.
+	pendingLead := ""
 	for i := range in.Clauses {
 		c := &in.Clauses[i]
 		pc := clause{
@@ -173,9 +219,32 @@ func newPass(in Input) *Pass {
 			cats:    map[report.Category]bool{},
 		}
 		pc.tg, pc.cg = gramsOf(pc.text.s), gramsOf(pc.context)
-		pc.leadHedged = c.LeadIn != "" && hedgingLeadIn.MatchString(fold(c.LeadIn).s)
+		lead := c.LeadIn
+		t := strings.TrimSpace(c.Text)
+		bullet := isBulletStart(t)
+		if lead == "" && bullet {
+			lead = pendingLead
+		}
+		switch k := strings.LastIndex(t, ":"); {
+		case strings.HasSuffix(t, ":"):
+			pendingLead = t
+		case k > 0 && isBulletStart(strings.TrimSpace(t[k+1:])):
+			// The lead-in and the first item in one clause.
+			pendingLead = t[:k+1]
+		case !bullet:
+			pendingLead = ""
+		}
+		pc.leadHedged = lead != "" && (hedgingLeadIn.MatchString(fold(lead).s) || legalCondition.MatchString(fold(lead).s))
+		for _, m := range legalCondition.FindAllStringIndex(pc.text.s, -1) {
+			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
+		}
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
+		}
+		for _, h := range headingTopics {
+			if h.re.MatchString(fold(c.Heading).s) {
+				pc.cats[h.cat] = true
+			}
 		}
 		for _, v := range c.Vague {
 			if !isHedge(c, v) {
@@ -200,7 +269,7 @@ var permissionBefore = lazyre.New(`\b(?:you|they|ils|elles|users?|customers?|mem
 // hedgeAfter matches the start of a folded text that turns a user's modal
 // back into a hedge: "you may have the right to...", "you may be able to",
 // "vous pourriez avoir le droit".
-var hedgeAfter = lazyre.New(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other )?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
+var hedgeAfter = lazyre.New(`^\s*(?:also\s+|aussi\s+|egalement\s+)?(?:be (?:able|entitled|eligible|asked|required)|have (?:the |a |certain |some |additional |other |the following )?(?:\w+ ){0,2}?rights?\b|avoir (?:le |un |certains )?droits?\b|etre (?:en mesure|autorise|amene))`)
 
 // isHedge reports whether the vague term v of c hedges: every vague term
 // but a modal that grants the user something (see isPermission).
@@ -221,7 +290,7 @@ func isPermission(c *report.Clause, v report.VagueTerm) bool {
 	if !permissionBefore.MatchString(fold(c.Text[lo:i]).s) {
 		return false
 	}
-	hi := min(j+40, len(c.Text))
+	hi := min(j+60, len(c.Text))
 	after := fold(c.Text[j:hi]).s
 	if hedgeAfter.MatchString(after) {
 		return false
@@ -362,5 +431,9 @@ func negatedBefore(s string, i int) bool {
 	if k := strings.LastIndexAny(w, ".;:!?"); k >= 0 {
 		w = w[k+1:]
 	}
-	return negation.MatchString(w)
+	return negation.MatchString(litotes.ReplaceAllString(w, " "))
 }
+
+// litotes are double negations that affirm: "we will not fail to inform
+// you", « nous ne manquerons pas de vous en tenir informé ».
+var litotes = lazyre.New(`\b(?:(?:will|shall|would|do|does) not|never) fail to\b|\bne manqu\w* (?:pas|jamais) (?:de |d')`)

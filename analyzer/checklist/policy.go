@@ -11,17 +11,17 @@ const (
 	monthEN = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
 	monthFR = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
 	numeric = `\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
-	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + ` \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
+	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + `,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
 	dateFR  = `(?:` + numeric + `|(?:1er|\d{1,2}) ` + monthFR + ` \d{4}|` + monthFR + ` \d{4})`
 )
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|(?:valid|applicable|in force) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
 		// "Latest update: September 08, 2020", "The most recent changes to
 		// this privacy policy were made on: 20 November 2020".
 		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
-	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|a jour|actualisee?|modifiee?s?|revisee?s?|en vigueur|applicable|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |depuis le |a partir du |en date du |en |pour la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
+	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|a jour|actualisee?|modifiee?s?|revisee?s?|en vigueur|applicable|s'appliqu\w*|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |a compter de |depuis le |a partir du |a partir de |en date du |en |pour la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
 
 // lawBefore ends a text that names a law: the date after it is the law's
 // ("the GDPR, applicable from 25 May 2018", « le RGPD, en vigueur depuis le
@@ -108,7 +108,7 @@ var (
 	// changeNotice says users are told directly.
 	changeNotice = both(
 		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b|\b(?:ask|asking|invite|inviting|request|requesting) (?:you|users|them|our users) to (?:read and )?(?:accept|agree|consent|sign)\b`,
-		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? informe|\btiendrons informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b|\bvous inviter\w* a (?:lire et a )?(?:accepter|approuver|consentir)\b`)
+		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? (?:\w+ )?informe|\btiendrons (?:\w+ )?informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b|\bvous inviter\w* a (?:lire et a )?(?:accepter|approuver|consentir)\b`)
 	// changePosting says the new version is only put online: the user
 	// has to come back and look ("check this page").
 	changePosting = both(
@@ -126,11 +126,16 @@ var (
 	// changeRef points back to the change the sentence before announced:
 	// "we will inform you of these changes", « nous vous en informerons ».
 	changeRef = both(`\b(?:of|about) (?:these|such|those|the|any) (?:changes|updates|modifications|amendments)\b|\b(?:inform|notify|tell) you (?:of|about) (?:it|them|this)\b`,
-		`\bvous en (?:inform|avert|avis|previe|notifi)\w*`)
+		`\bvous en (?:inform|avert|avis|previe|notifi)\w*|\bvous en tenir\b`)
 	// changeMajor limits the notice to some changes only.
+	// So does a notice promised as an effort only ("we will endeavour to
+	// notify you", « nous nous efforcerons de vous avertir »), and one
+	// kept for changes that reduce the reader's rights ("changes that
+	// reduce or negatively affect your privacy rights", "changes which will
+	// have an impact on you").
 	changeMajor = both(
-		`\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\b`,
-		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*|materiel\w*)\b`)
+		`\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\b|\b(?:endeavou?r|strive|(?:reasonable|best) efforts?)\b|\b(?:reduc\w*|diminish\w*|negatively|adversely|restrict\w*)\b[^.;]{0,40}\brights\b|\bhave an? (?:\w+ )?impact on you\b`,
+		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*|materiel\w*)\b|\b(?:efforcer\w*|efforcons)\b|\b(?:reduir\w*|reduis\w*|restreindr\w*|limiter)\b[^.;]{0,30}\bdroits\b`)
 )
 
 // runChanges checks policy.changes. A clause speaks of changes when it or

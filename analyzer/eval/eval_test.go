@@ -124,6 +124,11 @@ func TestParseLabels(t *testing.T) {
 		{name: "unknown field", old: `"schema": 1`, new: `"schema": 1, "colour": "red"`, wantErr: `unknown field "colour"`},
 		{name: "wrong schema", old: `"schema": 1`, new: `"schema": 2`, wantErr: "schema 2"},
 		{name: "unknown language", old: `"language": "en"`, new: `"language": "de"`, wantErr: `unknown language "de"`},
+		{name: "no units", old: `"units": [{"text": "We may share data.", "categories": ["sharing"], "vague": [{"term": "may", "kind": "modality"}]}]`, new: `"units": []`, wantErr: "no units"},
+		{name: "units in scope checklist", old: `"schema": 1`, new: `"schema": 1, "scope": "checklist"`, wantErr: "units in a labels file of scope checklist"},
+		{name: "scope checklist without checklist", old: `"units": [{"text": "We may share data.", "categories": ["sharing"], "vague": [{"term": "may", "kind": "modality"}]}],
+  "checklist": {`, new: `"scope": "checklist", "units": [], "x": {`, wantErr: `unknown field "x"`},
+		{name: "unknown scope", old: `"schema": 1`, new: `"schema": 1, "scope": "pages"`, wantErr: `unknown scope "pages"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -413,6 +418,40 @@ func TestScore(t *testing.T) {
 				t.Errorf("red flags: got %+v, want %+v", m.Overall.RedFlags, tt.wantFlags)
 			}
 		})
+	}
+}
+
+// TestScoreChecklistScope: a labels file of scope checklist has no units;
+// only its checklist and red flags are scored.
+func TestScoreChecklistScope(t *testing.T) {
+	g := synthGold("en", "d.txt", "")
+	g.Units, g.Scope = nil, ScopeChecklist
+	if err := g.Validate(); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	rep := perfectReport()
+	rep.Checklist[0].Status = report.StatusVague // collection.data_types: gold found
+	m, err := Score([]Scored{{Gold: g, Report: rep, Text: synthText}})
+	if err != nil {
+		t.Fatalf("got error %v, want none", err)
+	}
+	if m.Overall.Units != 0 {
+		t.Errorf("units: got %d, want 0", m.Overall.Units)
+	}
+	for c, n := range m.Overall.Categories {
+		if n != (Counts{}) {
+			t.Errorf("%s: got %+v, want nothing counted", c, n)
+		}
+	}
+	if got, want := m.ChecklistAccuracy(), 19.0/20; math.Abs(got-want) > 1e-9 {
+		t.Errorf("checklist: got %v, want %v", got, want)
+	}
+	var b strings.Builder
+	if err := m.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "d.txt") || !strings.Contains(b.String(), "0.950") {
+		t.Errorf("per-document row missing:\n%s", b.String())
 	}
 }
 

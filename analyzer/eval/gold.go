@@ -75,12 +75,13 @@ type Unit struct {
 	LeadIn  string `json:"lead_in,omitempty"`
 }
 
-// Scopes of a labels file: every unit of the document, or whole sections
-// of it (the rest of the document is not scored for categories and vague
-// terms).
+// Scopes of a labels file: every unit of the document, whole sections of it
+// (the rest of the document is not scored for categories and vague terms),
+// or only the checklist and red flags of the whole document (no units).
 const (
-	ScopeDocument = ""
-	ScopeSections = "sections"
+	ScopeDocument  = ""
+	ScopeSections  = "sections"
+	ScopeChecklist = "checklist"
 )
 
 // Splits a document of an index may belong to. Settings are chosen on train
@@ -98,9 +99,10 @@ type Gold struct {
 	RedFlags  []string          `json:"red_flags"`
 	// Source is where the document was copied from (real policies).
 	Source string `json:"source,omitempty"`
-	// Scope is ScopeDocument or ScopeSections. A labels file of scope
-	// sections may have no checklist (nil): its checklist and red flags
-	// are then not scored.
+	// Scope is ScopeDocument, ScopeSections or ScopeChecklist. A labels
+	// file of scope sections may have no checklist (nil): its checklist and
+	// red flags are then not scored. One of scope checklist has a checklist
+	// and no units.
 	Scope string `json:"scope,omitempty"`
 	// ChecklistEvidence holds, per checklist id, the words of the policy
 	// that decided the gold status (real policies).
@@ -297,7 +299,12 @@ func (g *Gold) Validate() error {
 	if !slices.Contains(Languages, g.Language) {
 		return fmt.Errorf("unknown language %q", g.Language)
 	}
-	if len(g.Units) == 0 {
+	switch {
+	case g.Scope == ScopeChecklist && len(g.Units) > 0:
+		return errors.New("units in a labels file of scope checklist")
+	case g.Scope == ScopeChecklist && g.Checklist == nil:
+		return errors.New("scope checklist without a checklist")
+	case g.Scope != ScopeChecklist && len(g.Units) == 0:
 		return errors.New("no units")
 	}
 	for i, u := range g.Units {
@@ -305,7 +312,7 @@ func (g *Gold) Validate() error {
 			return fmt.Errorf("unit %d %q: %w", i+1, short(u.Text), err)
 		}
 	}
-	if g.Scope != ScopeDocument && g.Scope != ScopeSections {
+	if g.Scope != ScopeDocument && g.Scope != ScopeSections && g.Scope != ScopeChecklist {
 		return fmt.Errorf("unknown scope %q", g.Scope)
 	}
 	if g.Checklist == nil && g.Scope == ScopeSections {

@@ -256,10 +256,13 @@ func scoreDoc(d Scored) (Slice, error) {
 	}
 	var spans []Span
 	var missing []int
-	if g.Scope == ScopeSections {
+	switch g.Scope {
+	case ScopeChecklist:
+		// No units: only the checklist and red flags are scored.
+	case ScopeSections:
 		// Real pages: a unit the extraction lost is the engine's miss.
 		spans, missing = AlignLenient(d.Text, g.Units)
-	} else {
+	default:
 		var err error
 		if spans, err = Align(d.Text, g.Units); err != nil {
 			return Slice{}, err

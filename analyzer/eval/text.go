@@ -86,6 +86,11 @@ func (m Metrics) WriteText(w io.Writer) error {
 			ew.printf("%s\t%s\t%d\t%.3f\t%.3f\t-\t-\t\n", s.Name, s.Language, s.Units, s.MacroF1(), s.Vague.F1())
 			continue
 		}
+		if s.Units == 0 { // a labels file of scope checklist
+			ew.printf("%s\t%s\t0\t-\t-\t%.3f\t%d/%d/%d\t\n", s.Name, s.Language,
+				s.ChecklistAccuracy(), s.RedFlags.TP, s.RedFlags.FP, s.RedFlags.FN)
+			continue
+		}
 		ew.printf("%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d/%d/%d\t\n", s.Name, s.Language, s.Units,
 			s.MacroF1(), s.Vague.F1(), s.ChecklistAccuracy(), s.RedFlags.TP, s.RedFlags.FP, s.RedFlags.FN)
 	}

@@ -121,11 +121,7 @@ func TestChromeMarkdownAndText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), tt.format)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, tt.format)
 			text := doc.BlocksText()
 			for _, w := range tt.want {
 				if !strings.Contains(text, w) {

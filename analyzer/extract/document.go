@@ -8,7 +8,9 @@
 //     content root is main/article/[role=main] when it holds most of the
 //     prose, else the densest region (Readability's scoring), widened to
 //     the sibling containers that continue the policy (continuations); a
-//     passage a responsive page holds twice is read once (dedupe). walk.go
+//     tab set the page renders several times is read once, each panel
+//     where it is shown (dropTabCopies), and a passage repeated right
+//     after itself (a desktop and a mobile copy) once (dedupe). walk.go
 //     turns the kept tree into blocks.
 //   - markdown.go: goldmark's CommonMark tree, block by block; raw HTML
 //     blocks go through the HTML path.

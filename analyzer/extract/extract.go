@@ -196,25 +196,44 @@ func collapse(s string) string {
 var reUpdated = lazyre.New(`(?i)^(?:last\s+(?:updated|modified|revised|update)|updated|effective(?:\s+date)?|date\s+of\s+last\s+update|derni[eè]re\s+mise\s+[aà]\s+jour|derni[eè]re\s+modification|mis[e]?\s+[aà]\s+jour|date\s+d['’]entr[ée]e\s+en\s+vigueur|en\s+vigueur|date\s+d['’]effet)\b\s*(?:on|as\s+of|le|:|-|–|—)?\s*:?\s*(.{4,60})$`)
 
 // findUpdated looks for a "Last updated: ..." style block among the first
-// blocks and returns its date text.
+// 40 blocks and returns its date text. Policies also date themselves at
+// the bottom: failing that, a date line among the last 5 blocks is taken
+// when it is the only one there (several are a list of past versions).
 func findUpdated(doc *Document) string {
-	for i, b := range doc.Blocks {
-		if i >= 40 {
-			break
-		}
+	date := func(b Block) string {
 		if b.End-b.Start > 120 {
-			continue
+			return ""
 		}
-		line := collapse(doc.BlockText(b))
-		m := reUpdated.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		date := strings.TrimRight(strings.TrimSpace(m[1]), ".")
-		if strings.IndexFunc(date, unicode.IsDigit) < 0 {
-			continue
-		}
-		return date
+		return updatedDate(collapse(doc.BlockText(b)))
 	}
-	return ""
+	n := len(doc.Blocks)
+	for i := 0; i < min(n, 40); i++ {
+		if d := date(doc.Blocks[i]); d != "" {
+			return d
+		}
+	}
+	found := ""
+	for i := max(40, n-5); i < n; i++ {
+		if d := date(doc.Blocks[i]); d != "" {
+			if found != "" {
+				return ""
+			}
+			found = d
+		}
+	}
+	return found
+}
+
+// updatedDate returns the date of a "Last updated: ..." style line, ""
+// when line is not one or names no date (no digit).
+func updatedDate(line string) string {
+	m := reUpdated.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	date := strings.TrimRight(strings.TrimSpace(m[1]), ".")
+	if strings.IndexFunc(date, unicode.IsDigit) < 0 {
+		return ""
+	}
+	return date
 }

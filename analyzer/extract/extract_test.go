@@ -241,11 +241,7 @@ func TestExtractMarkdown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatMarkdown)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatMarkdown)
 			if got := blockList(doc); !sameList(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -261,6 +257,15 @@ func TestExtractMarkdown(t *testing.T) {
 			}
 		})
 	}
+}
+
+// paragraphs returns n different policy paragraphs.
+func paragraphs(n int) string {
+	var sb strings.Builder
+	for i := range n {
+		sb.WriteString("<p>Clause " + itoa(i+1) + ": we collect your name and email address when you create an account.</p>")
+	}
+	return sb.String()
 }
 
 const policyP = "<p>We collect your name and email address when you create an account, and we use them to provide the service to you.</p>"
@@ -306,16 +311,19 @@ func TestExtractHTMLChrome(t *testing.T) {
 			[]string{"Rights", "You can ask us to delete your data."}, nil},
 		{"intro beside the sections, its paragraph written as spans", "<body><div class=\"page\"><div class=\"intro\"><h3>Personal data</h3><div class=\"description\"><span>We care a great deal about the protection of your privacy.</span> That is why we commit to the processing of personal data on our site and in our app being compliant with the GDPR and the national data protection law.</div></div><div class=\"sections\"><div class=\"section\"><h2>1. Privacy policy</h2>" + policyP + policyP + "</div></div></div></body>",
 			[]string{"We care a great deal", "compliant with the GDPR", "We collect"}, nil},
+		{"date line beside the content kept, button after it dropped",
+			"<body><div class=\"help\"><div class=\"text\"><h1>Cookie policy</h1>" + policyP + policyP + policyP + "</div><div class=\"last-modified\">Last updated on 16 April 2021</div><p><a role=\"button\" href=\"#\">Change my preferences</a></p></div></body>",
+			[]string{"We collect", "Last updated on 16 April 2021"}, []string{"Change my preferences"}},
+		{"lines under a title each in its own wrapper (page builders)",
+			"<body><div class=\"page\"><div class=\"hero\"><div class=\"pic\"></div><div class=\"t\"><h1>Privacy Policy</h1></div><div class=\"t\"><p>If you live outside of the United States, this policy applies.</p></div><div class=\"t\"><p>Effective Date: June 5, 2026</p></div></div>" +
+				"<div class=\"content\"><div class=\"s\">" + policyP + policyP + "</div><div class=\"s\">" + policyP + policyP + "</div></div></div><div class=\"links\"><a href=\"/a\">Our story</a> <a href=\"/b\">Couples</a></div></body>",
+			[]string{"Privacy Policy", "this policy applies", "Effective Date: June 5, 2026", "We collect"}, []string{"Our story"}},
 		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
 			[]string{"We collect"}, []string{"bridges"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatHTML)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatHTML)
 			for _, w := range tt.want {
 				if !strings.Contains(doc.Text, w) {
 					t.Errorf("missing %q in %q", w, doc.Text)
@@ -347,16 +355,24 @@ func TestExtractHTMLBlocks(t *testing.T) {
 			[]string{"paragraph/0:We never sell your data."}},
 		{"tab labels head their panels", "<main><h1>Privacy</h1><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div><div role=\"tabpanel\" id=\"a\"><p>We collect your email.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>You can ask for a copy.</p></div></main>",
 			[]string{"heading/1:Privacy", "heading/2:Data", "paragraph/0:We collect your email.", "heading/2:Rights", "paragraph/0:You can ask for a copy."}},
+		{"tab set rendered once per section: each panel read once, where it is shown",
+			"<main><section><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div>" +
+				"<div role=\"tabpanel\" id=\"a\"><p>What we collect.</p></div><div role=\"tabpanel\" id=\"b\" hidden><p>What you can ask.</p></div>" +
+				"<p>We collect your email.</p></section>" +
+				"<section><div role=\"tablist\"><button role=\"tab\" aria-controls=\"a\">Data</button><button role=\"tab\" aria-controls=\"b\">Rights</button></div>" +
+				"<div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div><div role=\"tabpanel\" id=\"b\"><p>What you can ask.</p></div>" +
+				"<p>You can ask for a copy.</p></section></main>",
+			[]string{"heading/2:Data", "paragraph/0:What we collect.", "paragraph/0:We collect your email.",
+				"heading/2:Rights", "paragraph/0:What you can ask.", "paragraph/0:You can ask for a copy."}},
+		{"tab set rendered twice, all its panels hidden: the first copy is read",
+			"<main><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div><p>We collect your email.</p><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div></main>",
+			[]string{"paragraph/0:What we collect.", "paragraph/0:We collect your email."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Extract([]byte(tt.in), FormatHTML)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, doc)
+			doc := mustExtract(t, tt.in, FormatHTML)
 			if got := blockList(doc); !sameList(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -372,6 +388,8 @@ func TestExtractHTMLMetadata(t *testing.T) {
 		{"first h1 when no title", "<body><main><h1>Our Privacy Notice</h1>" + policyP + "</main></body>", "Our Privacy Notice", ""},
 		{"time datetime", "<body><main><p>Updated <time datetime=\"2024-05-01\">May 1</time></p>" + policyP + "</main></body>", "", "2024-05-01"},
 		{"last updated line", "<body><main><p>Last updated: March 3, 2024</p>" + policyP + "</main></body>", "", "March 3, 2024"},
+		{"date line at the bottom of a long policy", "<body><main>" + paragraphs(45) + "<p>Mis à jour le 16 avril 2021</p></main></body>", "", "16 avril 2021"},
+		{"past versions listed at the bottom are not the date", "<body><main>" + paragraphs(45) + "<p>Mise à jour du 18 juillet 2023 : <a href=\"/v3\">consulter</a></p><p>Mise à jour du 30 novembre 2020 : <a href=\"/v2\">consulter</a></p></main></body>", "", ""},
 		{"french line", "<body><main><p>Dernière mise à jour : 2 juin 2025</p>" + policyP + "</main></body>", "", "2 juin 2025"},
 	}
 	for _, tt := range tests {
@@ -428,5 +446,35 @@ func TestDeepHTML(t *testing.T) {
 	}
 	if doc.Format != FormatText || strings.TrimSpace(doc.Text) != "We collect your email address." {
 		t.Errorf("got %s %q", doc.Format, doc.Text)
+	}
+}
+
+// TestDedupe checks that a passage repeated right after itself (a desktop
+// and a mobile copy of a section) is read once, and that a passage the
+// policy repeats further on (the same rights under two laws, one list of
+// purposes in two rows of a table) is read in both places.
+func TestDedupe(t *testing.T) {
+	long := func(s string) string {
+		return "<p>" + s + strings.Repeat(" and so on", 8) + ".</p>"
+	}
+	a, b, c := long("You may object to processing"), long("You may object to direct marketing"), long("You may withdraw your consent")
+	tests := []struct {
+		name  string
+		in    string
+		count int // times the first paragraph of the passage is in the text
+	}{
+		{"desktop and mobile copies side by side", "<main><div class=\"d\">" + a + b + c + "</div><div class=\"m\">" + a + b + c + "</div></main>", 1},
+		{"copies with a heading each", "<main><div><h2>Your rights</h2>" + a + b + c + "</div><div><h2>Your rights</h2>" + a + b + c + "</div></main>", 1},
+		{"passage repeated in a later section", "<main><h2>Under the GDPR</h2>" + a + b + c + "<h2>Under the UK GDPR</h2>" + a + b + c + "</main>", 2},
+		{"same list in two rows of a table", "<main><table><tr><td>Service providers</td><td>" + a + b + c + "</td></tr><tr><td>Contractors</td><td>" + a + b + c + "</td></tr></table></main>", 2},
+		{"two paragraphs repeated side by side stay", "<main>" + a + b + a + b + "</main>", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustExtract(t, tt.in, FormatHTML)
+			if got := strings.Count(doc.Text, "You may object to processing"); got != tt.count {
+				t.Errorf("got %d copies, want %d in %q", got, tt.count, doc.Text)
+			}
+		})
 	}
 }

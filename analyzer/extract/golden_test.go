@@ -117,6 +117,18 @@ func bowF1(got, want string) (precision, recall, f1 float64) {
 	return precision, recall, 2 * precision * recall / (precision + recall)
 }
 
+// mustExtract extracts in as format, failing the test on an error, and
+// checks the document's invariants (see checkDoc).
+func mustExtract(t testing.TB, in string, format Format) *Document {
+	t.Helper()
+	doc, err := Extract([]byte(in), format)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, doc)
+	return doc
+}
+
 // checkDoc verifies the invariants every Document must hold.
 func checkDoc(t testing.TB, doc *Document) {
 	t.Helper()

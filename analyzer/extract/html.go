@@ -57,6 +57,8 @@ func extractHTML(raw []byte) (*Document, error) {
 		s.Remove()
 	})
 
+	dropTabCopies(gq)
+
 	body := gq.Find("body").First()
 	if body.Length() == 0 {
 		return &Document{Title: title}, nil
@@ -97,6 +99,55 @@ func extractHTML(raw []byte) (*Document, error) {
 	return doc, nil
 }
 
+// dropTabCopies keeps one tab panel of each id. Some pages render their tab
+// set once per section (a static export of every tab's route), each copy
+// with its own panel shown and the others hidden: the panels of one id are
+// then copies of one text, which a reader sees once. The copy kept is the
+// one shown (not hidden), or the first when all are hidden; a tab set whose
+// ids are unique is left as it is.
+func dropTabCopies(gq *goquery.Document) {
+	byID := map[string][]*goquery.Selection{}
+	var order []string
+	gq.Find("[role=tabpanel][id]").Each(func(_ int, s *goquery.Selection) {
+		id, _ := s.Attr("id")
+		if byID[id] == nil {
+			order = append(order, id)
+		}
+		byID[id] = append(byID[id], s)
+	})
+	for _, id := range order {
+		panels := byID[id]
+		if len(panels) < 2 {
+			continue
+		}
+		keep := 0
+		for i, s := range panels {
+			if !isHidden(s) {
+				keep = i
+				break
+			}
+		}
+		for i, s := range panels {
+			if i != keep {
+				s.Remove()
+			}
+		}
+	}
+}
+
+// isHidden reports whether an element is hidden by its own attributes
+// (hidden, aria-hidden="true", an inline display:none or visibility:hidden).
+func isHidden(s *goquery.Selection) bool {
+	if _, ok := s.Attr("hidden"); ok {
+		return true
+	}
+	if aria, _ := s.Attr("aria-hidden"); strings.EqualFold(aria, "true") {
+		return true
+	}
+	style, _ := s.Attr("style")
+	return reDisplayNo.MatchString(style)
+}
+
 // tabLabels takes the tabs (role=tab) out of the page and returns their
 // labels by the id of the panel each controls: the walker writes a label as
 // the heading of its panel, where a reader sees it, rather than as a row of
@@ -111,10 +162,15 @@ func tabLabels(gq *goquery.Document) map[string]string {
 	gq.Find("[role=tab][aria-controls]").Each(func(_ int, s *goquery.Selection) {
 		id, _ := s.Attr("aria-controls")
 		label := collapse(s.Text())
-		if ids[id] && label != "" && labels[id] == "" {
-			labels[id] = label
-			s.Remove()
+		if !ids[id] || label == "" {
+			return
 		}
+		// A tab set rendered several times has several tabs for one
+		// panel (dropTabCopies): the first names it, all go.
+		if labels[id] == "" {
+			labels[id] = label
+		}
+		s.Remove()
 	})
 	return labels
 }
@@ -149,10 +205,7 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 
 	// Hidden elements, unless they are accordion panels.
 	body.Find("[hidden], [aria-hidden=true], [style]").Each(func(_ int, s *goquery.Selection) {
-		style, _ := s.Attr("style")
-		aria, _ := s.Attr("aria-hidden")
-		_, hidden := s.Attr("hidden")
-		if !hidden && !strings.EqualFold(aria, "true") && !reDisplayNo.MatchString(style) {
+		if !isHidden(s) {
 			return
 		}
 		id, _ := s.Attr("id")
@@ -228,42 +281,66 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 	})
 }
 
-// dedupe drops the copies of a repeated passage: three or more blocks of
-// 80 bytes or more in a row that each repeat an earlier block word for word
-// (with the short blocks among them that repeat one too). Responsive pages
-// hold a section twice, a desktop and a mobile copy of which one is shown.
-// A single repeated paragraph stays: policies do repeat a sentence from
-// one section to the next.
+// dedupe drops the second copy of a passage a page holds twice in a row:
+// a run of blocks, three or more of them of 80 bytes or more, that repeats
+// word for word the run right before it (a desktop and a mobile copy of a
+// section, side by side, one of them shown by a style sheet the extractor
+// does not read). A passage repeated further on stays: policies repeat a
+// paragraph, a list or a whole passage from one section to the next (the
+// rights under the GDPR and again under the UK GDPR, one list of purposes
+// in each row of a table), and a reader reads it in both places. Tab sets
+// rendered several times are handled on the tree (dropTabCopies).
 func dedupe(doc *Document) *Document {
 	n := len(doc.Blocks)
-	seen := map[string]bool{}
-	repeat := make([]bool, n)
+	texts := make([]string, n)
+	long := make([]bool, n)
 	for i, bl := range doc.Blocks {
-		t := doc.BlockText(bl)
-		repeat[i] = seen[t]
-		seen[t] = true
+		texts[i] = doc.BlockText(bl)
+		long[i] = bl.End-bl.Start >= 80
+	}
+	// copyLen returns the length l of the longest run at i that repeats the
+	// l blocks right before i, 0 when none does. The lengths tried are the
+	// distances back to the latest earlier blocks of the same text.
+	seen := map[string][]int{}
+	copyLen := func(i int) int {
+		prev := seen[texts[i]]
+		best := 0
+		for c := 0; c < len(prev) && c < 64; c++ {
+			k := prev[len(prev)-1-c]
+			l := i - k
+			if i+l > n {
+				break // farther occurrences give longer runs still
+			}
+			same := true
+			for m := 0; m < l && same; m++ {
+				same = texts[k+m] == texts[i+m]
+			}
+			if same {
+				best = l
+			}
+		}
+		return best
 	}
 	drop := make([]bool, n)
 	dropped := false
 	for i := 0; i < n; {
-		if !repeat[i] {
+		l := copyLen(i)
+		longs := 0
+		for k := i; k < i+l; k++ {
+			if long[k] {
+				longs++
+			}
+		}
+		if longs < 3 {
+			seen[texts[i]] = append(seen[texts[i]], i)
 			i++
 			continue
 		}
-		j, long := i, 0
-		for j < n && repeat[j] {
-			if doc.Blocks[j].End-doc.Blocks[j].Start >= 80 {
-				long++
-			}
-			j++
+		for k := i; k < i+l; k++ {
+			drop[k] = true
 		}
-		if long >= 3 {
-			for k := i; k < j; k++ {
-				drop[k] = true
-			}
-			dropped = true
-		}
-		i = j
+		dropped = true
+		i += l
 	}
 	if !dropped {
 		return doc
@@ -271,7 +348,7 @@ func dedupe(doc *Document) *Document {
 	var b builder
 	for i, bl := range doc.Blocks {
 		if !drop[i] {
-			b.add(bl.Kind, bl.Level, doc.BlockText(bl))
+			b.add(bl.Kind, bl.Level, texts[i])
 		}
 	}
 	return b.doc()
@@ -508,6 +585,8 @@ func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
 				if pending != nil {
 					keep[pending] = true
 				}
+			case isDateLine(s, st):
+				keep[s] = true
 			case before(s, cur):
 				keepTitle(s, st, keep)
 			}
@@ -519,7 +598,10 @@ func continuations(root, body *html.Node, st *stats) map[*html.Node]bool {
 
 // keepTitle keeps the page's title (an h1) found in n, a block before the
 // root that is not kept (a column with the table of contents), and the
-// short line without links after it ("Last updated: ...").
+// short lines without links that follow it in n, up to three ("Last
+// updated: ...", "This policy applies outside the US."): after the h1
+// itself, or after the element the h1 is alone in (page builders wrap each
+// line in its own container).
 func keepTitle(n *html.Node, st *stats, keep map[*html.Node]bool) {
 	var h1 *html.Node
 	var find func(*html.Node)
@@ -541,9 +623,45 @@ func keepTitle(n *html.Node, st *stats, keep map[*html.Node]bool) {
 		return
 	}
 	keep[h1] = true
-	if next := nextElement(h1); next != nil && st.link[next] == 0 && st.text[next] > 0 && st.text[next] <= 120 && !hasBlockDescendant(next) {
-		keep[next] = true
+	// The line after: h1's next element, or its wrapper's when the h1 is
+	// the only text of its wrapper.
+	from := h1
+	for from != n && nextElement(from) == nil && from.Parent != nil && st.text[from.Parent] == st.text[from] {
+		from = from.Parent
 	}
+	next := nextElement(from)
+	for i := 0; i < 3 && next != nil && st.link[next] == 0 && st.text[next] > 0 && st.text[next] <= 120 && leafBlocks(next) <= 1; i++ {
+		keep[next] = true
+		next = nextElement(next)
+	}
+}
+
+// isDateLine reports whether n is a short line without links that gives
+// the policy's date ("Last updated: 16 April 2021", "Mis à jour le
+// 2 juin 2025"): kept when it stands beside the content, outside it.
+func isDateLine(n *html.Node, st *stats) bool {
+	t := st.text[n]
+	if t == 0 || t > 120 || st.link[n] > 0 || leafBlocks(n) > 1 {
+		return false
+	}
+	return updatedDate(collapse(textOf(n))) != ""
+}
+
+// leafBlocks counts the blocks under n that hold no other block: 0 or 1
+// for one line, however many wrappers it has.
+func leafBlocks(n *html.Node) int {
+	c := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.Type != html.ElementNode {
+			continue
+		}
+		if isBlockNode(k) && !hasBlockDescendant(k) {
+			c++
+		} else {
+			c += leafBlocks(k)
+		}
+	}
+	return c
 }
 
 // before reports whether sibling a comes before sibling b.

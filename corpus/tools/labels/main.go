@@ -6,6 +6,8 @@
 //
 //	go run ./corpus/tools/labels prep -out DIR FILE...   write one unit template per file
 //	go run ./corpus/tools/labels build DIR               turn DIR's *.lab (and *.checklist) into labels files
+//	go run ./corpus/tools/labels checklist -doc FILE -source SRC -lang en|fr -o OUT.labels.json NAME.checklist
+//	                                                     a labels file of scope checklist (no units) from a .checklist
 //	go run ./corpus/tools/labels agree A.labels.json B.labels.json ...
 //	                                                     Cohen's kappa between two labellings (pairs of files)
 package main
@@ -48,6 +50,8 @@ func run(_ context.Context, args []string, stdout io.Writer) error {
 		return build(args[1:], stdout)
 	case "agree":
 		return agree(args[1:], stdout)
+	case "checklist":
+		return checklistOnly(args[1:])
 	}
 	return fmt.Errorf("unknown command %q", args[0])
 }
@@ -422,6 +426,46 @@ func buildOne(dir, name string) (int, error) {
 		return 0, err
 	}
 	return len(units), os.WriteFile(filepath.Join(dir, name+".labels.json"), append(js, '\n'), 0o644)
+}
+
+// checklistOnly writes a labels file of scope checklist: the checklist and
+// red flags of a whole policy, read in full by a labeller, with no unit
+// labels (eval scores only its checklist).
+func checklistOnly(args []string) error {
+	fs := flag.NewFlagSet("checklist", flag.ContinueOnError)
+	doc := fs.String("doc", "", "the document's file name in the corpus (e.g. en/en-arlo.md)")
+	src := fs.String("source", "", "where the document was copied from (e.g. policies-dev/en-tosback/Arlo.md)")
+	language := fs.String("lang", "", "the policy's language: en or fr")
+	out := fs.String("o", "", "the labels file to write")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || *doc == "" || *out == "" || (*language != "en" && *language != "fr") {
+		return errors.New("usage: labels checklist -doc FILE -source SRC -lang en|fr -o OUT NAME.checklist")
+	}
+	data, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	items, flags, ev, err := parseChecklist(string(data))
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	js, err := json.MarshalIndent(map[string]any{
+		"schema":             1,
+		"document":           *doc,
+		"source":             *src,
+		"language":           *language,
+		"scope":              "checklist",
+		"units":              []unit{},
+		"checklist":          items,
+		"red_flags":          flags,
+		"checklist_evidence": ev,
+	}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(*out, append(js, '\n'), 0o644)
 }
 
 // parseVague reads the vague terms of a .lab line's fields (after the unit
