@@ -53,9 +53,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"runtime/debug"
-	"sync"
 	"sync/atomic"
 	"syscall/js"
 	"time"
@@ -85,20 +83,8 @@ const globalName = "policylens"
 // 118 ms at 100, 104 ms at 200; 400 gained nothing more).
 const gcPercent = 200
 
-// startMemoryLimit is the heap the engine may reach before it collects,
-// from its start until its first call has been served or its preload
-// begins (see startGC). Until then the collector is off: a first analysis
-// of the 32 KB sample allocates about 20 MB, and collecting during it ran
-// the collector's code while the browser still ran it unoptimised (Node,
-// 6 interleaved runs, IDLE 0: first analysis median 1126 -> 989 ms). The
-// memory an engine holds was unchanged (Node, the sample analysed 7 times:
-// 46-47 MiB of wasm memory either way); a first page large enough to reach
-// the limit is collected as before.
-const startMemoryLimit = 64 << 20
-
 func main() {
-	debug.SetGCPercent(-1)
-	debug.SetMemoryLimit(startMemoryLimit)
+	debug.SetGCPercent(gcPercent)
 	b := &bridge{done: make(chan struct{})}
 	b.engine, b.initErr = newEngine()
 	api := b.publish()
@@ -169,19 +155,10 @@ func (b *bridge) preload() {
 		}
 	}
 	time.Sleep(preloadDelay)
-	b.startGC()
 	pause()
 	if b.engine.Preload(pause, lang.English) == nil {
 		b.rehearse(pause)
 	}
-}
-
-// startGC turns the collector on at gcPercent, once (see startMemoryLimit).
-func (b *bridge) startGC() {
-	b.gcOnce.Do(func() {
-		debug.SetGCPercent(gcPercent)
-		debug.SetMemoryLimit(math.MaxInt64)
-	})
 }
 
 // bridge holds the engine and the callbacks published to JavaScript.
@@ -195,7 +172,6 @@ type bridge struct {
 	// has run (see preload).
 	busy   atomic.Int32
 	served atomic.Bool
-	gcOnce sync.Once // see startGC
 }
 
 // publish builds the globalThis.policylens object.
@@ -255,7 +231,6 @@ func (b *bridge) method(name string, w work, parse bool) js.Func {
 			go func() {
 				out, err := runJob(job)
 				b.served.Store(true)
-				b.startGC()
 				b.busy.Add(-1)
 				if err != nil {
 					reject.Invoke(toJSError(name, err))
