@@ -5,11 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/gentest"
 )
 
 var updateDerived = flag.Bool("update", false, "rewrite derived_gen.go from the patterns of the tables")
@@ -58,19 +59,9 @@ func TestDerivedTable(t *testing.T) {
 		}
 		all = append(all, e)
 	}
-	want := renderDerived(all)
+	gentest.Check(t, "derived_gen.go", renderDerived(all), *updateDerived, "go test ./analyzer/checklist -run TestDerivedTable -update")
 	if *updateDerived {
-		if err := os.WriteFile("derived_gen.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
 		return
-	}
-	got, err := os.ReadFile("derived_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("derived_gen.go is out of date: go test ./analyzer/checklist -run TestDerivedTable -update")
 	}
 	for _, k := range keys {
 		got, ok := derivedFor(k.raw, k.widen)

@@ -8,11 +8,12 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/policylens/policylens/internal/gentest"
 )
 
 var updatePhrases = flag.Bool("update", false, "rewrite phrases_gen.go from the phrases(...) calls of the rule files")
@@ -25,19 +26,9 @@ var phraseFiles = []string{"rules_en.go", "rules_fr.go"}
 // -update it rewrites the file.
 func TestPhraseTable(t *testing.T) {
 	calls := phraseCalls(t)
-	want := renderPhraseTable(calls)
+	gentest.Check(t, "phrases_gen.go", renderPhraseTable(calls), *updatePhrases, "go test ./analyzer/vague -run TestPhraseTable -update")
 	if *updatePhrases {
-		if err := os.WriteFile("phrases_gen.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
 		return
-	}
-	got, err := os.ReadFile("phrases_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("phrases_gen.go is out of date: go test ./analyzer/vague -run TestPhraseTable -update")
 	}
 	for _, c := range calls {
 		if got, want := phrases(c...), expand(c...); !slices.Equal(got, want) {

@@ -1,0 +1,44 @@
+package gentest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// fakeT records a failure instead of stopping the test.
+type fakeT struct {
+	testing.TB
+	failed string
+}
+
+func (f *fakeT) Helper() {}
+func (f *fakeT) Fatalf(format string, args ...any) {
+	f.failed = format
+}
+
+func TestCheck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x_gen.go")
+	tests := []struct {
+		name     string
+		update   bool
+		want     string
+		wantFail bool
+	}{
+		{name: "update writes the file", update: true, want: "a"},
+		{name: "same content passes", want: "a"},
+		{name: "other content fails", want: "b", wantFail: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ft := &fakeT{TB: t}
+			Check(ft, path, []byte(tt.want), tt.update, "go test -update")
+			if (ft.failed != "") != tt.wantFail {
+				t.Errorf("failed %q, want failure %v", ft.failed, tt.wantFail)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(path); string(b) != "a" {
+		t.Errorf("file holds %q, want %q", b, "a")
+	}
+}
