@@ -348,10 +348,14 @@ async function checkMemory(/** @type {any} */ b, /** @type {string} */ base) {
   const first = await serve("v1");
   const firstBadge = await badgeOf(first.tabId);
   check(/^[A-E]$/.test(firstBadge.text), `first reading: badge "${firstBadge.text}", no mark`);
+  // Wait for this policy's record, not for any: the site's other policy
+  // pages read earlier may already have a record of their own, and the
+  // worker writes this one after the badge is set.
   const stored = await until("the first reading to be remembered", () =>
     b.worker.evaluate(async () => {
       const all = await chrome.storage.local.get(null);
-      return Object.keys(all).filter((k) => k.startsWith("mem:site:")).length ? all : null;
+      const rec = all["mem:site:127.0.0.1"];
+      return rec && rec.policies.some((/** @type {any} */ p) => p.url.endsWith("/changing")) ? all : null;
     }),
   );
   const rec = stored["mem:site:127.0.0.1"];
