@@ -276,7 +276,9 @@ var Checks = []Check{
 				// "consulter, corriger ou supprimer vos informations", as
 				// "access, correct or delete your information" above.
 				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
-		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
+		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`,
+			// "See what data we have about you".
+			`\bsee (?:what|which) (?:personal )?(?:data|information) (?:we|the company) (?:have|hold|keep|store)\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
 	rightCheck("rights.deletion", "Lets you have your data deleted",
 		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" and « droit à "+
 			"l'effacement » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
@@ -653,7 +655,7 @@ var noDisclosureRule = rule{
 var saleOpen = both(saleOpenEN, saleOpenFR)
 
 const (
-	saleOpenEN = `\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)`
+	saleOpenEN = `\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)|\bother than (?:\w+ ){0,3}(?:listed|described|set forth|stated|mentioned|outlined) (?:above|below|herein)?,? (?:we|the company) (?:do not|don't|will not|won't|never)\b`
 	saleOpenFR = `\bsauf (?:mention|indication|disposition) contraire\b|\bsauf (?:comme|ce qui est) (?:indique|decrit|precise|prevu)`
 )
 
@@ -757,10 +759,20 @@ func rightCheck(id, title, doc string, stated, named pat) Check {
 // rightOff are clauses of the rights category that speak of something
 // else than the right: deleting or blocking cookies in one's browser is
 // cookie control, not a right to have one's data deleted.
+// A right denied ("we have no way to allow you to access, update or
+// remove that specific data") is no right either.
 var rightOff = map[string]pat{
-	"rights.deletion": both(`\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
-		`\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
+	"rights.access":        both(rightDeniedEN, rightDeniedFR),
+	"rights.rectification": both(rightDeniedEN, rightDeniedFR),
+	"rights.portability":   both(rightDeniedEN, rightDeniedFR),
+	"rights.deletion": both(rightDeniedEN+`|\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
+		rightDeniedFR+`|\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
 }
+
+const (
+	rightDeniedEN = `\b(?:no way to|no means to|unable to|not able to|not possible to)\b (?:\w+ ){0,4}?(?:access|see|view|update|correct|change|remove|delete|erase|export|download)\b`
+	rightDeniedFR = `\b(?:aucun moyen de|ne (?:pouvons|pourrons|peut|pourra) pas|impossible de)\b (?:\w+ ){0,4}?(?:acceder|consulter|modifier|corriger|supprimer|effacer|exporter)\b`
+)
 
 // rightsListFR opens a list of rights named in one breath, « droit d'accès,
 // de rectification, de portabilité et d'opposition »: each right named

@@ -474,6 +474,12 @@ var checkCases = []checkCase{
 	{"opt out of any sales", "sharing.sale", en, "", []cl{c("You can use this form to opt out of any “sales” that may be occurring.", rig)}, vague},
 	{"no sharing unless required to operate our service", "sharing.sale", en, "", []cl{c("We do not share your data with any third parties unless required to operate our service.", sha)}, vague},
 	{"May, 15th 2018", "policy.updated", en, "", []cl{c("Last updated: May, 15th 2018")}, found},
+	// Round-6 checklists (dev).
+	{"a right denied is no right", "rights.access", en, "", []cl{c("Because we do not link it to you, we have no way to allow you to access, update or remove that specific data.", rig)}, missing},
+	{"see what data we have about you", "rights.access", en, "", []cl{c("See what data we have about you, if any.", col)}, found},
+	{"other than the uses listed above, we do not sell", "sharing.sale", en, "", []cl{c("Other than the uses listed above, we do not share, sell, rent, or lease any of your specific personal information.", sha)}, vague},
+	{"no sale, nor any use other than those set forth", "sharing.sale", en, "", []cl{c("In no case do we sell, share or rent out your contacts to third parties, nor use them for any purpose other than those set forth in this policy.", sha)}, found},
+	{"we will do our best to notify you", "policy.changes", en, "", []cl{c("If we change this privacy policy, we will do our best to notify you of such changes via our email communication channels.")}, vague},
 	{"deleting cookies is no deletion right", "rights.deletion", en, "", []cl{c("You can also delete cookies at any time.", rig, coo)}, missing},
 	{"FR Règlement sur la protection des données", "jurisdiction.law", fr, "", []cl{c("Nous traitons vos données conformément au Règlement sur la protection des données.", jur)}, found},
 	{"FR cookies à des fins de marketing", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies à des fins de marketing personnalisé.", coo, "pouvons:modality")}, found},

@@ -134,7 +134,7 @@ var (
 	// reduce or negatively affect your privacy rights", "changes which will
 	// have an impact on you").
 	changeMajor = both(
-		`\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\b|\b(?:endeavou?r|strive|(?:reasonable|best) efforts?)\b|\b(?:reduc\w*|diminish\w*|negatively|adversely|restrict\w*)\b[^.;]{0,40}\brights\b|\bhave an? (?:\w+ )?impact on you\b`,
+		`\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\b|\b(?:endeavou?r|strive|(?:reasonable|best) efforts?|do (?:our|its) best|make every effort)\b|\b(?:reduc\w*|diminish\w*|negatively|adversely|restrict\w*)\b[^.;]{0,40}\brights\b|\bhave an? (?:\w+ )?impact on you\b`,
 		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*|materiel\w*)\b|\b(?:efforcer\w*|efforcons)\b|\b(?:reduir\w*|reduis\w*|restreindr\w*|limiter)\b[^.;]{0,30}\bdroits\b`)
 )
 
