@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"github.com/policylens/policylens/internal/gentest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -242,18 +243,8 @@ func TestHistoryGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", "golden", "history-Dropbox."+map[string]string{"csv": "csv", "text": "txt"}[format])
-			if *update {
-				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test . -run HistoryGolden -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("history differs from %s; run go test . -run HistoryGolden -update and review the diff\ngot:\n%s", golden, out)
+			if !gentest.Check(t, golden, []byte(out), *update, "go test . -run HistoryGolden -update") {
+				t.Logf("got:\n%s", out)
 			}
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"github.com/policylens/policylens/internal/gentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,22 +75,7 @@ func TestGoldenReports(t *testing.T) {
 			}
 			got = append(got, '\n')
 			golden := filepath.Join("..", "testdata", "golden", strings.TrimSuffix(name, filepath.Ext(name))+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./analyzer -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("report for %s differs from %s; run go test ./analyzer -update and review the diff", name, golden)
-			}
+			gentest.Check(t, golden, got, *update, "go test ./analyzer -update")
 		})
 	}
 }

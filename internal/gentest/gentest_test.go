@@ -13,28 +13,27 @@ type fakeT struct {
 }
 
 func (f *fakeT) Helper() {}
-func (f *fakeT) Fatalf(format string, args ...any) {
-	f.failed = format
-}
+func (f *fakeT) Fatalf(format string, args ...any) { f.failed = format }
+func (f *fakeT) Errorf(format string, args ...any) { f.failed = format }
 
 func TestCheck(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "x_gen.go")
+	path := filepath.Join(t.TempDir(), "sub", "x_gen.go")
 	tests := []struct {
 		name     string
 		update   bool
 		want     string
 		wantFail bool
 	}{
-		{name: "update writes the file", update: true, want: "a"},
+		{name: "update writes the file, folder included", update: true, want: "a"},
 		{name: "same content passes", want: "a"},
 		{name: "other content fails", want: "b", wantFail: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ft := &fakeT{TB: t}
-			Check(ft, path, []byte(tt.want), tt.update, "go test -update")
-			if (ft.failed != "") != tt.wantFail {
-				t.Errorf("failed %q, want failure %v", ft.failed, tt.wantFail)
+			ok := Check(ft, path, []byte(tt.want), tt.update, "go test -update")
+			if (ft.failed != "") != tt.wantFail || ok == tt.wantFail {
+				t.Errorf("failed %q, returned %v, want failure %v", ft.failed, ok, tt.wantFail)
 			}
 		})
 	}
