@@ -762,12 +762,16 @@ func rightCheck(id, title, doc string, stated, named pat) Check {
 // A right denied ("we have no way to allow you to access, update or
 // remove that specific data") is no right either.
 var rightOff = map[string]pat{
-	"rights.access":        both(rightDeniedEN, rightDeniedFR),
-	"rights.rectification": both(rightDeniedEN, rightDeniedFR),
-	"rights.portability":   both(rightDeniedEN, rightDeniedFR),
+	"rights.access":        rightDenied,
+	"rights.rectification": rightDenied,
+	"rights.portability":   rightDenied,
 	"rights.deletion": both(rightDeniedEN+`|\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
 		rightDeniedFR+`|\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
 }
+
+// rightDenied is one pattern for the rights it switches off, compiled and
+// preloaded once.
+var rightDenied = both(rightDeniedEN, rightDeniedFR)
 
 const (
 	rightDeniedEN = `\b(?:no way to|no means to|unable to|not able to|not possible to)\b (?:\w+ ){0,4}?(?:access|see|view|update|correct|change|remove|delete|erase|export|download)\b`

@@ -234,16 +234,22 @@ func newPass(in Input) *Pass {
 		case !bullet:
 			pendingLead = ""
 		}
-		pc.leadHedged = lead != "" && (hedgingLeadIn.MatchString(fold(lead).s) || legalCondition.MatchString(fold(lead).s))
+		if lead != "" {
+			fl := fold(lead).s
+			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.MatchString(fl)
+		}
 		for _, m := range legalCondition.FindAllStringIndex(pc.text.s, -1) {
 			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
 		}
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
 		}
-		for _, h := range headingTopics {
-			if h.re.MatchString(fold(c.Heading).s) {
-				pc.cats[h.cat] = true
+		if c.Heading != "" {
+			heading := fold(c.Heading).s
+			for _, h := range headingTopics {
+				if h.re.MatchString(heading) {
+					pc.cats[h.cat] = true
+				}
 			}
 		}
 		for _, v := range c.Vague {
