@@ -3,7 +3,7 @@
 // page with ?tabId=N (the end-to-end test does) it shows tab N.
 //
 // All text from the report goes in through textContent, never as HTML.
-import { el, fillGrade } from "./lib/dom.js";
+import { categoryItem, el, fillGrade } from "./lib/dom.js";
 import { buildView, stateView } from "./lib/view.js";
 import { renderChange } from "./popup-change.js";
 import { renderSite } from "./sitepanel.js";
@@ -146,16 +146,7 @@ function renderReport(tabId, view, timings) {
 
   const cats = $("categories");
   cats.replaceChildren(
-    ...view.categories.map((c) => {
-      const li = el("li", c.status);
-      li.dataset.category = c.id;
-      li.dataset.status = c.status;
-      const head = el("div", "cat-head");
-      head.append(el("span", "cat-label", c.label), el("span", `chip ${c.status === "covered" ? "discussed" : c.status}`, c.statusLabel));
-      li.append(head, el("p", "cat-line", c.line));
-      if (c.itemsLine) li.append(el("p", "cat-items", c.itemsLine));
-      return li;
-    }),
+    ...view.categories.map(categoryItem),
   );
 
   fillItems($("flags"), tabId, view.flags, t("no_flags"));

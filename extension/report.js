@@ -7,7 +7,7 @@
 //   report.html?policy=URL   a site's policy report, from the background's cache
 //
 // All text from the report goes in through textContent, never as HTML.
-import { el, fillGrade } from "./lib/dom.js";
+import { categoryItem, el, fillGrade } from "./lib/dom.js";
 import { CATEGORIES, buildView, msgKey } from "./lib/view.js";
 import { fragmentLink, reportMarkdown } from "./lib/reportmd.js";
 
@@ -163,15 +163,7 @@ function render(report, url, tabId, readAt) {
 
   // Categories.
   $("categories").replaceChildren(
-    ...view.categories.map((c) => {
-      const li = el("li", c.status);
-      li.dataset.category = c.id;
-      const head = el("div", "cat-head");
-      head.append(el("span", "cat-label", c.label), el("span", `chip ${c.status === "covered" ? "discussed" : c.status}`, c.statusLabel));
-      li.append(head, el("p", "cat-line", c.line));
-      if (c.itemsLine) li.append(el("p", "cat-items", c.itemsLine));
-      return li;
-    }),
+    ...view.categories.map(categoryItem),
   );
 
   // Every clause, with filters.
