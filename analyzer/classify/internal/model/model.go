@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -58,6 +59,7 @@ func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 //
 //	param <name> <value>        (bigrams, dropstop, context, stack: 0/1; alpha, threshold)
 //	bias <category> <weight>
+//	f <feature> <weight>...     (one weight per category, in cats order; 0 for none)
 //	w <category> <feature> <weight>
 //
 // with '#' comment lines. cats fixes the category order; every category
@@ -67,7 +69,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 	idx := map[string]int{}
 	// Weight lines, to size the maps once (the engine parses a model on its
 	// first page, in WebAssembly before the browser has optimised the code).
-	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + 1
+	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + bytes.Count(data, []byte("\nf\t")) + 1
 	for i, c := range cats {
 		idx[c] = i
 		m.Weights[i] = make(map[string]float64, perCat)
@@ -75,7 +77,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 	// at names a line for error messages, only when there is one.
 	at := func(line int) string { return name + ":" + strconv.Itoa(line) }
 	hasBias := make([]bool, len(cats))
-	var buf [5]string
+	var buf [8]string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()
@@ -146,6 +148,17 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 				return nil, err
 			}
 			hasBias[ci] = true
+		case f[0] == "f" && len(f) == 2+len(cats):
+			for ci := range cats {
+				if f[2+ci] == "0" {
+					continue
+				}
+				v, err := num(f[2+ci])
+				if err != nil {
+					return nil, err
+				}
+				m.Weights[ci][f[1]] = v
+			}
 		case f[0] == "w" && len(f) == 4:
 			ci, err := cat(f[1])
 			if err != nil {
@@ -175,9 +188,9 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 }
 
 // splitTabs is strings.Split(text, "\t"), into buf when the line has no
-// more fields than buf holds (a model's lines have four at most), so that
+// more fields than buf holds (a model's lines have eight at most), so that
 // parsing a model does not allocate a slice a line.
-func splitTabs(text string, buf *[5]string) []string {
+func splitTabs(text string, buf *[8]string) []string {
 	f := buf[:0]
 	for len(f) < len(buf) {
 		field, rest, ok := strings.Cut(text, "\t")
@@ -190,9 +203,10 @@ func splitTabs(text string, buf *[5]string) []string {
 	return append(f, strings.Split(text, "\t")...)
 }
 
-// Format writes m in the format Parse reads: params, then per category the
-// bias and the weights by decreasing magnitude (ties by name), so the output
-// is deterministic.
+// Format writes m in the format Parse reads: params, the biases, then one
+// line per feature with its weight in every category, by feature name, so
+// the output is deterministic (and a feature's name is written once, which
+// keeps the file small).
 func (m *Model) Format(header string) []byte {
 	var b bytes.Buffer
 	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
@@ -217,13 +231,38 @@ func (m *Model) Format(header string) []byte {
 			fmt.Fprintf(&b, "param\tthreshold.%s\t%s\n", m.Cats[ci], ftoa(t))
 		}
 	}
+	names := map[string]bool{}
 	for ci, c := range m.Cats {
 		fmt.Fprintf(&b, "bias\t%s\t%s\n", c, ftoa(m.Bias[ci]))
-		for _, k := range sortedByMagnitude(m.Weights[ci]) {
-			fmt.Fprintf(&b, "w\t%s\t%s\t%s\n", c, k, ftoa(m.Weights[ci][k]))
+		for k := range m.Weights[ci] {
+			names[k] = true
 		}
 	}
+	for _, k := range slices.Sorted(maps.Keys(names)) {
+		b.WriteString("f\t")
+		b.WriteString(k)
+		for ci := range m.Cats {
+			b.WriteByte('\t')
+			if w, ok := m.Weights[ci][k]; ok && w != 0 {
+				b.WriteString(wtoa(w))
+			} else {
+				b.WriteByte('0')
+			}
+		}
+		b.WriteByte('\n')
+	}
 	return b.Bytes()
+}
+
+// wtoa prints a feature weight as RoundWeight keeps it, without trailing
+// zeros ("0.5", "-1.25").
+func wtoa(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" || s == "" {
+		s = "0"
+	}
+	return s
 }
 
 // ftoa prints a weight with 4 decimals: enough for the decision, small on disk.
@@ -233,20 +272,4 @@ func ftoa(v float64) string {
 		s = "0.0000"
 	}
 	return s
-}
-
-// sortedByMagnitude returns w's keys by decreasing |weight|, then name.
-func sortedByMagnitude(w map[string]float64) []string {
-	keys := make([]string, 0, len(w))
-	for k := range w {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := math.Abs(w[keys[i]]), math.Abs(w[keys[j]])
-		if a != b {
-			return a > b
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
 }

@@ -105,6 +105,9 @@ func TestParseErrors(t *testing.T) {
 		{"threshold out of range", "param\tthreshold\t1.5\nbias\ta\t0\nbias\tb\t0\n", "threshold"},
 		{"unknown param", good + "param\tgamma\t1\n", "unknown param"},
 		{"malformed", good + "w\ta\t1\n", "malformed"},
+		{"feature line", good + "f\tu:x\t0.5\t0\n", ""},
+		{"feature line, bad weight", good + "f\tu:x\t0.5\tone\n", "invalid syntax"},
+		{"feature line, a weight short", good + "f\tu:x\t0.5\n", "malformed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +119,19 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("got error %v, want one containing %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseFeatureLine: an f line gives a feature its weight in each
+// category, in the order of cats; a 0 is no weight.
+func TestParseFeatureLine(t *testing.T) {
+	m, err := Parse("t.tsv", []byte("param\tthreshold\t0.5\nbias\ta\t0\nbias\tb\t0\nf\tu:x\t0.5\t0\nf\tb:x_y\t0\t-1.25\n"), testCats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]float64{{"u:x": 0.5}, {"b:x_y": -1.25}}
+	if !reflect.DeepEqual(m.Weights, want) {
+		t.Errorf("weights %v, want %v", m.Weights, want)
 	}
 }
 
@@ -155,7 +171,7 @@ func TestFeatures(t *testing.T) {
 // TestSplitTabs checks splitTabs against strings.Split.
 func TestSplitTabs(t *testing.T) {
 	for _, s := range []string{"", "a", "a\tb", "w\tcat\tu:word\t0.5", "a\tb\tc\td\te", "a\tb\tc\td\te\tf", "\t\t\t\t\t\t", "x\t"} {
-		var buf [5]string
+		var buf [8]string
 		if got, want := splitTabs(s, &buf), strings.Split(s, "\t"); !slices.Equal(got, want) {
 			t.Errorf("splitTabs(%q) = %q, want %q", s, got, want)
 		}

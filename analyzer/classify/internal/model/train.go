@@ -137,7 +137,7 @@ func fit(xs [][]feat, ys []float64, dim int, o TrainOptions) ([]float64, float64
 func prune(vocab []string, w []float64, keep int) map[string]float64 {
 	idx := make([]int, 0, len(w))
 	for j, x := range w {
-		if math.Abs(x) >= 5e-3 {
+		if RoundWeight(x) != 0 {
 			idx = append(idx, j)
 		}
 	}
@@ -155,7 +155,13 @@ func prune(vocab []string, w []float64, keep int) map[string]float64 {
 	for _, j := range idx {
 		// Round as the file does, so a model in memory decides like the
 		// same model written and parsed again.
-		out[vocab[j]] = math.Round(w[j]*1e4) / 1e4
+		out[vocab[j]] = RoundWeight(w[j])
 	}
 	return out
 }
+
+// RoundWeight rounds a feature weight to the precision the model file keeps
+// (two decimals: a logit sums a few dozen weights, so the rounding moves it
+// by far less than the gap between a label and none, and the file stays
+// small in the wasm).
+func RoundWeight(x float64) float64 { return math.Round(x*100) / 100 }
