@@ -15,6 +15,7 @@ import { PolicyCache, memoryStorage } from "./lib/cache.js";
 import { createSiteGrader } from "./lib/sitegrade.js";
 import { Memory } from "./lib/memory.js";
 import { readDate } from "./lib/changes.js";
+import { TabStates } from "./lib/tabstate.js";
 
 /** @typedef {import("./lib/engine.js").Report} Report */
 /** @typedef {import("./lib/engine.js").Engine} Engine */
@@ -64,8 +65,8 @@ const SESSION = chrome.storage?.session; // absent before Firefox 115 / Chrome 1
 const cache = new Map();
 /** @type {Map<string, Promise<Entry>>} analyses under way, by key */
 const pending = new Map();
-/** @type {Map<number, TabEntry>} */
-const tabs = new Map();
+/** @type {TabStates<TabEntry>} what each tab shows, mirrored in storage.session */
+const tabs = new TabStates(SESSION);
 /** @type {Map<number, Promise<Entry>>} the pending analysis of each tab */
 const tabPending = new Map();
 /** Pages answered from the cache since this worker started (tests, bench). */
@@ -274,15 +275,7 @@ async function remember(entry, persist = true) {
  * @param {TabEntry|null} st null: forget the tab
  */
 async function setTab(tabId, st) {
-  if (st) tabs.set(tabId, st);
-  else tabs.delete(tabId);
-  if (!SESSION) return;
-  try {
-    if (st) await SESSION.set({ [`tab:${tabId}`]: st });
-    else await SESSION.remove(`tab:${tabId}`);
-  } catch (err) {
-    console.debug("PolicyLens: storage.session:", err);
-  }
+  await tabs.set(tabId, st);
 }
 
 /**
@@ -290,15 +283,7 @@ async function setTab(tabId, st) {
  * @returns {Promise<TabEntry|undefined>}
  */
 async function getTab(tabId) {
-  const mem = tabs.get(tabId);
-  if (mem || !SESSION) return mem;
-  try {
-    const st = (await SESSION.get(`tab:${tabId}`))[`tab:${tabId}`];
-    if (st) tabs.set(tabId, st);
-    return st;
-  } catch {
-    return undefined;
-  }
+  return tabs.get(tabId);
 }
 
 /**
@@ -378,7 +363,7 @@ async function checkMemory(tabId, st, entry) {
     try {
       const change = await memory.observe(st.url, report);
       if (!change) return st;
-      if (tabs.get(tabId) !== st) return st; // navigated meanwhile
+      if (tabs.peek(tabId) !== st) return st; // navigated meanwhile
       const next = { ...st, change };
       await setTab(tabId, next);
       await paintBadge(tabId, next, entry);
@@ -442,7 +427,7 @@ const handlers = {
     const docId = typeof msg.docId === "string" ? msg.docId : undefined;
     /** @type {TabEntry} */
     // "Analyse anyway" on an ordinary page keeps what is known of its site.
-    const before = tabs.get(tabId);
+    const before = tabs.peek(tabId);
     const site = before && before.url === url ? { siteLink: before.siteLink, siteChecked: before.siteChecked } : {};
     const st = { state: "pending", url, docId, ...site };
     await setTab(tabId, st);
@@ -451,7 +436,7 @@ const handlers = {
     tabPending.set(tabId, job);
     const entry = await job;
     // The tab may have navigated away meanwhile: only then is its state ours.
-    if (tabs.get(tabId) !== st) return answer({ state: entry.state, url }, entry);
+    if (tabs.peek(tabId) !== st) return answer({ state: entry.state, url }, entry);
     tabPending.delete(tabId);
     // The error rides on the tab state too: load failures are not cached.
     const done = { state: entry.state, url, key: entry.key, docId, error: entry.error, ...site };
@@ -577,7 +562,7 @@ chrome.tabs.onUpdated.addListener(async (tabId, info) => {
   }
   // Only clear what was there when the event came: the new document's
   // content script may already have reported.
-  if (!same && tabs.get(tabId) === before) await clearTab(tabId);
+  if (!same && tabs.peek(tabId) === before) await clearTab(tabId);
 });
 chrome.tabs.onRemoved.addListener((tabId) => {
   clearTab(tabId);
@@ -802,6 +787,6 @@ chrome.runtime.onInstalled?.addListener(warmUp);
   siteStats: () => ({ ...siteGrader.counters }),
   siteState: (/** @type {string} */ site) => siteGrader.state(site),
   /** The tabs a content script has reported, with their URL and state. */
-  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
+  tabs: () => Array.from(tabs.entries(), ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
   getEngine,
 };

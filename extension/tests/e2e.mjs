@@ -957,6 +957,26 @@ async function main() {
       `the reloaded page was answered from the cache (grade ${reread.report?.grade.letter}) with no engine start (engine ${stats2.engine.state})`,
     );
 
+    // The same tab led to another policy after the worker was stopped: the
+    // restarted worker keeps the new page's state. (Its "loading" event read
+    // the old page's state from storage.session while the new page's message
+    // was being handled, put it back in memory and so dropped the new one.)
+    const cdp2 = await bf.context.newCDPSession(frp.page);
+    await withTimeout(cdp2.send("ServiceWorker.enable"), WAIT, "ServiceWorker.enable");
+    await withTimeout(cdp2.send("ServiceWorker.stopAllWorkers"), WAIT, "ServiceWorker.stopAllWorkers");
+    await cdp2.detach();
+    const navURL = `${base}/about/privacy.php`;
+    await frp.page.goto(navURL, { timeout: WAIT, waitUntil: "load" });
+    const navigated = await until("a result for the policy the same tab went to after a worker restart", async () => {
+      const r = await withTimeout(
+        frPopup2.evaluate((/** @type {number} */ tabId) => chrome.runtime.sendMessage({ type: "get-report", tabId }), frp.tabId),
+        WAIT,
+        "get-report",
+      );
+      return r?.url === navURL && r.state !== "pending" && r.state !== "reading" ? r : null;
+    });
+    check(navigated.state === "done" && navigated.report?.grade?.letter, `same tab, another policy, restarted worker: ${navigated.state}, grade ${navigated.report?.grade?.letter}`);
+
     // ---- No engine: a copy of the extension without engine.wasm ----
     console.log("Engine unavailable:");
     const broken = mkdtempSync(join(tmpdir(), "ext-no-wasm-"));
