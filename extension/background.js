@@ -271,22 +271,6 @@ async function remember(entry, persist = true) {
 // ---- tabs and badge ------------------------------------------------------------
 
 /**
- * @param {number} tabId
- * @param {TabEntry|null} st null: forget the tab
- */
-async function setTab(tabId, st) {
-  await tabs.set(tabId, st);
-}
-
-/**
- * @param {number} tabId
- * @returns {Promise<TabEntry|undefined>}
- */
-async function getTab(tabId) {
-  return tabs.get(tabId);
-}
-
-/**
  * Sets the badge and tooltip of a tab from its state.
  * @param {number} tabId
  * @param {TabEntry|null} st
@@ -332,7 +316,7 @@ async function paintBadge(tabId, st, entry) {
  */
 async function clearTab(tabId) {
   tabPending.delete(tabId);
-  await setTab(tabId, null);
+  await tabs.set(tabId, null);
   await paintBadge(tabId, null);
 }
 
@@ -365,7 +349,7 @@ async function checkMemory(tabId, st, entry) {
       if (!change) return st;
       if (tabs.peek(tabId) !== st) return st; // navigated meanwhile
       const next = { ...st, change };
-      await setTab(tabId, next);
+      await tabs.set(tabId, next);
       await paintBadge(tabId, next, entry);
       return next;
     } catch (err) {
@@ -430,7 +414,7 @@ const handlers = {
     const before = tabs.peek(tabId);
     const site = before && before.url === url ? { siteLink: before.siteLink, siteChecked: before.siteChecked } : {};
     const st = { state: "pending", url, docId, ...site };
-    await setTab(tabId, st);
+    await tabs.set(tabId, st);
     await paintBadge(tabId, st); // awaited: a late "analysing…" title must not overwrite the result
     const job = analyzePage(url, String(msg.title ?? ""), msg.html);
     tabPending.set(tabId, job);
@@ -440,7 +424,7 @@ const handlers = {
     tabPending.delete(tabId);
     // The error rides on the tab state too: load failures are not cached.
     const done = { state: entry.state, url, key: entry.key, docId, error: entry.error, ...site };
-    await setTab(tabId, done);
+    await tabs.set(tabId, done);
     await paintBadge(tabId, done, entry);
     if (entry.report && highlightTabs.delete(tabId)) markFindings(tabId, entry.report);
     if (showsSiteGrade(done)) {
@@ -468,7 +452,7 @@ const handlers = {
     };
     if (st.state === "reading") {
       // The content script watches a page whose text is still coming.
-      await setTab(tabId, st);
+      await tabs.set(tabId, st);
       await paintBadge(tabId, st);
       return { ok: true, analyze: highlightTabs.has(tabId) };
     }
@@ -476,7 +460,7 @@ const handlers = {
     const link = validLink(msg.policyLink);
     /** @type {TabEntry} */
     const withSite = { ...st, siteLink: link, siteChecked: msg.siteChecked === true };
-    await setTab(tabId, withSite);
+    await tabs.set(tabId, withSite);
     const known = siteGrader.state(siteOf(withSite.url));
     if (known?.state === "done") await paintSiteBadge(tabId, known);
     else await paintBadge(tabId, withSite);
@@ -497,7 +481,7 @@ const handlers = {
     const job = tabPending.get(tabId);
     if (job) await job.catch(() => undefined);
     await memoryPending.get(tabId);
-    const st = await getTab(tabId);
+    const st = await tabs.get(tabId);
     if (st && st.state === "not_policy_page") return { ...answer(st), site: await siteAnswer(st) };
     if (!st || !st.key) return answer(st);
     const entry = await cached(st.key);
@@ -516,7 +500,7 @@ const handlers = {
    * @param {{tabId: number}} msg
    */
   async "memory-read"(msg) {
-    const st = await getTab(Number(msg.tabId));
+    const st = await tabs.get(Number(msg.tabId));
     const entry = st?.key ? await cached(st.key) : undefined;
     if (!memory || !st || !entry?.report) return { ok: false };
     return { ok: await memory.remember(st.url, entry.report) };
@@ -543,7 +527,7 @@ chrome.tabs.onUpdated.addListener(async (tabId, info) => {
   // which keeps the document and its report. Without the "tabs" permission
   // the URL is not given, so ask the tab's content script which document it
   // is: the same id means the same document.
-  const before = await getTab(tabId);
+  const before = await tabs.get(tabId);
   if (!before) {
     await paintBadge(tabId, null);
     return;
@@ -709,7 +693,7 @@ Object.assign(handlers, {
    * @param {{tabId: number, yes: boolean}} msg
    */
   async "site-answer"(msg) {
-    const st = await getTab(Number(msg.tabId));
+    const st = await tabs.get(Number(msg.tabId));
     if (!st) return { ok: false };
     await siteGrader.answerCross(siteOf(st.url), msg.yes === true);
     return { ok: true, site: await siteAnswerNow(st) };
@@ -720,7 +704,7 @@ Object.assign(handlers, {
    * @param {{tabId: number}} msg
    */
   async "site-grade"(msg) {
-    const st = await getTab(Number(msg.tabId));
+    const st = await tabs.get(Number(msg.tabId));
     if (!st) return { ok: false };
     return { ok: true, site: await siteAnswerNow(st) };
   },
@@ -787,6 +771,6 @@ chrome.runtime.onInstalled?.addListener(warmUp);
   siteStats: () => ({ ...siteGrader.counters }),
   siteState: (/** @type {string} */ site) => siteGrader.state(site),
   /** The tabs a content script has reported, with their URL and state. */
-  tabs: () => Array.from(tabs.entries(), ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
+  tabs: () => Array.from(tabs, ([id, st]) => ({ id, url: st.url, state: st.state, siteChecked: st.siteChecked, siteLink: st.siteLink, contentMs: st.contentMs, contentCosts: st.contentCosts })),
   getEngine,
 };

@@ -45,11 +45,6 @@ export class TabStates {
   }
 
   /** @returns {IterableIterator<[number, T]>} the states in memory, by tab */
-  entries() {
-    return this.mem.entries();
-  }
-
-  /** @returns {IterableIterator<[number, T]>} as entries() */
   [Symbol.iterator]() {
     return this.mem.entries();
   }
