@@ -429,7 +429,10 @@ func (e *Engine) clausesIn(ctx context.Context, p *pipeline, code lang.Code, doc
 		}
 	}
 	out := make([]report.Clause, 0, len(segs))
-	classifier := p.classifier.Batch()
+	labels, err := p.classifier.Batch().Document(segs, ctx.Err)
+	if err != nil {
+		return nil, canceled(err)
+	}
 	for i, s := range segs {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -443,7 +446,7 @@ func (e *Engine) clausesIn(ctx context.Context, p *pipeline, code lang.Code, doc
 			End:        s.End,
 			Heading:    s.Heading,
 			LeadIn:     s.LeadIn,
-			Categories: classifier.Classify(s),
+			Categories: labels[i],
 			Vague:      vague.Find(code, s),
 		}
 		if c.Categories == nil {

@@ -251,9 +251,36 @@ func (c *Classifier) Batch() *Batch {
 	return &Batch{c: c, stems: c.stems(map[string]string{}, true)}
 }
 
-// Classify is Classifier.Classify, with b's stem memo.
+// Classify is Classifier.Classify, with b's stem memo: cl alone, without
+// the clauses around it.
 func (b *Batch) Classify(cl segment.Clause) []report.Label {
 	return b.c.classify(cl, b.stems)
+}
+
+// Document classifies the clauses of one document, in order, each in the
+// light of its neighbours when the model has a neighbours layer (see
+// model.Neighbours); without a model, each alone. stop, when not nil, is
+// called every 64 clauses of the first pass and ends the work with its
+// error.
+func (b *Batch) Document(cls []segment.Clause, stop func() error) ([][]report.Label, error) {
+	c := b.c
+	if c.m == nil {
+		out := make([][]report.Label, len(cls))
+		for i, cl := range cls {
+			out[i] = c.classify(cl, b.stems)
+		}
+		return out, nil
+	}
+	ss := make([]scored, len(cls))
+	for i, cl := range cls {
+		if stop != nil && i%64 == 0 {
+			if err := stop(); err != nil {
+				return nil, err
+			}
+		}
+		ss[i] = c.first(cl, b.stems)
+	}
+	return c.decideAll(ss), nil
 }
 
 // stemmer is the lexicon's stemmer with a memo.
@@ -332,44 +359,145 @@ func (c *Classifier) words(cl segment.Clause, st stemmer) clauseWords {
 }
 
 func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
-	ws := c.words(cl, st)
-	lex := c.lexicon(cl, ws)
-	var labels []report.Label
 	if c.m == nil {
-		for ci, cat := range report.Categories {
-			r := lex[ci]
-			if !r.label {
-				continue
-			}
-			th := c.lx.cats[ci].threshold
-			labels = append(labels, report.Label{Category: cat, Score: round2(r.total / (r.total + th)), Evidence: r.evidence})
-		}
-		return labels
+		return c.lexiconLabels(c.lexicon(cl, c.words(cl, st)))
 	}
-	fs := c.features(lex, ws)
-	z := c.logits(fs)
+	return c.document([]segment.Clause{cl}, st)[0]
+}
+
+// lexiconLabels are the labels of the lexicon alone (no model).
+func (c *Classifier) lexiconLabels(lex []lexResult) []report.Label {
+	var labels []report.Label
 	for ci, cat := range report.Categories {
 		r := lex[ci]
-		p := model.Sigmoid(z[ci] + c.m.Alpha*c.lexNorm(ci, r))
-		if p < c.m.ThresholdFor(ci) {
+		if !r.label {
+			continue
+		}
+		th := c.lx.cats[ci].threshold
+		labels = append(labels, report.Label{Category: cat, Score: round2(r.total / (r.total + th)), Evidence: r.evidence})
+	}
+	return labels
+}
+
+// scored is a clause after the first pass: its lexicon results, its model
+// features and the first-pass logit of every category (the model's logit
+// plus Alpha times the lexicon's normalised score).
+type scored struct {
+	cl  segment.Clause
+	lex []lexResult
+	fs  []model.Feature
+	z   []float64
+}
+
+// first is the first pass over one clause.
+func (c *Classifier) first(cl segment.Clause, st stemmer) scored {
+	ws := c.words(cl, st)
+	lex := c.lexicon(cl, ws)
+	fs := c.features(lex, ws)
+	z := c.logits(fs)
+	for ci := range z {
+		z[ci] += c.m.Alpha * c.lexNorm(ci, lex[ci])
+	}
+	return scored{cl: cl, lex: lex, fs: fs, z: z}
+}
+
+// document classifies the clauses of one document (with a model): the
+// first pass scores each clause alone, the model's neighbours layer (when it
+// has one) revises each probability in the light of the clauses around it
+// in its section, and each label still needs the clause's own evidence.
+func (c *Classifier) document(cls []segment.Clause, st stemmer) [][]report.Label {
+	ss := make([]scored, len(cls))
+	for i, cl := range cls {
+		ss[i] = c.first(cl, st)
+	}
+	return c.decideAll(ss)
+}
+
+// decideAll applies the neighbours layer to first-pass scores and labels
+// every clause.
+func (c *Classifier) decideAll(ss []scored) [][]report.Label {
+	p := make([][]float64, len(ss))
+	layered := make([]bool, len(ss)) // whether the layer decided clause i
+	if nb := c.m.Neighbours; nb != nil {
+		headings := make([]string, len(ss))
+		z := make([][]float64, len(ss))
+		for i, s := range ss {
+			headings[i], z[i] = s.cl.Heading, s.z
+		}
+		prev, next, sec := model.Sections(headings)
+		in := model.NeighbourInputs(z, prev, next, sec)
+		for i := range ss {
+			p[i] = make([]float64, len(report.Categories))
+			if model.Alone(in[i]) {
+				// A clause alone in its section (a single sentence given
+				// to classify) keeps its first-pass score.
+				for ci := range p[i] {
+					p[i][ci] = model.Sigmoid(z[i][ci])
+				}
+				continue
+			}
+			layered[i] = true
+			for ci := range p[i] {
+				p[i][ci] = model.Sigmoid(nb.Logit(ci, in[i]))
+			}
+		}
+	} else {
+		for i, s := range ss {
+			p[i] = make([]float64, len(s.z))
+			for ci, z := range s.z {
+				p[i][ci] = model.Sigmoid(z)
+			}
+		}
+	}
+	out := make([][]report.Label, len(ss))
+	for i, s := range ss {
+		out[i] = c.decide(s, p[i], layered[i])
+	}
+	return out
+}
+
+// decide labels one scored clause given the final probability of every
+// category, and whether the neighbours layer gave it.
+func (c *Classifier) decide(s scored, p []float64, layered bool) []report.Label {
+	var labels []report.Label
+	for ci, cat := range report.Categories {
+		r := s.lex[ci]
+		th := c.m.ThresholdFor(ci)
+		if layered && c.m.NeighbourThreshold > 0 {
+			th = c.m.NeighbourThreshold
+		}
+		if p[ci] < th {
 			continue
 		}
 		var ev []string
 		if r.total > 0 {
 			ev = append(ev, r.evidence...)
 		}
-		if !r.own && !isItem(cl) && !c.ownSupport(ci, fs) {
+		if !r.own && !isItem(s.cl) && !c.ownSupport(ci, s.fs) {
 			// The heading alone does not label a clause that is not a list
 			// item: one of its own words must speak for the category too.
 			continue
 		}
-		ev = c.modelEvidence(cl, ci, fs, ev)
+		ev = c.modelEvidence(s.cl, ci, s.fs, ev)
 		if len(ev) == 0 {
 			continue
 		}
-		labels = append(labels, report.Label{Category: cat, Score: round2(p), Evidence: ev})
+		labels = append(labels, report.Label{Category: cat, Score: round2(p[ci]), Evidence: ev})
 	}
 	return labels
+}
+
+// FirstPass returns the first-pass logit of every category (in
+// report.Categories order) for each clause of one document: what the
+// neighbours layer reads. It needs a model; it is for the trainer, which
+// fits the layer on these.
+func (c *Classifier) FirstPass(cls []segment.Clause) [][]float64 {
+	st := c.stems(map[string]string{}, false)
+	out := make([][]float64, len(cls))
+	for i, cl := range cls {
+		out[i] = c.first(cl, st).z
+	}
+	return out
 }
 
 // isItem reports whether cl is a list item under a lead-in.

@@ -3,6 +3,7 @@ package classify
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -507,4 +508,68 @@ func TestLogits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDocument: a whole document is classified with the neighbours layer.
+// A clause alone in its section gets exactly Classify's labels; others may
+// differ (and on the corpus some do, or the layer would be idle); every
+// label keeps evidence from the clause; stop ends the work with its error.
+func TestDocument(t *testing.T) {
+	files, err := filepath.Glob("../../corpus/[ef][nr]-mozilla-*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	changed := 0
+	for _, f := range files {
+		code := lang.Code(filepath.Base(f)[:2])
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Extract(raw, extract.FormatAuto)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		cls, err := segment.New(code).Segment(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		c := mustNew(t, code)
+		got, err := c.Batch().Document(cls, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, cl := range cls {
+			alone := (i == 0 || cls[i-1].Heading != cl.Heading) && (i+1 == len(cls) || cls[i+1].Heading != cl.Heading)
+			want := c.Classify(cl)
+			if alone && fmt.Sprint(got[i]) != fmt.Sprint(want) {
+				t.Errorf("%s: %q alone in its section: %v, want Classify's %v", f, cl.Text, got[i], want)
+			}
+			if cats(got[i]) != cats(want) {
+				changed++
+			}
+			for _, l := range got[i] {
+				if len(l.Evidence) == 0 {
+					t.Errorf("%s: %q: %s without evidence", f, cl.Text, l.Category)
+				}
+			}
+		}
+		stop := errors.New("stop")
+		if _, err := c.Batch().Document(cls, func() error { return stop }); err != stop {
+			t.Errorf("Document with a failing stop returned %v, want its error", err)
+		}
+	}
+	if changed == 0 {
+		t.Error("the neighbours layer changed no label on the Mozilla notices")
+	}
+	t.Logf("%d clauses given other categories in the light of their neighbours", changed)
+}
+
+// cats lists the categories of labels.
+func cats(ls []report.Label) string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, string(l.Category))
+	}
+	return strings.Join(out, " ")
 }

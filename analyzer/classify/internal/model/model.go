@@ -23,6 +23,10 @@ type Params struct {
 	// order), replace Threshold per category: calibrated by the trainer on
 	// held-out predictions.
 	Thresholds []float64
+	// NeighbourThreshold, when set, is the probability at which a category
+	// is labelled after the neighbours layer (see Neighbours): the layer's
+	// probabilities are calibrated otherwise than the first pass's.
+	NeighbourThreshold float64
 }
 
 // ThresholdFor returns the probability at which category ci is labelled.
@@ -40,6 +44,8 @@ type Model struct {
 	Cats    []string             // category names, in report.Categories order
 	Bias    []float64            // per category
 	Weights []map[string]float64 // per category: feature -> weight
+	// Neighbours is the second pass over a document's clauses (nil: none).
+	Neighbours *Neighbours
 }
 
 // Logit returns category ci's model logit for the given features.
@@ -57,10 +63,11 @@ func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // Parse reads a model file: lines of tab-separated fields,
 //
-//	param <name> <value>        (bigrams, dropstop, context, stack: 0/1; alpha, threshold)
+//	param <name> <value>        (bigrams, dropstop, context, stack, prev, clusters: 0/1; alpha, threshold, nbthreshold)
 //	bias <category> <weight>
 //	f <feature> <weight>...     (one weight per category, in cats order; 0 for none)
 //	w <category> <feature> <weight>
+//	nb <input> <weight>...      (the neighbours layer: "bias" or an input of NeighbourInputNames, one weight per category)
 //
 // with '#' comment lines. cats fixes the category order; every category
 // must have a bias.
@@ -77,6 +84,11 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 	// at names a line for error messages, only when there is one.
 	at := func(line int) string { return name + ":" + strconv.Itoa(line) }
 	hasBias := make([]bool, len(cats))
+	nbNames := NeighbourInputNames(cats)
+	nbIndex := make(map[string]int, len(nbNames))
+	for j, n := range nbNames {
+		nbIndex[n] = j
+	}
 	var buf [8]string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
@@ -122,6 +134,8 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 				m.Alpha = v
 			case "threshold":
 				m.Threshold = v
+			case "nbthreshold":
+				m.NeighbourThreshold = v
 			default:
 				if c, ok := strings.CutPrefix(f[1], "threshold."); ok {
 					ci, err := cat(c)
@@ -158,6 +172,28 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 					return nil, err
 				}
 				m.Weights[ci][f[1]] = v
+			}
+		case f[0] == "nb" && len(f) == 2+len(cats):
+			if m.Neighbours == nil {
+				m.Neighbours = &Neighbours{W: make([][]float64, len(cats)), B: make([]float64, len(cats))}
+				for ci := range cats {
+					m.Neighbours.W[ci] = make([]float64, len(nbNames))
+				}
+			}
+			j, isInput := nbIndex[f[1]]
+			if !isInput && f[1] != "bias" {
+				return nil, fmt.Errorf("classify: %s: unknown neighbours input %q", at(line), f[1])
+			}
+			for ci := range cats {
+				v, err := num(f[2+ci])
+				if err != nil {
+					return nil, err
+				}
+				if isInput {
+					m.Neighbours.W[ci][j] = v
+				} else {
+					m.Neighbours.B[ci] = v
+				}
 			}
 		case f[0] == "w" && len(f) == 4:
 			ci, err := cat(f[1])
@@ -226,9 +262,25 @@ func (m *Model) Format(header string) []byte {
 		fmt.Fprintf(&b, "param\tclusters\t1\n")
 	}
 	fmt.Fprintf(&b, "param\talpha\t%s\nparam\tthreshold\t%s\n", ftoa(m.Alpha), ftoa(m.Threshold))
+	if m.NeighbourThreshold > 0 {
+		fmt.Fprintf(&b, "param\tnbthreshold\t%s\n", ftoa(m.NeighbourThreshold))
+	}
 	for ci, t := range m.Thresholds {
 		if t > 0 && ci < len(m.Cats) {
 			fmt.Fprintf(&b, "param\tthreshold.%s\t%s\n", m.Cats[ci], ftoa(t))
+		}
+	}
+	if c := m.Neighbours; c != nil {
+		line := func(name string, w func(ci int) float64) {
+			b.WriteString("nb\t" + name)
+			for ci := range m.Cats {
+				b.WriteString("\t" + ftoa(w(ci)))
+			}
+			b.WriteByte('\n')
+		}
+		line("bias", func(ci int) float64 { return c.B[ci] })
+		for j, name := range NeighbourInputNames(m.Cats) {
+			line(name, func(ci int) float64 { return c.W[ci][j] })
 		}
 	}
 	names := map[string]bool{}
