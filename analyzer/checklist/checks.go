@@ -231,13 +231,13 @@ var Checks = []Check{
 					`\bopt[- ]out\b`,
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
-					`\bwithdraw (?:your )?consent\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`),
+					`\bwithdraw (?:your )?consent\b`, `\b(?:tracking|cookies?|trackers?)\b[^.;]{0,30}\bcan be (?:disabled|turned off|switched off|blocked|deleted|refused|rejected)\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`),
 				// Verbs, not the nouns "paramètres", "paramétrage": "les
 				// paramètres des cookies" in a list of data is no control,
 				// as "cookie settings" is not in English.
 				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
-					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
+					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre|console|plateforme) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
 					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
 					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
@@ -247,7 +247,13 @@ var Checks = []Check{
 				// about these companies, click here", "your options for
 				// managing personalized advertising, see our page".
 				both(`\b(?:choices|options)\b[^.;]{0,80}\b(?:click here|see (?:our|the)|visit)\b`,
-					`\b(?:choix|options)\b[^.;]{0,80}\b(?:cliquez ici|consultez (?:notre|la)|rendez-vous)\b`)},
+					`\b(?:choix|options)\b[^.;]{0,80}\b(?:cliquez ici|consultez (?:notre|la)|rendez-vous)\b`),
+				// Only pointed to elsewhere: "refer to our Cookies Notice ...
+				// on how you can disable these technologies", "your choices
+				// regarding cookies", « pour savoir comment contrôler ...,
+				// consultez notre page ».
+				both(`\b(?:refer to|see|visit|consult|read)\b[^.;]{0,80}\bcookies? (?:notice|policy|statement)\b[^.;]{0,80}\b(?:disable|manage|control|refuse|block|opt)\w*|\b(?:choices|options) (?:regarding|about|for controlling|to control|for managing)\b[^.;]{0,60}\bcookies\b`,
+					`\b(?:pour savoir|en savoir plus)\b[^.;]{0,80}\b(?:comment|maniere (?:de |d'))[^.;]{0,60}\b(?:controler|eviter|refuser|gerer|desactiver|bloquer)\b`)},
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
@@ -257,25 +263,25 @@ var Checks = []Check{
 			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
 			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
 			"may have rights, none named.",
-		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
+		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
-			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\bobtain (?:a )?cop(?:y|ies)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
 			`\b(?:request|obtain|receive)\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\b`,
-			`\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`,
+			`\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)`, `\b(?:request|download|export)\b[^.;]{0,20}\b(?:an? )?(?:archive|copy|export) of (?:all )?your (?:content|account|posts)\b`,
 			// "the right to request to know more details about ... personal information",
 			// "retrieve your full account data", "the information can be viewed".
 			`\b(?:request|ask) to know\b`, `\bretrieve (?:all |your |a copy of )(?:\w+ ){0,2}(?:data|information)\b`, `\b(?:data|information)\b[^.;]{0,30}\bcan be (?:viewed|accessed|reviewed|consulted)\b`),
 			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
 				// « demander des informations sur vos données », « nous mettrons
 				// à disposition les données vous concernant ».
-				`\b(?:demander|obtenir|recevoir) (?:des )?informations (?:sur|concernant|relatives a) (?:vos|les) donnees`, `\bmett\w* a (?:votre )?disposition (?:les |vos |l'ensemble des )?(?:donnees|informations)`,
+				`\b(?:demander|obtenir|recevoir) (?:des )?(?:informations|renseignements) (?:sur|concernant|relatives a) (?:vos|les) donnees`, `\b(?:demander|obtenir|recevoir) (?:des )?(?:informations|renseignements) sur (?:le |notre |leur )?traitement de vos donnees`, `\bmett\w* a (?:votre )?disposition (?:les |vos |l'ensemble des )?(?:donnees|informations)`,
 				// "consulter, corriger ou supprimer vos informations", as
 				// "access, correct or delete your information" above.
-				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
+				`\b(?:acceder|consulter)\b(?:,? (?:ou |et )?(?:corriger|modifier|mettre a jour|supprimer|effacer|rectifier|exporter|telecharger|obtenir|recevoir|visualiser|consulter))+,? (?:ou |et )?(?:a |aux )?(?:l'ensemble de |toutes |tous )?(?:vos|les|ses|leurs|ces|des)\b[^.;]{0,20}\b(?:donnees|informations|renseignements|profils?|comptes?)`)),
 		both(or(`\bright (?:of|to) access\b`, `\baccess requests?\b`, `\bsubject access\b`,
 			// "See what data we have about you".
 			`\bsee (?:what|which) (?:personal )?(?:data|information) (?:we|the company) (?:have|hold|keep|store)\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
@@ -340,10 +346,16 @@ var Checks = []Check{
 		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`,
 			`\b(?:discontinu\w*|suspend\w*|cease)\b[^.;]{0,30}\b(?:us(?:e|ing)|process\w*|provid\w*)\b`,
 			// "accept or refuse them at any time": a consent that can be taken back.
-			`\baccept (?:\w+ )?or (?:refuse|reject|decline)\b`),
+			`\baccept (?:\w+ )?or (?:refuse|reject|decline)\b`,
+			// Refusing cookies is the reader's way to object to tracking (the
+			// guide: refusing cookies is cookies and rights): "you may refuse
+			// to accept cookies", "set your browser to refuse cookies", "you
+			// can block cookies".
+			`\b(?:refuse|reject|decline|block|disable)\b[^.;]{0,30}\bcookies\b`, `\bnot (?:need )?to accept (?:\w+ )?cookies\b`,
+			`\b(?:ask|request|tell) us (?:not to|to stop) (?:contact|email|e-mail|send)\w*`),
 			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
-				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`)),
-		both(or(`\bright to object\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'opposition\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
+				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`)),
+		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
@@ -405,8 +417,15 @@ var Checks = []Check{
 			// An upper bound stays a bound: "It may take up to 10 days for us
 			// to process an opt-out request" (the "may" hedges nothing).
 			hedges: []string{},
-			any: both(`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,60}\b(?:process|honou?r|implement|fulfil|handle|complete|respond|effect)\w*\b[^.;]{0,40}\b(?:requests?|opt[- ]outs?|choices?|preferences?)\b`,
-				`\bprendre? (?:jusqu'a|au maximum)\s+`+answerFR+`[^.;]{0,60}\b(?:trait|repon|prendre en compte|effectu)\w*\b[^.;]{0,40}\b(?:demandes?|requetes?|choix|preferences?)\b`),
+			// So is the time a requested deletion takes ("it may take up to
+			// 90 days to delete all of your information") and the time a
+			// choice takes to apply ("up to 10 business days for your email
+			// preferences to take effect").
+			any: both(or(`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,60}\b(?:process|honou?r|implement|fulfil|handle|complete|respond|effect)\w*\b[^.;]{0,40}\b(?:requests?|opt[- ]outs?|choices?|preferences?)\b`,
+				`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,20}\bto (?:fully |permanently |completely )?(?:delete|erase|remove)\b`,
+				`\btakes? (?:us )?(?:up to|no more than|a maximum of)\s+`+answerEN+`[^.;]{0,20}\bfor (?:your |the |such )?(?:\w+ )?(?:requests?|opt[- ]outs?|choices?|preferences?|changes?)\b[^.;]{0,20}\bto (?:take effect|be (?:processed|honou?red|implemented|effective|applied))`),
+				or(`\bprendre? (?:jusqu'a|au maximum)\s+`+answerFR+`[^.;]{0,60}\b(?:trait|repon|prendre en compte|effectu)\w*\b[^.;]{0,40}\b(?:demandes?|requetes?|choix|preferences?)\b`,
+					`\b(?:prendre?|falloir|faut) (?:jusqu'a|au maximum)\s+`+answerFR+`[^.;]{0,60}\bpour (?:supprimer|effacer)\b`)),
 		}.run, rule{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
@@ -419,8 +438,8 @@ var Checks = []Check{
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
-			weak: []pat{both(`\bpromptly\b|\bas soon as (?:possible|practicable|reasonably)|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
-				`\bdans les meilleurs delais\b|\bdes que possible\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
+			weak: []pat{both(`\bpromptly\b|\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|reasonably)|\bwithin the (?:applicable )?statutory (?:term|period|time(?: limit)?)s?\b|\b(?:respond|reply|answer)\w*\b[^.;]{0,80}\bin accordance with (?:the )?applicable (?:\w+ ){0,3}laws?\b|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\brepond\w*\b[^.;]{0,80}\bconformement (?:a la|aux) (?:loi|lois|legislation|reglementation)s? applicables?\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run),
@@ -627,7 +646,7 @@ var saleRule = rule{
 		`(?:\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
 	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b)`,
 		`^(?:["\x{bb}]|\s+\x{bb}|\s+(?:ou (?:ne pas )?partager )?mes\b)`),
-	open: saleOpen,
+	open: saleExceptions,
 }
 
 // noDisclosureRule finds statements that data is never passed to third
@@ -644,15 +663,26 @@ var noDisclosureRule = rule{
 			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
 			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`)),
 	skipBefore: saleRule.skipBefore,
-	// "Unless required by law" is the law's exception, not the company's:
-	// the statement stays clear.
-	open: both(saleOpenEN+`|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
-		saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`),
+	open:       saleExceptions,
 }
 
 // saleOpen leaves a denial open: "we do not sell your data unless
 // specified", "except as set forth above".
 var saleOpen = both(saleOpenEN, saleOpenFR)
+
+// saleExceptions are the company's own exceptions to a denial of sale or
+// of any disclosure: "unless you consent", "without your permission",
+// "except in the following circumstances", "other than as described in
+// this policy", « sauf dans les cas suivants ». "Unless required by law" is
+// the law's exception, not the company's: the statement stays clear.
+var saleExceptions = both(saleOpenEN+`|\bother than (?:as )?(?:described|set forth|stated|listed|outlined|mentioned)\b|\bexcept (?:to|for|in order to) (?:\w+ ){0,3}(?:provide|deliver|operate|perform)\b|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
+	saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`)
+
+// saleExceptionNext opens the sentence after a denial with an exception to
+// it: "We do not sell, trade, or otherwise transfer ... your information.
+// This does not include trusted third parties who assist us".
+var saleExceptionNext = both(`^\W*(?:this|that|these|the above|which) (?:does not|doesn't|do not|don't|shall not|will not) (?:include|apply to|cover|extend to)\b`,
+	`^\W*(?:cela|ceci|ce principe|cette regle) (?:ne (?:comprend|concerne|s'applique|vise) pas|n'inclut pas|exclut)\b`)
 
 const (
 	saleOpenEN = `\b(?:unless|except)(?: as)? (?:otherwise )?(?:specified|set forth|described|noted|stated|indicated|provided)\b|\bexcept (?:as|where) (?:otherwise )?(?:specified|set forth|described)|\bother than (?:\w+ ){0,3}(?:listed|described|set forth|stated|mentioned|outlined) (?:above|below|herein)?,? (?:we|the company) (?:do not|don't|will not|won't|never)\b`
@@ -682,6 +712,14 @@ func runSale(p *Pass) Result {
 	// considered a sale" still says so.
 	if r.Status != report.StatusFound || !p.denial(r) {
 		return r
+	}
+	for i := range p.clauses {
+		if len(r.Clauses) > 0 && p.clauses[i].src.ID == r.Clauses[0] && i+1 < len(p.clauses) {
+			n := &p.clauses[i+1]
+			if m := saleExceptionNext.findIn(p.lang, n.text.s, n.tg); m != nil {
+				return result(report.StatusVague, []hit{{n, m}})
+			}
+		}
 	}
 	for i := range p.clauses {
 		c := &p.clauses[i]

@@ -105,3 +105,13 @@ const (
 	vague   = report.StatusVague
 	missing = report.StatusMissing
 )
+
+// filler returns n clauses that say nothing a checklist item reads, to
+// place another clause away from the start or the end of the text.
+func filler(n int) []cl {
+	out := make([]cl, n)
+	for i := range out {
+		out[i] = c(fmt.Sprintf("Paragraph %d describes the service in general terms.", i+1))
+	}
+	return out
+}

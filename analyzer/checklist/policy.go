@@ -10,18 +10,18 @@ import (
 const (
 	monthEN = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
 	monthFR = `(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`
-	numeric = `\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
-	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + `,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` + monthEN + `,? \d{4})`
+	numeric = `\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-] ?\d{1,2}[/.-] ?\d{2,4}`
+	dateEN  = `(?:` + numeric + `|\d{1,2}(?:st|nd|rd|th)? (?:of )?` + monthEN + `,? \d{4}|` + monthEN + `,? \d{1,2}(?:st|nd|rd|th)?,? ?\d{4}|` + monthEN + `,? \d{4})`
 	dateFR  = `(?:` + numeric + `|(?:1er|\d{1,2}) ` + monthFR + ` \d{4}|` + monthFR + ` \d{4})`
 )
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed)|(?:date )?(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
 		// "Latest update: September 08, 2020", "The most recent changes to
 		// this privacy policy were made on: 20 November 2020".
 		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
-	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|mise a jour|mis a jour|a jour|actualisee?|modifiee?s?|revisee?s?|en vigueur|applicable|s'appliqu\w*|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |a compter de |depuis le |a partir du |a partir de |en date du |en |pour la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
+	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|date de (?:derniere )?(?:modification|mise a jour|revision)|mise a jour|mis a jour|a jour|actualisee?s?|modifiee?s?|revisee?s?|en vigueur|applicable|s'appliqu\w*|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |a compter de |depuis le |a partir du |a partir de |en date du |en |(?:pour )?la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
 
 // lawBefore ends a text that names a law: the date after it is the law's
 // ("the GDPR, applicable from 25 May 2018", « le RGPD, en vigueur depuis le
@@ -29,14 +29,28 @@ var updatedPat = both(
 var lawBefore = both(`\b(?:gdpr|regulation|directive|act|law|ccpa|lgpd)\b[^.;]{0,40}$`,
 	`\b(?:rgpd|reglement|directive|loi|code|lcen)\b[^.;]{0,40}$`)
 
-// asOfLine is a line that is only a date, "As of July 20th, 2018", « À
-// jour du 10/12/2021 »: read in the first lines of the text.
-var asOfLine = both(`^\W*(?:as of|updated|dated?)\s*[:\-]?\s*`+dateEN+`\W*$`, `^\W*(?:a jour|mise a jour|version) (?:du|au|le)\s*[:\-]?\s*`+dateFR+`\W*$`)
+// asOfLine is a line that is only a date, with or without a word that
+// dates the text: "As of July 20th, 2018", "Status: May 25, 2018",
+// "Monday, Sep 24, 2018 12:27", « À jour du 10/12/2021 », « Novembre
+// 2022 », « À partir du 1er août 2023 »: read in the first and last lines
+// of the text, where a policy gives its own date.
+var asOfLine = both(`^\W*(?:(?:as of|as from|from|updated|dated?|effective(?: date)?|status|version(?: of)?)\s*[:\-]?\s*)?(?:[a-z]+day,?\s*)?`+dateEN+`(?:\W*$|\s+\d{1,2}:\d{2}\b[^.]{0,60}$)`,
+	`^\W*(?:(?:a jour|mise a jour|version|a partir|a compter|en vigueur)\s*(?:du|au|le|de)?\s*[:\-]?\s*)?(?:[a-z]+di\s+)?`+dateFR+`\W*$`)
+
+// dateEntry is a line that opens with a date and a colon: an entry of the
+// policy's own change log ("December 15, 2020: Added clarifications ...").
+var dateEntry = both(`^\W*(?:`+dateEN+`)\W*:`, `^\W*(?:le )?(?:`+dateFR+`)\W*:`)
 
 // titleDate is a date in brackets on the first line of the text, as a
 // title gives it: "STATEMENT OF PRIVACY (12/23/2014)".
-var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b.{0,20}\(\s*(?:`+dateEN+`)\s*\)`,
-	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b.{0,20}\(\s*(?:`+dateFR+`)\s*\)`)
+// So is a line that names the policy and ends with a date, as a
+// signature at the end: "CDA website Privacy Policy September 8, 2003".
+var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b(?:.{0,20}\(\s*(?:`+dateEN+`)\s*\)|[^.]{0,30}?\s(?:`+dateEN+`)\W*$)`,
+	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b(?:.{0,20}\(\s*(?:`+dateFR+`)\s*\)|[^.]{0,30}?\s(?:`+dateFR+`)\W*$)`)
+
+// tailLines is how many lines at the end of the text are read for a date
+// standing alone.
+const tailLines = 6
 
 // headLines is how many lines at the top of the text are read for a date
 // standing alone or in the title.
@@ -49,39 +63,57 @@ func runUpdated(p *Pass) Result {
 	if p.updated != "" {
 		return Result{Status: report.StatusFound, Clauses: p.clausesAt(-1), Evidence: p.updated}
 	}
-	// The title line, then the first lines, one by one.
-	start := 0
-	for i := 0; i < headLines && start < len(p.text.s); i++ {
-		end := strings.IndexByte(p.text.orig[p.text.offs[start]:], '\n')
-		if end < 0 {
-			end = len(p.text.s)
-		} else {
-			end = p.text.foldedAt(p.text.offs[start] + end)
+	lines := p.lines()
+	found := func(start int, m []int) Result {
+		m = []int{m[0] + start, m[1] + start}
+		return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+	}
+	// The title line, then the first lines, one by one, then the last ones.
+	for i, l := range lines {
+		if i >= headLines && i < len(lines)-tailLines {
+			continue
 		}
-		line := p.text.s[start:end]
+		line := p.text.s[l[0]:l[1]]
 		var m []int
-		if i == 0 {
+		if i == 0 || i >= len(lines)-tailLines {
 			m = titleDate.find(p.lang, line)
 		}
 		if m == nil {
 			m = asOfLine.find(p.lang, line)
 		}
 		if m != nil {
-			m = []int{m[0] + start, m[1] + start}
-			return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+			return found(l[0], m)
 		}
-		start = end + 1
-	}
-	if updatedPat.find(p.lang, p.text.s) == nil {
-		return missing
 	}
 	for _, m := range updatedPat.findAll(p.lang, p.text.s) {
 		if lawBefore.find(p.lang, p.text.s[max(m[0]-60, 0):m[0]]) != nil {
 			continue
 		}
-		return Result{Status: report.StatusFound, Clauses: p.clausesAt(p.text.offs[m[0]]), Evidence: evidenceIn(p.text, m)}
+		return found(0, m)
+	}
+	// A change log: its first dated entry.
+	for _, l := range lines {
+		if m := dateEntry.find(p.lang, p.text.s[l[0]:l[1]]); m != nil {
+			return found(l[0], m)
+		}
 	}
 	return missing
+}
+
+// lines returns the [start, end) folded byte ranges of the text's lines.
+func (p *Pass) lines() [][2]int {
+	var out [][2]int
+	for start := 0; start < len(p.text.s); {
+		end := strings.IndexByte(p.text.orig[p.text.offs[start]:], '\n')
+		if end < 0 {
+			end = len(p.text.s)
+		} else {
+			end = p.text.foldedAt(p.text.offs[start] + end)
+		}
+		out = append(out, [2]int{start, end})
+		start = end + 1
+	}
+	return out
 }
 
 // clausesAt returns the id of the clause holding byte offset off of the
