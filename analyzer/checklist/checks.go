@@ -661,7 +661,14 @@ var noDisclosureRule = rule{
 			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`),
 		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
-			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`)),
+			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`,
+			// « Aucune donnée n'est ici transmise à des tiers », « elles ne
+			// seront ni traitées ni rendues accessibles à aucun tiers ».
+			`\baucune? (?:donnee|information)s? (?:\w+ ){0,2}n'(?:est|sont|sera|seront) (?:\w+ )?(?:transmise|communiquee|partagee|cedee|vendue|divulguee|louee)s? a (?:des |aucun )?tiers\b`,
+			`\bne (?:\w+ ){0,6}(?:accessibles?|communiquees?|transmises?|partagees?|cedees?) a aucun tiers\b`,
+			// A denial to anyone, with the company's exceptions: « le Groupe
+			// ne transmet pas vos données personnelles sauf : ».
+			`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|vend)\w* (?:jamais |pas |aucune? )(?:vos|les|ces|leurs) (?:donnees|informations)(?: personnelles)?,? (?:a (?:des )?tiers,? )?(?:sauf|hormis|excepte|a l'exception)\b`)),
 	skipBefore: saleRule.skipBefore,
 	open:       saleExceptions,
 }
@@ -676,7 +683,7 @@ var saleOpen = both(saleOpenEN, saleOpenFR)
 // this policy", « sauf dans les cas suivants ». "Unless required by law" is
 // the law's exception, not the company's: the statement stays clear.
 var saleExceptions = both(saleOpenEN+`|\bother than (?:as )?(?:described|set forth|stated|listed|outlined|mentioned)\b|\bexcept (?:to|for|in order to) (?:\w+ ){0,3}(?:provide|deliver|operate|perform)\b|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
-	saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`)
+	saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sauf|hormis|excepte|a l'exception)\s*(?:de |des |d')?\s*:|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`)
 
 // saleExceptionNext opens the sentence after a denial with an exception to
 // it: "We do not sell, trade, or otherwise transfer ... your information.
