@@ -196,7 +196,7 @@ var Checks = []Check{
 					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
 					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
 					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
-					`\b(?:google analytics|(?:mobile |web |app )?analytics (?:tools?|services?|software|providers?)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:(?:allow|help|enable) us to )?(?:better )?(?:track|measure|analy[sz]e|understand|count|collect|monitor)\b`),
+					`\b(?:google analytics|(?:mobile |web |app )?analytics (?:tools?|services?|software|providers?|partners?|companies|vendors)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:(?:allow|help|enable) us to )?(?:better )?(?:track|measure|analy[sz]e|understand|count|collect|monitor|gain insights?)\b`),
 				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
 					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
 					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
@@ -209,7 +209,7 @@ var Checks = []Check{
 			// Purposes said of "they" or "these" under a cookie heading,
 			// whatever the clause is labelled with.
 			rule{
-				any: both(`\b(?:they|these|those|such (?:files|tools|technologies)) (?:help|allow|enable|let)\b\s+(?:\w+\s+){0,3}(?:remember|measure|analy[sz]e|understand|personali[sz]e|recogni[sz]e|track|count|identify|authenticate|secure|target)`,
+				any: both(`\b(?:they|these|those|such (?:files|tools|technologies)) (?:help|allow|enable|let)\b\s+(?:\w+\s+){0,3}(?:remember|measure|analy[sz]e|understand|personali[sz]e|recogni[sz]e|track|count|identify|authenticate|secure|target)|\b(?:use|uses|using) (?:them|these) (?:only |solely )?(?:to|for) (?:\w+ ){0,2}(?:maintain|remember|measure|analy[sz]e|understand|personali[sz]e|recogni[sz]e|track|count|identify|authenticate|secure|target|keep|store|save)\b`,
 					`\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies)) (?:nous )?(?:permettent|servent|aident)\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|suivre|securis|identifi|cibl|comprendre|souven)`),
 				anyCtx: both(`\bcookies?\b|\btrack(?:ers|ing technolog)`, `\bcookies?\b|\btraceurs?\b|\btemoins?\b`),
 				hedges: []string{},
@@ -627,7 +627,7 @@ var Checks = []Check{
 // saleRule finds the statements of sharing.sale.
 var saleRule = rule{
 	any: both(
-		or(`(?:\bnot|n't|\bnever) (?:\w+ )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
+		or(`(?:\bnot|n't|\bnever) (?:\w+,? )?(?:(?:share|disclose|trade|rent|lease|give|exchange|transfer|distribute|license)\w*,? (?:or |and |nor )?(?:\w+ )?){0,3}(?:sell|rent|sold|rented)\b`,
 			`\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?\b(?:sell|rent|sold|rented)\b`,
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
@@ -656,9 +656,14 @@ var saleRule = rule{
 // to tell what is passed on, and to whom: vague.
 var noDisclosureRule = rule{
 	any: both(
-		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`,
+		or(`(?:\bnot|n't|\bnever|\b(?:in no case|at no (?:point|time)(?: in time)?|under no circumstances?)\b[^.;]{0,20}?) (?:\w+ ){0,2}?(?:share|disclose|give|pass|release|provide|transfer|make available)\b[^.;]{0,40}?\b(?:data|information|details|e-?mails?|contacts)\b[^.;]{0,40}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone\b|others\b|other (?:companies|parties|organi[sz]ations)|(?:companies|organi[sz]ations|individuals|entities)\b[^.;]{0,50}\boutside\b)`,
 			// "your information will not be shared with third parties".
-			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`),
+			`\b(?:data|information|details)\b[^.;]{0,60}?\b(?:will|shall|is|are|would) (?:not|never) (?:\w+ )?(?:be )?(?:shared|disclosed|given|passed|released|provided|transferred|made available)\b[^.;]{0,20}?\b(?:to|with) (?:any |a |an )?(?:third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|anyone else|others\b|other (?:companies|parties|organi[sz]ations))`,
+			// Said of one kind of data, by its pronoun or its name: "We do
+			// not share it with third parties", "These messages are not
+			// transmitted or communicated to third parties".
+			`\b(?:not|never) (?:share|disclose|sell|give|pass|transfer|provide) (?:it|them|this|these) (?:to|with) (?:any )?third[- ]part(?:y|ies)\b`,
+			`\b(?:is|are|will|shall) (?:not|never) (?:be )?(?:shared|disclosed|transmitted|communicated|sold|rented|passed|given)\b(?: or \w+)? (?:to|with) (?:any )?third[- ]part(?:y|ies)\b`),
 		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
 			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`,
@@ -682,7 +687,7 @@ var saleOpen = both(saleOpenEN, saleOpenFR)
 // "except in the following circumstances", "other than as described in
 // this policy", « sauf dans les cas suivants ». "Unless required by law" is
 // the law's exception, not the company's: the statement stays clear.
-var saleExceptions = both(saleOpenEN+`|\bother than (?:as )?(?:described|set forth|stated|listed|outlined|mentioned)\b|\bexcept (?:to|for|in order to) (?:\w+ ){0,3}(?:provide|deliver|operate|perform)\b|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
+var saleExceptions = both(saleOpenEN+`|\bother than (?:as )?(?:described|set forth|stated|listed|outlined|mentioned)\b|\bexcept (?:to|for|in order to) (?:\w+ ){0,3}(?:provide|deliver|operate|perform)\b|\b(?:unless|except (?:if|when|where))\b (?:\w+ ){0,2}(?:you|your)\b|\bunless\b (?:\w+ ){0,3}(?:following|below|above|described|listed)\b|\bexcept that\b|\bunless (?:it is )?(?:required|necessary|needed) (?:to|for) (?:operate|provide|deliver|run|perform|fulfil|fulfill|the)\b|\bexcept\b (?:\w+ ){0,3}(?:following|below|above|described|noted|listed|circumstances|cases|service providers|partners|affiliates|vendors)\b|\b(?:without|with) (?:your |the |their |his or her )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|authori[sz]ation)\b`,
 	saleOpenFR+`|\b(?:sauf|hormis|excepte|a l'exception)\b (?:\w+ |d'|l'){0,3}(?:votre|vous|suivants?|ci-dessous|necessite|necessaire|cas|prestataires|partenaires|sous-traitants)\b|\b(?:sauf|hormis|excepte|a l'exception)\s*(?:de |des |d')?\s*:|\b(?:sans|avec) votre (?:consentement|accord|autorisation)\b`)
 
 // saleExceptionNext opens the sentence after a denial with an exception to
