@@ -35,6 +35,13 @@
 // settings with the weights, and depends on the lexicon: after a lexicon
 // edit, run `make model`.
 //
+// A second pass reads the clause's neighbours (Batch.Document): real
+// policies are labelled section by section, so the model's neighbours layer
+// (model.Neighbours) revises each clause's probability from its own
+// first-pass logit and the first-pass probabilities of the clauses around
+// it under the same heading. A clause alone (one sentence given to
+// Classify) keeps its first-pass probability.
+//
 // Every label carries its evidence: the phrases as written that decided it
 // (the lexicon's cues, then the n-grams that weighed most for the category).
 package classify
@@ -216,8 +223,8 @@ type lexResult struct {
 
 // Classify returns the categories of cl, in report.Categories order, each
 // with a score in 0..1 and the phrases that decided it. It returns nil when
-// no category applies. To classify the clauses of a whole document, a Batch
-// is faster and gives the same labels.
+// no category applies. cl is read alone; to classify the clauses of a whole
+// document in the light of their neighbours, use Batch.Document.
 //
 // With a model, a category's logit is the model's logit plus Alpha times the
 // lexicon's score relative to its threshold (clamped to [-1, 1]), and the
@@ -231,7 +238,8 @@ func (c *Classifier) Classify(cl segment.Clause) []report.Label {
 // Batch classifies the clauses of one document. It remembers the stem of
 // every word it has seen: a policy repeats its words, every clause under a
 // heading repeats the heading's, and stemming was most of the classifier's
-// time. Its labels are exactly Classify's.
+// time. Its Classify gives exactly Classifier.Classify's labels; its
+// Document reads each clause with its neighbours.
 //
 // A Batch also takes the stems the segmenter has already computed where they
 // are the classifier's: a token that is one word, neither a snowball
