@@ -745,6 +745,15 @@ func (d *data) report(w io.Writer, cfg config) error {
 				return err
 			}
 			printCounts(w, "(d) real dev split (model trained on the pool)", dv.Categories)
+			var alone []item
+			for _, dc := range d.dev {
+				for k, it := range dc.items {
+					if dc.inGold[k] {
+						alone = append(alone, it)
+					}
+				}
+			}
+			printCounts(w, "(e) real dev split, each clause alone with its heading and lead-in (as classify reads one sentence; clause-level)", scoreItems(v.full, alone))
 		}
 		printCounts(w, "(b) bank dev split (model trained on bank train + all corpus)", scoreItems(v.full, d.bankDev))
 		tr, err := d.scoreDocs(func(int) *classify.Classifier { return v.full })
