@@ -300,10 +300,12 @@ async function paintBadge(tabId, st, entry) {
     b = { text: "", color: BADGE_COLORS.none, title: chrome.i18n.getMessage("actionTitle") };
   }
   try {
-    await a.setBadgeText({ tabId, text: b.text });
+    // The tooltip and colours first, the text last: whoever sees the new
+    // text (a user, a test waiting for it) sees the tooltip that goes with it.
+    await a.setTitle({ tabId, title: b.title });
     await a.setBadgeBackgroundColor({ tabId, color: b.color });
     if (typeof a.setBadgeTextColor === "function") await a.setBadgeTextColor({ tabId, color: "#ffffff" });
-    await a.setTitle({ tabId, title: b.title });
+    await a.setBadgeText({ tabId, text: b.text });
   } catch (err) {
     // The tab closed or navigated meanwhile.
     console.debug("PolicyLens: badge:", err);
@@ -659,12 +661,13 @@ async function paintSiteBadge(tabId, st) {
   const g = st.report.grade;
   const letter = gradeLetter(st.report);
   try {
-    await chrome.action.setBadgeText({ tabId, text: letter });
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[gradeTone(letter)] });
+    // Tooltip first, text last, as paintBadge does.
     await chrome.action.setTitle({
       tabId,
       title: letter === "–" ? chrome.i18n.getMessage("badge_title_site_thin", [st.site]) : chrome.i18n.getMessage("badge_title_site", [g.letter, st.site]),
     });
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[gradeTone(letter)] });
+    await chrome.action.setBadgeText({ tabId, text: letter });
   } catch (err) {
     console.debug("PolicyLens: badge:", err);
   }
