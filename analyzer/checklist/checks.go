@@ -302,12 +302,14 @@ var Checks = []Check{
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
 		both(or(`\brectif\w*`, `\bcorrection\b`, `\b(?:inaccura\w+|incorrect|incomplete|outdated|out-of-date)\b`,
-			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|information|details|profile|account (?:information|details|data)|contact (?:information|details))`,
+			`\b(?:correct|update|amend|modify|edit|change|complete)\b(?:,? (?:or |and |or even )?(?:correct|update|amend|modify|edit|change|delete|erase|remove|export|complete))*,? (?:and |or )?(?:any |all )?(?:of )?(?:your|the|their|such|this|that|his|her) (?:own )?(?:personal (?:data|information)|data|informations?|details|profile|account (?:information|details|data)|contact (?:information|details))`,
+			// "All users of our site may make any changes to their information".
+			`\bmake (?:any )?changes to (?:\w+ ){0,2}(?:their|your|the) (?:\w+ )?(?:informations?|data|details|profile|account)\b`,
 			// A verb of correction a few words before the data ("correct,
 			// update or request deletion of your personal information", "we
 			// will revise the relevant information"), the data corrected
 			// ("your personal information be corrected"), new data sent.
-			`\b(?:correct|correcting|rectify|amend|update|revise|edit)\b[^.;]{0,50}\b(?:information|data|details|profile)\b`,
+			`\b(?:correct|correcting|rectify|amend|update|revise|edit|change)\b[^.;]{0,50}\b(?:informations?|data|details|profile)\b`,
 			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`),
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
 				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
@@ -393,9 +395,9 @@ var Checks = []Check{
 		Run: rule{
 			cats: cats(rights),
 			pat:  contactMeans,
-			any: both(or(email, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
+			any: both(or(email, `\b[a-z0-9._-]+ ?[(\[] ?at ?[)\]] ?[a-z0-9-]+ ?[(\[] ?dot ?[)\]] ?[a-z]{2,}\b`, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
 				or(email, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
-			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain`,
+			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
 			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
 				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
