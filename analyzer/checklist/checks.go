@@ -727,12 +727,10 @@ func runSale(p *Pass) Result {
 	if r.Status != report.StatusFound || !p.denial(r) {
 		return r
 	}
-	for i := range p.clauses {
-		if len(r.Clauses) > 0 && p.clauses[i].src.ID == r.Clauses[0] && i+1 < len(p.clauses) {
-			n := &p.clauses[i+1]
-			if m := saleExceptionNext.findIn(p.lang, n.text.s, n.tg); m != nil {
-				return result(report.StatusVague, []hit{{n, m}})
-			}
+	if i := p.evidenceClause(r); i >= 0 && i+1 < len(p.clauses) {
+		n := &p.clauses[i+1]
+		if m := saleExceptionNext.findIn(p.lang, n.text.s, n.tg); m != nil {
+			return result(report.StatusVague, []hit{{n, m}})
 		}
 	}
 	for i := range p.clauses {
@@ -752,16 +750,27 @@ func (p *Pass) denial(r Result) bool {
 	if negation.MatchString(ev) {
 		return true
 	}
-	for i := range p.clauses {
+	if i := p.evidenceClause(r); i >= 0 {
 		c := &p.clauses[i]
-		if len(r.Clauses) == 0 || c.src.ID != r.Clauses[0] {
-			continue
-		}
 		if k := strings.Index(c.text.s, ev); k >= 0 {
 			return negatedBefore(c.text.s, k)
 		}
 	}
 	return false
+}
+
+// evidenceClause returns the index in p.clauses of the first clause r
+// cites, or -1 when it cites none.
+func (p *Pass) evidenceClause(r Result) int {
+	if len(r.Clauses) == 0 {
+		return -1
+	}
+	for i := range p.clauses {
+		if p.clauses[i].src.ID == r.Clauses[0] {
+			return i
+		}
+	}
+	return -1
 }
 
 // privacyURL is a web address meant for privacy requests: its host or path

@@ -271,24 +271,14 @@ func (b *Batch) Classify(cl segment.Clause) []report.Label {
 // called every 64 clauses of the first pass and ends the work with its
 // error.
 func (b *Batch) Document(cls []segment.Clause, stop func() error) ([][]report.Label, error) {
-	c := b.c
-	if c.m == nil {
+	if b.c.m == nil {
 		out := make([][]report.Label, len(cls))
 		for i, cl := range cls {
-			out[i] = c.classify(cl, b.stems)
+			out[i] = b.c.classify(cl, b.stems)
 		}
 		return out, nil
 	}
-	ss := make([]scored, len(cls))
-	for i, cl := range cls {
-		if stop != nil && i%64 == 0 {
-			if err := stop(); err != nil {
-				return nil, err
-			}
-		}
-		ss[i] = c.first(cl, b.stems)
-	}
-	return c.decideAll(ss), nil
+	return b.c.document(cls, b.stems, stop)
 }
 
 // stemmer is the lexicon's stemmer with a memo.
@@ -370,7 +360,8 @@ func (c *Classifier) classify(cl segment.Clause, st stemmer) []report.Label {
 	if c.m == nil {
 		return c.lexiconLabels(c.lexicon(cl, c.words(cl, st)))
 	}
-	return c.document([]segment.Clause{cl}, st)[0]
+	labels, _ := c.document([]segment.Clause{cl}, st, nil) // no stop, no error
+	return labels[0]
 }
 
 // lexiconLabels are the labels of the lexicon alone (no model).
@@ -413,18 +404,28 @@ func (c *Classifier) first(cl segment.Clause, st stemmer) scored {
 // first pass scores each clause alone, the model's neighbours layer (when it
 // has one) revises each probability in the light of the clauses around it
 // in its section, and each label still needs the clause's own evidence.
-func (c *Classifier) document(cls []segment.Clause, st stemmer) [][]report.Label {
+// stop, when not nil, is called every 64 clauses of the first pass and ends
+// the work with its error.
+func (c *Classifier) document(cls []segment.Clause, st stemmer, stop func() error) ([][]report.Label, error) {
 	ss := make([]scored, len(cls))
 	for i, cl := range cls {
+		if stop != nil && i%64 == 0 {
+			if err := stop(); err != nil {
+				return nil, err
+			}
+		}
 		ss[i] = c.first(cl, st)
 	}
-	return c.decideAll(ss)
-}
-
-// decideAll applies the neighbours layer to first-pass scores and labels
-// every clause.
-func (c *Classifier) decideAll(ss []scored) [][]report.Label {
+	// First-pass probabilities; the neighbours layer replaces those of the
+	// clauses that have neighbours. A clause alone in its section (a single
+	// sentence given to classify) keeps its first-pass score.
 	p := make([][]float64, len(ss))
+	for i, s := range ss {
+		p[i] = make([]float64, len(s.z))
+		for ci, z := range s.z {
+			p[i][ci] = model.Sigmoid(z)
+		}
+	}
 	layered := make([]bool, len(ss)) // whether the layer decided clause i
 	if nb := c.m.Neighbours; nb != nil {
 		headings := make([]string, len(ss))
@@ -432,28 +433,13 @@ func (c *Classifier) decideAll(ss []scored) [][]report.Label {
 		for i, s := range ss {
 			headings[i], z[i] = s.cl.Heading, s.z
 		}
-		prev, next, sec := model.Sections(headings)
-		in := model.NeighbourInputs(z, prev, next, sec)
-		for i := range ss {
-			p[i] = make([]float64, len(report.Categories))
-			if model.Alone(in[i]) {
-				// A clause alone in its section (a single sentence given
-				// to classify) keeps its first-pass score.
-				for ci := range p[i] {
-					p[i][ci] = model.Sigmoid(z[i][ci])
-				}
+		for i, in := range model.NeighbourInputs(z, headings) {
+			if model.Alone(in) {
 				continue
 			}
 			layered[i] = true
 			for ci := range p[i] {
-				p[i][ci] = model.Sigmoid(nb.Logit(ci, in[i]))
-			}
-		}
-	} else {
-		for i, s := range ss {
-			p[i] = make([]float64, len(s.z))
-			for ci, z := range s.z {
-				p[i][ci] = model.Sigmoid(z)
+				p[i][ci] = model.Sigmoid(nb.Logit(ci, in))
 			}
 		}
 	}
@@ -461,7 +447,7 @@ func (c *Classifier) decideAll(ss []scored) [][]report.Label {
 	for i, s := range ss {
 		out[i] = c.decide(s, p[i], layered[i])
 	}
-	return out
+	return out, nil
 }
 
 // decide labels one scored clause given the final probability of every

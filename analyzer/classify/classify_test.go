@@ -454,6 +454,26 @@ func TestBatchAgrees(t *testing.T) {
 	}
 }
 
+// segmentFile extracts and segments a corpus file whose name starts with
+// its language ("en-", "fr-"), as the engine does.
+func segmentFile(t *testing.T, f string) (lang.Code, []segment.Clause) {
+	t.Helper()
+	code := lang.Code(filepath.Base(f)[:2])
+	raw, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Extract(raw, extract.FormatAuto)
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	cls, err := segment.New(code).Segment(doc)
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	return code, cls
+}
+
 // TestBatchAgreesOnCorpus checks Batch against Classify on every clause of
 // the corpus as the segmenter cuts and stems it: the Batch's memo and the
 // stems it takes from the tokens must change no label, score or evidence.
@@ -467,19 +487,7 @@ func TestBatchAgreesOnCorpus(t *testing.T) {
 		if strings.HasSuffix(f, ".json") {
 			continue
 		}
-		code := lang.Code(filepath.Base(f)[:2])
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := extract.Extract(raw, extract.FormatAuto)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		cls, err := segment.New(code).Segment(doc)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		code, cls := segmentFile(t, f)
 		c := mustNew(t, code)
 		b := c.Batch()
 		for _, cl := range cls {
@@ -521,19 +529,7 @@ func TestDocument(t *testing.T) {
 	}
 	changed := 0
 	for _, f := range files {
-		code := lang.Code(filepath.Base(f)[:2])
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := extract.Extract(raw, extract.FormatAuto)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		cls, err := segment.New(code).Segment(doc)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		code, cls := segmentFile(t, f)
 		c := mustNew(t, code)
 		got, err := c.Batch().Document(cls, nil)
 		if err != nil {

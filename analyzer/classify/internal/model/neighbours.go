@@ -66,10 +66,12 @@ func Sections(headings []string) (prev, next, sec []int) {
 	return prev, next, sec
 }
 
-// NeighbourInputs returns the context-layer inputs of every clause of one
-// document from the first-pass logits z (per clause, per category) and the
-// section structure (see Sections).
-func NeighbourInputs(z [][]float64, prev, next, sec []int) [][]float64 {
+// NeighbourInputs returns the neighbours-layer inputs of every clause of
+// one document from the first-pass logits z (per clause, per category) and
+// the clauses' headings, in document order (sections as Sections finds
+// them).
+func NeighbourInputs(z [][]float64, headings []string) [][]float64 {
+	prev, next, sec := Sections(headings)
 	n := len(z)
 	if n == 0 {
 		return nil

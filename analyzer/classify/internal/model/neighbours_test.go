@@ -34,8 +34,7 @@ func TestSections(t *testing.T) {
 func TestNeighbourInputs(t *testing.T) {
 	// Two categories; three clauses in one section, then one alone.
 	z := [][]float64{{0, 20}, {math.Log(3), -20}, {-math.Log(3), 0}, {1, 1}}
-	prev, next, sec := Sections([]string{"H", "H", "H", "I"})
-	in := NeighbourInputs(z, prev, next, sec)
+	in := NeighbourInputs(z, []string{"H", "H", "H", "I"})
 	if n := len(NeighbourInputNames(testCats)); len(in[0]) != n {
 		t.Fatalf("%d inputs, want %d (the names)", len(in[0]), n)
 	}

@@ -231,6 +231,26 @@ type doc struct {
 	inGold []bool // whether the clause overlaps a gold unit (only those train)
 }
 
+// clauses returns the document's clauses, in order.
+func (dc doc) clauses() []segment.Clause {
+	cl := make([]segment.Clause, len(dc.items))
+	for k, it := range dc.items {
+		cl[k] = it.cl
+	}
+	return cl
+}
+
+// goldItems returns the clauses that overlap a gold unit, with their categories.
+func (dc doc) goldItems() []item {
+	var out []item
+	for k, it := range dc.items {
+		if dc.inGold[k] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // data is everything one language trains and tests on.
 type data struct {
 	code               lang.Code
@@ -433,13 +453,7 @@ func (d *data) trainItems(skip, bankRepeat int, withDev bool) []item {
 	for range bankRepeat {
 		items = append(items, d.bankTrain...)
 	}
-	add := func(dc doc) {
-		for k, it := range dc.items {
-			if dc.inGold[k] {
-				items = append(items, it)
-			}
-		}
-	}
+	add := func(dc doc) { items = append(items, dc.goldItems()...) }
 	for i, dc := range d.docs {
 		if skip >= 0 && d.fold(i) == skip {
 			continue
@@ -489,13 +503,12 @@ func (d *data) nbExamples(docs []doc, cls func(i int) *classify.Classifier, keep
 		if keep != nil && !keep(i) {
 			continue
 		}
-		cl := make([]segment.Clause, len(dc.items))
-		headings := make([]string, len(dc.items))
-		for k, it := range dc.items {
-			cl[k], headings[k] = it.cl, it.cl.Heading
+		cl := dc.clauses()
+		headings := make([]string, len(cl))
+		for k := range cl {
+			headings[k] = cl[k].Heading
 		}
-		prev, next, sec := model.Sections(headings)
-		xs := model.NeighbourInputs(cls(i).FirstPass(cl), prev, next, sec)
+		xs := model.NeighbourInputs(cls(i).FirstPass(cl), headings)
 		for k, it := range dc.items {
 			if !dc.inGold[k] || model.Alone(xs[k]) {
 				continue
@@ -556,10 +569,7 @@ func (d *data) calibrate(cfg config) []float64 {
 		m.Thresholds = nil
 		m.Threshold = 0.01 // report every category with its probability
 		c := d.classifier(&m)
-		for k, it := range dc.items {
-			if !dc.inGold[k] {
-				continue
-			}
+		for _, it := range dc.goldItems() {
 			got := map[report.Category]float64{}
 			for _, l := range c.Classify(it.cl) {
 				got[l.Category] = l.Score
@@ -605,11 +615,7 @@ func (d *data) scoreDocs(cls func(i int) *classify.Classifier) (eval.Slice, erro
 func (d *data) scoreSet(docs []doc, cls func(i int) *classify.Classifier) (eval.Slice, error) {
 	var scored []eval.Scored
 	for i, dc := range docs {
-		cl := make([]segment.Clause, len(dc.items))
-		for k, it := range dc.items {
-			cl[k] = it.cl
-		}
-		labels, err := cls(i).Batch().Document(cl, nil)
+		labels, err := cls(i).Batch().Document(dc.clauses(), nil)
 		if err != nil {
 			return eval.Slice{}, err
 		}
@@ -747,11 +753,7 @@ func (d *data) report(w io.Writer, cfg config) error {
 			printCounts(w, "(d) real dev split (model trained on the pool)", dv.Categories)
 			var alone []item
 			for _, dc := range d.dev {
-				for k, it := range dc.items {
-					if dc.inGold[k] {
-						alone = append(alone, it)
-					}
-				}
+				alone = append(alone, dc.goldItems()...)
 			}
 			printCounts(w, "(e) real dev split, each clause alone with its heading and lead-in (as classify reads one sentence; clause-level)", scoreItems(v.full, alone))
 		}
@@ -889,10 +891,8 @@ func (d *data) errors(w io.Writer, cfg config, only string) error {
 	fms := d.foldModels(cfg)
 	for i, dc := range d.docs {
 		c := d.classifier(fms[d.fold(i)])
-		for k, it := range dc.items {
-			if dc.inGold[k] {
-				check("cv "+dc.gold.Document, c, it)
-			}
+		for _, it := range dc.goldItems() {
+			check("cv "+dc.gold.Document, c, it)
 		}
 	}
 	full := d.classifier(d.train(cfg, -1))
@@ -900,10 +900,8 @@ func (d *data) errors(w io.Writer, cfg config, only string) error {
 		check("dev", full, it)
 	}
 	for _, dc := range d.dev {
-		for k, it := range dc.items {
-			if dc.inGold[k] {
-				check("real dev "+dc.gold.Document, full, it)
-			}
+		for _, it := range dc.goldItems() {
+			check("real dev "+dc.gold.Document, full, it)
 		}
 	}
 	for _, cat := range report.Categories {
