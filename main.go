@@ -906,9 +906,18 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	scored := make([]eval.Scored, 0, len(golds))
+	var refused []string
 	for _, g := range golds {
 		rep, err := eng.Analyze(ctx, g.Raw, analyzer.Options{})
-		if err != nil {
+		var ae *analyzer.Error
+		switch {
+		case errors.As(err, &ae) && ae.Code == analyzer.CodeNotPolicy:
+			// A labelled page the engine refuses to grade (a site's terms of
+			// use, a help page kept as a negative example) is scored as a
+			// report that labels nothing and finds no commitment.
+			rep = &report.Report{Language: report.Language{Code: g.Language}}
+			refused = append(refused, g.Document)
+		case err != nil:
 			return fmt.Errorf("eval: %s: %w", g.Document, err)
 		}
 		doc, err := extract.Extract(g.Raw, extract.FormatAuto)
@@ -923,6 +932,9 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	if err := m.WriteText(stdout); err != nil {
 		return err
+	}
+	if len(refused) > 0 {
+		fmt.Fprintf(stdout, "refused as not a policy, scored as labelling nothing: %d (%s)\n", len(refused), strings.Join(refused, ", "))
 	}
 	if err := m.Check(bars); err != nil {
 		return fmt.Errorf("eval: %w", err)

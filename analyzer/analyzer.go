@@ -230,6 +230,9 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 	if dec.Forced {
 		diags = append(diags, fmt.Sprintf("read as %s, as asked; the text's detected language is %s", lr.Name, nameOr(dec.Parts[0].Name)))
 	}
+	if terms, words := privacyTermCount(doc.Text); offTopic(terms, words) {
+		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d words name personal data, privacy or cookies %d times (a privacy policy does at least once in every %d words)", words, terms, topicWordsPerTerm)
+	}
 	clauses, err := e.clauses(ctx, p, lr.Code, doc)
 	if err != nil {
 		return nil, err
