@@ -277,7 +277,6 @@ async function remember(entry, persist = true) {
  * @param {Entry} [entry]
  */
 async function paintBadge(tabId, st, entry) {
-  const a = chrome.action;
   /** @type {{text: string, color: string, title: string}} */
   let b;
   if (!st) {
@@ -299,9 +298,19 @@ async function paintBadge(tabId, st, entry) {
   } else {
     b = { text: "", color: BADGE_COLORS.none, title: chrome.i18n.getMessage("actionTitle") };
   }
+  await setBadge(tabId, b);
+}
+
+/**
+ * Shows a badge on a tab's action: the tooltip and colours first, the text
+ * last, so that whoever sees the new text (a user, a test waiting for it)
+ * sees the tooltip that goes with it.
+ * @param {number} tabId
+ * @param {{text: string, color: string, title: string}} b
+ */
+async function setBadge(tabId, b) {
+  const a = chrome.action;
   try {
-    // The tooltip and colours first, the text last: whoever sees the new
-    // text (a user, a test waiting for it) sees the tooltip that goes with it.
     await a.setTitle({ tabId, title: b.title });
     await a.setBadgeBackgroundColor({ tabId, color: b.color });
     if (typeof a.setBadgeTextColor === "function") await a.setBadgeTextColor({ tabId, color: "#ffffff" });
@@ -660,17 +669,11 @@ async function paintSiteBadge(tabId, st) {
   if (st.state !== "done" || !st.report) return;
   const g = st.report.grade;
   const letter = gradeLetter(st.report);
-  try {
-    // Tooltip first, text last, as paintBadge does.
-    await chrome.action.setTitle({
-      tabId,
-      title: letter === "–" ? chrome.i18n.getMessage("badge_title_site_thin", [st.site]) : chrome.i18n.getMessage("badge_title_site", [g.letter, st.site]),
-    });
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[gradeTone(letter)] });
-    await chrome.action.setBadgeText({ tabId, text: letter });
-  } catch (err) {
-    console.debug("PolicyLens: badge:", err);
-  }
+  await setBadge(tabId, {
+    text: letter,
+    color: BADGE_COLORS[gradeTone(letter)],
+    title: letter === "–" ? chrome.i18n.getMessage("badge_title_site_thin", [st.site]) : chrome.i18n.getMessage("badge_title_site", [g.letter, st.site]),
+  });
 }
 
 /**
