@@ -181,6 +181,22 @@ var headingTopics = []struct {
 // named group ("California residents have the right").
 var legalCondition = lazyre.New(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`)
 
+// legalConditionWords are words every match of legalCondition holds: a
+// text without any of them is not run through the regexp, which has no
+// literal prefix and would otherwise be tried at every byte of every clause.
+var legalConditionWords = []string{"requirements", "conditions", "subject to", "depending on", "sous reserve", "lorsque", "selon"}
+
+// legalConditions returns the byte ranges of the legal conditions in the
+// folded text s (legalCondition's matches).
+func legalConditions(s string) [][]int {
+	for _, w := range legalConditionWords {
+		if strings.Contains(s, w) {
+			return legalCondition.FindAllStringIndex(s, -1)
+		}
+	}
+	return nil
+}
+
 // legalConditionKind is the hedge kind of a legalCondition: only the rights
 // checks count it (rightHedges).
 const legalConditionKind = "legal_condition"
@@ -210,6 +226,7 @@ func newPass(in Input) *Pass {
 	// a list the extraction could not see as one, whose lead-in may hedge
 	// its items as a real list's does.
 	pendingLead := ""
+	headingCats := map[string][]report.Category{}
 	for i := range in.Clauses {
 		c := &in.Clauses[i]
 		pc := clause{
@@ -236,20 +253,28 @@ func newPass(in Input) *Pass {
 		}
 		if lead != "" {
 			fl := fold(lead).s
-			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.MatchString(fl)
+			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalConditions(fl) != nil
 		}
-		for _, m := range legalCondition.FindAllStringIndex(pc.text.s, -1) {
+		for _, m := range legalConditions(pc.text.s) {
 			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
 		}
 		for _, l := range c.Categories {
 			pc.cats[l.Category] = true
 		}
 		if c.Heading != "" {
-			heading := fold(c.Heading).s
-			for _, h := range headingTopics {
-				if h.re.MatchString(heading) {
-					pc.cats[h.cat] = true
+			topics, ok := headingCats[c.Heading]
+			if !ok {
+				// Clauses of one section share its heading: test it once.
+				heading := fold(c.Heading).s
+				for _, h := range headingTopics {
+					if h.re.MatchString(heading) {
+						topics = append(topics, h.cat)
+					}
 				}
+				headingCats[c.Heading] = topics
+			}
+			for _, cat := range topics {
+				pc.cats[cat] = true
 			}
 		}
 		for _, v := range c.Vague {
