@@ -121,7 +121,7 @@ func findAllRe(re *prefiltered, s string) [][]int {
 	if re == nil || re.FindStringIndex(s) == nil {
 		return nil
 	}
-	return re.whole().FindAllStringIndex(s, -1)
+	return re.findAll(s)
 }
 
 // clause is a report clause prepared for matching.

@@ -256,6 +256,30 @@ func filterFor(src string) *filter {
 	return nil
 }
 
+// findAll is the whole pattern's FindAllStringIndex(s, -1), searched at the
+// starts of its candidate matches only in a long text.
+func (p *prefiltered) findAll(s string) [][]int {
+	if len(s) < longText || p.startLiterals() == nil {
+		return p.whole().FindAllStringIndex(s, -1)
+	}
+	var out [][]int
+	for from := 0; from <= len(s); {
+		m := p.findAtStartsFrom(s, from)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		if m[1] > m[0] {
+			from = m[1]
+		} else {
+			// An empty match (no start literal allows one): move on.
+			_, size := utf8.DecodeRuneInString(s[m[1]:])
+			from = m[1] + max(size, 1)
+		}
+	}
+	return out
+}
+
 // whole returns the whole pattern compiled as one regexp, for FindAll.
 func (p *prefiltered) whole() *regexp.Regexp {
 	p.compiled()
@@ -352,9 +376,20 @@ func (p *prefiltered) startLiterals() []string {
 // rune before the position is matched too (anchoredAfter), so that \b and
 // other assertions see the same context as in s.
 func (p *prefiltered) findAtStarts(s string) []int {
+	return p.findAtStartsFrom(s, 0)
+}
+
+// findAtStartsFrom is findAtStarts for the matches that start at from or
+// after, with the text before from as their context: the next match
+// regexp's FindAll gives after a match that ends at from.
+func (p *prefiltered) findAtStartsFrom(s string, from int) []int {
 	next := make([]int, len(p.starts)) // next occurrence of each literal, -1 when none is left
 	for i, l := range p.starts {
-		next[i] = strings.Index(s, l)
+		if k := strings.Index(s[from:], l); k >= 0 {
+			next[i] = from + k
+		} else {
+			next[i] = -1
+		}
 	}
 	for {
 		c := -1
@@ -394,21 +429,26 @@ func (p *prefiltered) findAtStarts(s string) []int {
 // positions to try, and case-folded ones cannot be looked for as written:
 // both give up too.
 func firstLiterals(re *syntax.Regexp) (lits []string, ok bool) {
+	return firstLits(re, minLiteral)
+}
+
+// firstLits is firstLiterals with literals of at least min bytes.
+func firstLits(re *syntax.Regexp, min int) (lits []string, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < minLiteral {
+		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < min {
 			return nil, false
 		}
 		return []string{string(re.Rune)}, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return firstLiterals(re.Sub[0])
+		return firstLits(re.Sub[0], min)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return firstLiterals(re.Sub[0])
+			return firstLits(re.Sub[0], min)
 		}
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			l, ok := firstLiterals(sub)
+			l, ok := firstLits(sub, min)
 			if !ok {
 				return nil, false
 			}
@@ -416,21 +456,28 @@ func firstLiterals(re *syntax.Regexp) (lits []string, ok bool) {
 		}
 		return lits, true
 	case syntax.OpConcat:
-		for _, sub := range re.Sub {
+		for i, sub := range re.Sub {
 			switch sub.Op {
 			case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
 				syntax.OpBeginLine, syntax.OpBeginText:
 				continue // zero-width: the anchored match checks them
 			case syntax.OpQuest, syntax.OpStar:
 				// Optional: its literals or the next part's.
-				l, ok := firstLiterals(sub.Sub[0])
+				l, ok := firstLits(sub.Sub[0], min)
 				if !ok {
 					return nil, false
 				}
 				lits = append(lits, l...)
 				continue
+			case syntax.OpLiteral:
+				// The parser factors alternatives ("took|takes" is
+				// "t(?:ook|akes)"): a short literal followed by more is
+				// looked for with what follows it.
+				if l, ok := extendLiteral(sub, re.Sub[i+1:]); ok {
+					return append(lits, l...), true
+				}
 			}
-			l, ok := firstLiterals(sub)
+			l, ok := firstLits(sub, min)
 			if !ok {
 				return nil, false
 			}
@@ -438,6 +485,29 @@ func firstLiterals(re *syntax.Regexp) (lits []string, ok bool) {
 		}
 	}
 	return nil, false
+}
+
+// shortLiteral is the length below which a literal that starts a
+// concatenation is extended with the literals of what follows it.
+const shortLiteral = 4
+
+// extendLiteral returns the literal lit followed by each literal that
+// begins every match of rest (a concatenation's remaining parts), when lit
+// is short and that gives at most maxLiterals literals.
+func extendLiteral(lit *syntax.Regexp, rest []*syntax.Regexp) ([]string, bool) {
+	prefix := string(lit.Rune)
+	if lit.Flags&syntax.FoldCase != 0 || len(prefix) >= shortLiteral || len(rest) == 0 {
+		return nil, false
+	}
+	next, ok := firstLits(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 1)
+	if !ok || len(next) == 0 || len(next) > maxLiterals {
+		return nil, false
+	}
+	out := make([]string, len(next))
+	for i, l := range next {
+		out[i] = prefix + l
+	}
+	return out, true
 }
 
 // splitAlternatives returns the top-level alternatives of the regexp source

@@ -176,6 +176,12 @@ func TestSplitAgrees(t *testing.T) {
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("pattern %.60q at its starts on %.80q: got %v, want %v", p.src, s, got, want)
 			}
+			if i < len(long) {
+				all, wantAll := p.findAll(s), p.whole().FindAllStringIndex(s, -1)
+				if fmt.Sprint(all) != fmt.Sprint(wantAll) {
+					t.Errorf("pattern %.60q, all matches on a whole text: got %v, want %v", p.src, all, wantAll)
+				}
+			}
 		}
 	}
 	if split == 0 || started == 0 {
