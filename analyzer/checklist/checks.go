@@ -231,7 +231,10 @@ var Checks = []Check{
 					`\bopt[- ]out\b`,
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
-					`\bwithdraw (?:your )?consent\b`, `\b(?:tracking|cookies?|trackers?)\b[^.;]{0,30}\bcan be (?:disabled|turned off|switched off|blocked|deleted|refused|rejected)\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`),
+					`\bwithdraw (?:your )?consent\b`, `\b(?:tracking|cookies?|trackers?)\b[^.;]{0,30}\bcan be (?:disabled|turned off|switched off|blocked|deleted|refused|rejected)\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`,
+					// WordPress's comment form: "you may opt-in to saving your
+					// name, email address and website in cookies".
+					`\bopt[- ]in to (?:\w+ ){0,2}(?:saving|storing|store|save|receiving|accept)\b[^.;]{0,60}\bcookies?\b`),
 				// Verbs, not the nouns "paramètres", "paramétrage": "les
 				// paramètres des cookies" in a list of data is no control,
 				// as "cookie settings" is not in English.
@@ -241,7 +244,7 @@ var Checks = []Check{
 					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
 					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
-			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track`,
+			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track|\bbrowser \(if you allow\)`,
 				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`),
 				// Choices pointed to, not described: "to know your choices
 				// about these companies, click here", "your options for
@@ -392,7 +395,7 @@ var Checks = []Check{
 			"address, a postal address, a web form, a privacy or contact page (a URL whose address names privacy, " +
 			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
 			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
-		Run: rule{
+		Run: firstOf(rule{
 			cats: cats(rights),
 			pat:  contactMeans,
 			any: both(or(email, `\b[a-z0-9._-]+ ?[(\[] ?at ?[)\]] ?[a-z0-9-]+ ?[(\[] ?dot ?[)\]] ?[a-z]{2,}\b`, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
@@ -406,6 +409,9 @@ var Checks = []Check{
 			anyWeak: both(`\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.;]{0,40}\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach) us\b[^.;]{0,40}\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b`,
 				`\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b[^.;]{0,40}\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b|\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b[^.;]{0,40}\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b`),
 		}.run,
+			// The data protection officer's email, wherever it is given
+			// (a line of a table of the controller's details).
+			rule{any: both(`\b(?:data protection officer|dpo)\b[^.;@]{0,60}?`+email, `\b(?:delegue(?:e)? (?:a la |a |de la )?protection des donnees|dpo|dpd)\b[^.;@]{0,60}?`+email)}.run),
 	},
 	{
 		ID: "rights.deadline", Category: rights,
@@ -525,7 +531,11 @@ var Checks = []Check{
 				// A statement that the policy follows the law, with no law
 				// named: "in accordance with applicable data protection
 				// laws", « conformément à la réglementation en vigueur ».
-				both(`\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\b`,
+				both(`\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\b`+
+					// Privacy law in general, whatever the verb: "rights
+					// under applicable data protection laws", "regulated by
+					// the data protection laws".
+					`|\b(?:applicable|relevant|local|current|the) (?:data protection|data privacy|privacy) (?:laws|legislation|regulations)\b`,
 					`\b(?:conformement|conforme\w*|en conformite avec|dans le respect de|selon) (?:a |aux |avec )?(?:la |les |le )?(?:reglementation|legislation|loi|lois|dispositions|droit|textes)(?: [a-z]+)? (?:applicables?|en vigueur)\b`)},
 		}.run),
 	},
@@ -707,6 +717,20 @@ const (
 var saleOptOut = both(`\bopt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?["\x{201c}]?(?:sales?|selling)\b`,
 	`\b(?:droit de|pouvez|demander a) (?:vous opposer a|refuser|desactiver) (?:la |toute )?vente\b`)
 
+// saleRestricted says data is passed on only in some cases, or not passed
+// on except in some ("we will only disclose your information if it is
+// legally necessary", "we do not share any data unless required by law or
+// with your permission", « nous ne partageons pas vos données, sauf... »):
+// the reader learns that data is not sold outright only by inference, and
+// the cases are the company's (vague).
+var saleRestricted = both(
+	or(`\bonly (?:be )?(?:share|disclose|pass|transfer|transmit|provide|release|give)\w*\b[^.;]{0,80}?\b(?:if|when|where|unless|with (?:your|their) (?:consent|permission))\b`,
+		`\b(?:will|shall|do|does|would|is|are)(?: not|n't) (?:\w+ ){0,2}?(?:share|disclose|pass|transfer|transmit|provide|release|give|shared|disclosed|passed|transferred|transmitted|provided|released|given)\b[^.;]{0,120}?\b(?:unless\b[^.;]{0,60}?\b(?:consent|permission|agree|authori[sz]|described|otherwise|specified|following|necessary|needed)|except|without (?:your|their) (?:\w+ )?(?:consent|permission)|other than|save (?:as|where|for))\b`,
+		`\bthe only (?:event|time|case|circumstance|situation|reason)s?\b[^.;]{0,60}\b(?:share|disclose|pass|transfer|transmit|provide|release)`,
+		`\b(?:share|disclose)\w*\b[^.;]{0,60}\bfor limited (?:reasons|purposes)\b`,
+		`\b(?:ask|seek|obtain) (?:for )?your (?:permission|consent) before (?:sharing|disclosing|passing|transferring)\b`),
+	or(`\bne (?:\w+ ){0,3}?(?:partag|transmet|transmis|communiqu|ced|divulgu|transfer|fourni)\w* (?:pas|jamais|aucune?)\b[^.;]{0,100}?\b(?:sauf|hormis|a moins que|a l'exception|sans votre (?:consentement|accord))\b`))
+
 // saleCounted says a practice may count as a sale under some law ("this
 // may be considered a sale under California law").
 var saleCounted = both(`\b(?:considered|deemed|treated as|regarded as|qualif(?:y|ies) as|constitutes?|counts? as)\b[^.;]{0,20}\b(?:sale|selling)\b`,
@@ -720,6 +744,9 @@ func runSale(p *Pass) Result {
 	if r.Status == report.StatusMissing {
 		if hits := saleRule.weakHits(p, saleOptOut, nil); len(hits) > 0 {
 			return result(report.StatusVague, hits)
+		}
+		if hits := saleRule.weakHits(p, saleRestricted, cats(sharing)); len(hits) > 0 {
+			return result(report.StatusVague, hits[:1])
 		}
 	}
 	// Only a denial is undercut: "we sell your data, which may be
