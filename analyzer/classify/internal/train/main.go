@@ -104,6 +104,7 @@ func run(args []string, stdout io.Writer) error {
 	calibrate := fl.String("calibrate", "", "override per-category threshold calibration (true or false), to measure it")
 	ctxFeat := fl.String("context", "", "override the heading and lead-in features (true or false), to measure them")
 	lambda := fl.Float64("lambda", 0, "override the L2 strength, to measure it")
+	posBoost := fl.Float64("posboost", 0, "override the weight of positive examples, to measure it")
 	prevFeat := fl.String("prev", "", "override the previous-clause features (true or false), to measure them")
 	bankRep := fl.Int("bank", -1, "override how many times the clause bank's train split counts (0: left out), to measure it")
 	clFeat := fl.String("clusters", "", "override the word-cluster features (true or false), to measure them")
@@ -165,6 +166,9 @@ func run(args []string, stdout io.Writer) error {
 		}
 		if *lambda > 0 {
 			cfg.Lambda = *lambda
+		}
+		if *posBoost > 0 {
+			cfg.PosBoost = *posBoost
 		}
 		switch {
 		case *errs:
