@@ -267,9 +267,12 @@ async function openAndWait(/** @type {any} */ b, /** @type {string} */ url) {
   const started = performance.now();
   await page.goto(url, { timeout: WAIT, waitUntil: "load" });
   const tab = await until(`a final state for ${url}`, () =>
-    b.worker.evaluate((/** @type {string} */ u) => {
+    b.worker.evaluate(async (/** @type {string} */ u) => {
       const t = /** @type {any} */ (globalThis).policylensBackground.tabs().find((/** @type {any} */ x) => x.url === u);
-      return t && t.state !== "pending" && t.state !== "reading" ? t : null;
+      if (!t || t.state === "pending" || t.state === "reading") return null;
+      // The badge is painted just after the state is set: wait for it too,
+      // so that a check of the badge right after sees the final one.
+      return (await chrome.action.getBadgeText({ tabId: t.id })) === "…" ? null : t;
     }, url),
   );
   took(`page load to result (${new URL(url).pathname})`, started);
