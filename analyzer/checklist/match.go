@@ -179,23 +179,7 @@ var headingTopics = []struct {
 // have the right to" (corpus/README.md, round 3). A bare "where
 // applicable" is not (see rightHedges), nor are rights given firmly to a
 // named group ("California residents have the right").
-var legalCondition = lazyre.New(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`)
-
-// legalConditionWords are words every match of legalCondition holds: a
-// text without any of them is not run through the regexp, which has no
-// literal prefix and would otherwise be tried at every byte of every clause.
-var legalConditionWords = []string{"requirements", "conditions", "subject to", "depending on", "sous reserve", "lorsque", "selon"}
-
-// legalConditions returns the byte ranges of the legal conditions in the
-// folded text s (legalCondition's matches).
-func legalConditions(s string) [][]int {
-	for _, w := range legalConditionWords {
-		if strings.Contains(s, w) {
-			return legalCondition.FindAllStringIndex(s, -1)
-		}
-	}
-	return nil
-}
+var legalCondition = register(lang.Unknown, compile(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`))
 
 // legalConditionKind is the hedge kind of a legalCondition: only the rights
 // checks count it (rightHedges).
@@ -253,9 +237,9 @@ func newPass(in Input) *Pass {
 		}
 		if lead != "" {
 			fl := fold(lead).s
-			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalConditions(fl) != nil
+			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.FindStringIndex(fl) != nil
 		}
-		for _, m := range legalConditions(pc.text.s) {
+		for _, m := range findAllRe(legalCondition, pc.text.s) {
 			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
 		}
 		for _, l := range c.Categories {

@@ -2,11 +2,12 @@ package checklist
 
 import (
 	"reflect"
+	"regexp"
 	"testing"
 )
 
-// TestLegalConditionsPrefilter checks that the words legalConditions looks
-// for before running the regexp keep every match of each alternative.
+// TestLegalConditionsPrefilter checks that the filtered search of
+// legalCondition keeps every match of each alternative of the plain regexp.
 func TestLegalConditionsPrefilter(t *testing.T) {
 	for _, s := range []string{
 		"where the legal requirements are met",
@@ -20,9 +21,9 @@ func TestLegalConditionsPrefilter(t *testing.T) {
 		"selon votre pays de residence",
 		"nothing of the kind here",
 	} {
-		want := legalCondition.FindAllStringIndex(s, -1)
-		if got := legalConditions(s); !reflect.DeepEqual(got, want) {
-			t.Errorf("legalConditions(%q) = %v, want %v", s, got, want)
+		want := regexp.MustCompile(legalCondition.raw).FindAllStringIndex(s, -1)
+		if got := findAllRe(legalCondition, s); !reflect.DeepEqual(got, want) {
+			t.Errorf("legal conditions of %q: got %v, want %v", s, got, want)
 		}
 		if want == nil && s != "nothing of the kind here" {
 			t.Errorf("%q: the case matches no alternative; fix the case", s)
