@@ -318,6 +318,11 @@ func TestExtractHTMLChrome(t *testing.T) {
 			"<body><div class=\"page\"><div class=\"hero\"><div class=\"pic\"></div><div class=\"t\"><h1>Privacy Policy</h1></div><div class=\"t\"><p>If you live outside of the United States, this policy applies.</p></div><div class=\"t\"><p>Effective Date: June 5, 2026</p></div></div>" +
 				"<div class=\"content\"><div class=\"s\">" + policyP + policyP + "</div><div class=\"s\">" + policyP + policyP + "</div></div></div><div class=\"links\"><a href=\"/a\">Our story</a> <a href=\"/b\">Couples</a></div></body>",
 			[]string{"Privacy Policy", "this policy applies", "Effective Date: June 5, 2026", "We collect"}, []string{"Our story"}},
+		{"section the page links to kept though named navigation-block, link menu dropped",
+			"<body><main>" + policyP + policyP + "<p><a href=\"#contact\">Contact us</a> <a href=\"#menu\">Menu</a></p>" +
+				"<div class=\"navigation-block\" id=\"contact\"><p>Please let us know if you have any questions about this Policy or want to exercise your rights. Write to dpo@example.com.</p></div>" +
+				"<div class=\"navigation-menu\" id=\"menu\"><a href=\"/a\">Our story</a> <a href=\"/b\">Careers</a> <a href=\"/c\">Press</a></div></main></body>",
+			[]string{"We collect", "Write to dpo@example.com."}, []string{"Our story"}},
 		{"related articles dropped", "<body><article>" + policyP + policyP + "</article><div class=\"related\"><article><a href=\"/x\">Other story about bridges</a></article></div></body>",
 			[]string{"We collect"}, []string{"bridges"}},
 	}

@@ -188,9 +188,22 @@ func controlledIDs(gq *goquery.Document) map[string]bool {
 	return ids
 }
 
+// linkTargets returns the ids the page's in-page links lead to (href="#id").
+func linkTargets(gq *goquery.Document) map[string]bool {
+	ids := map[string]bool{}
+	gq.Find(`a[href^="#"]`).Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		if id := strings.TrimPrefix(href, "#"); id != "" {
+			ids[id] = true
+		}
+	})
+	return ids
+}
+
 // removeChrome deletes navigation, banners, hidden elements and the like,
 // but never an element that holds the page's content.
 func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, total int, controlled map[string]bool) {
+	targets := linkTargets(gq) // before the table of contents goes with the nav
 	holdsContent := func(s *goquery.Selection) bool {
 		n := s.Get(0)
 		if n == body.Get(0) || s.Is("html, body, main, article, [role=main]") {
@@ -266,7 +279,10 @@ func removeChrome(gq *goquery.Document, body *goquery.Selection, st *stats, tota
 			if lowLinks && (s.Is("p, table, dl, blockquote, pre, li, tr, td, th") || insideKept(n, kept)) {
 				return
 			}
-			if isProseSection(s, st) {
+			// A section the page's own links lead to (href="#id": a table
+			// of contents, "see Contact us") is content, whatever its
+			// name says (class="navigation-block" on a scroll target).
+			if isProseSection(s, st) || targets[id] && st.link[n]*10 <= st.text[n]*3 && st.prose[n] >= 100 {
 				kept[n] = true
 				return
 			}

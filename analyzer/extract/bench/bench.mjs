@@ -19,6 +19,13 @@
 // F1 their harmonic mean. A language's figure is the mean over its pages
 // (each page counts once, whatever its length).
 //
+// Ceiling: the best F1 any extractor can reach on a page that outputs only
+// the page's visible words: all of the reference's words the page holds and
+// nothing else, 2r/(1+r) with r the recall of the visible text. A page whose
+// saved version differs from the reference's caps both extractors there.
+// "room" is the mean ceiling minus Readability's mean F1: the largest lead
+// over Readability the page set allows.
+//
 // A page's language is read from its reference text: the language among
 // en, fr, de whose 12 commonest function words are most frequent in it.
 //
@@ -142,7 +149,7 @@ function main() {
 			scriptOnly.push({ name, lang, refWords, visibleWords, seen, script: visibleWords < 0.2 * refWords });
 			continue;
 		}
-		rows.push({ name, lang, pl: score(ours.get(file) ?? '', ref), rd: score(rd.text, ref) });
+		rows.push({ name, lang, pl: score(ours.get(file) ?? '', ref), rd: score(rd.text, ref), ceiling: (2 * seen) / (1 + seen) });
 	}
 
 	const f3 = (x) => x.toFixed(3);
@@ -154,7 +161,7 @@ function main() {
 		console.log(r.name.padEnd(34) + r.lang.padEnd(6) + f3(r.pl.f1).padStart(10) + f3(r.rd.f1).padStart(13) + sign(r.pl.f1 - r.rd.f1).padStart(8));
 	}
 	console.log('\nmean over pages, by language');
-	console.log('lang  pages   PolicyLens P      R     F1   Readability P      R     F1   F1 diff');
+	console.log('lang  pages   PolicyLens P      R     F1   Readability P      R     F1   F1 diff   ceiling   room');
 	const langs = ['en', 'fr', 'de', 'all'];
 	for (const lang of langs) {
 		const rs = rows.filter((r) => lang === 'all' || r.lang === lang);
@@ -165,6 +172,8 @@ function main() {
 			f3(mean('pl', 'p')).padStart(16), f3(mean('pl', 'r')).padStart(6), f3(mean('pl', 'f1')).padStart(6),
 			f3(mean('rd', 'p')).padStart(15), f3(mean('rd', 'r')).padStart(6), f3(mean('rd', 'f1')).padStart(6),
 			sign(mean('pl', 'f1') - mean('rd', 'f1')).padStart(10),
+			f3(rs.reduce((s, r) => s + r.ceiling, 0) / rs.length).padStart(10),
+			sign(rs.reduce((s, r) => s + r.ceiling, 0) / rs.length - mean('rd', 'f1')).padStart(7),
 		];
 		console.log(line.join(''));
 	}
