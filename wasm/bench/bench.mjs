@@ -20,9 +20,12 @@
 // Then the issue's targets (#12), each with the measured value, MET or
 // MISSED, and the ratio to native where there is one: engine.wasm gzip size,
 // CLI binary size, Chromium start→report on the 32 KB sample, warm analysis
-// against native on every corpus policy, and a stopped and restarted service
-// worker answering a cached site without starting the engine (the extension
-// itself, in Chromium).
+// against native on every corpus policy, the extension's start→report when a
+// stopped service worker starts the engine again for a page not in its cache
+// (the browser then reuses the code it compiled for engine.wasm before: the
+// start a user meets most), and a stopped and restarted service worker
+// answering a cached site without starting the engine (the extension itself,
+// in Chromium).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, createReadStream } from "node:fs";
 import { createServer } from "node:http";
@@ -224,7 +227,7 @@ const f = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) 
 
 async function main() {
   const wasm = readFileSync(wasmPath);
-  const size = { raw: wasm.length, gzip: gzipSync(wasm, { level: 9 }).length };
+  const size = { raw: wasm.length, gzip: gzipSize(wasm) };
   log(`engine.wasm ${size.raw} bytes, ${size.gzip} gzip -9; ${runs} samples, ${warm} warm analyses each`);
 
   /** @type {any[]} */
@@ -243,6 +246,16 @@ async function main() {
     restart = await restartedWorker();
     log(`restarted worker: ${JSON.stringify(restart)}`);
   }
+  // The 32 KB sample of the start-time targets: the largest seed policy.
+  const index = JSON.parse(readFileSync(join(root, "corpus", "corpus.json"), "utf8"));
+  const seeds = new Set(index.documents.filter((/** @type {any} */ d) => d.seed).map((/** @type {any} */ d) => d.file));
+  const sample = rows.filter((r) => seeds.has(r.file)).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  /** @type {Awaited<ReturnType<typeof restartedStart>>|null} */
+  let restartStart = null;
+  if (!opts["no-browser"]) {
+    restartStart = await restartedStart(sample.file);
+    log(`restarted start: ${JSON.stringify(restartStart)}`);
+  }
 
   const lines = [
     `engine.wasm: ${(size.raw / 1e6).toFixed(2)} MB raw, ${(size.gzip / 1e6).toFixed(2)} MB gzip -9. ` +
@@ -260,13 +273,10 @@ async function main() {
     );
   }
   process.stdout.write(lines.join("\n") + "\n");
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ size, runs, warm, rows, restart }, null, 2) + "\n");
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ size, runs, warm, rows, restart, restartStart }, null, 2) + "\n");
 
   // Targets (issue #12), in one table.
-  const index = JSON.parse(readFileSync(join(root, "corpus", "corpus.json"), "utf8"));
-  const seeds = new Set(index.documents.filter((/** @type {any} */ d) => d.seed).map((/** @type {any} */ d) => d.file));
   const env = rows[0].chromium ? "Chromium" : "Node";
-  const sample = rows.filter((r) => seeds.has(r.file)).reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const start = of(sample).start_ms;
   const nativeStart = sample.native.new_ms + sample.native.cold_ms;
   const worst = rows.reduce((a, b) => (warmOf(b) / b.native.warm_ms > warmOf(a) / a.native.warm_ms ? b : a));
@@ -291,6 +301,18 @@ async function main() {
       ratio(worstRatio),
     ],
   ];
+  if (restartStart) {
+    const rs = restartStart.restarted;
+    targets.push([
+      `extension, service worker restarted, start→report, 32 KB sample not in its cache`,
+      "≤ 400 ms",
+      restartStart.error || !rs
+        ? `error: ${restartStart.error}`
+        : `${f(rs.start_ms)} ms (load ${f(rs.load_ms)} + analysis ${f(rs.cold_ms)}); its first start ever ${f(restartStart.first?.start_ms ?? NaN)} ms`,
+      !restartStart.error && !!rs && rs.start_ms <= 400,
+      rs ? `${ratio(rs.start_ms / nativeStart)}` : "–",
+    ]);
+  }
   if (restart) {
     targets.push([
       "restarted service worker, cached site: no engine start",
@@ -317,9 +339,104 @@ function warmOf(r) {
   return of(r).warm_ms;
 }
 
+/**
+ * The gzip -9 size, as `make size` (wasm/size.sh) measures the budget: GNU
+ * gzip when there is one (it packs this file about 12 KB tighter than Node's
+ * zlib at level 9), else zlib.
+ * @param {Buffer} buf
+ * @returns {number}
+ */
+function gzipSize(buf) {
+  const r = spawnSync("gzip", ["-9", "-c"], { input: buf, maxBuffer: 1 << 30 });
+  return r.status === 0 && r.stdout.length > 0 ? r.stdout.length : gzipSync(buf, { level: 9 }).length;
+}
+
 /** @param {number} x @returns {string} */
 function ratio(x) {
   return Number.isFinite(x) ? `${x.toFixed(2)}×` : "–";
+}
+
+/**
+ * The extension in Chromium, the engine started again by a restarted service
+ * worker: what a user meets most, since a browser stops an idle worker after
+ * 30 s. In a fresh profile each sample, the 32 KB sample is analysed at one
+ * address (the first start ever: no compiled code anywhere), the worker is
+ * stopped 3 s later, and the same text is opened at another address (not in
+ * the cache): the restarted worker loads the engine again, with the code the
+ * browser compiled and kept for engine.wasm the first time, and analyses it.
+ * Returns the medians of the first and of the restarted start, each engine
+ * load + analysis as the worker timed them.
+ * @param {string} file
+ * @returns {Promise<{first?: Record<string, number>, restarted?: Record<string, number>, error?: string}>}
+ */
+async function restartedStart(file) {
+  const { chromium } = await import("playwright-core");
+  const page = corpusPage(file, { lang: "en", title: "Privacy policy", site: "Sample" });
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
+  const base = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}`;
+  const ext = join(root, "extension");
+  /** @type {Array<Record<string, number>>} */
+  const first = [];
+  /** @type {Array<Record<string, number>>} */
+  const again = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const tmp = mkdtempSync(join(tmpdir(), "policylens-bench-"));
+      const ctx = await chromium.launchPersistentContext(join(tmp, "profile"), {
+        executablePath: chromiumPath,
+        headless: false,
+        env: { ...process.env, TMPDIR: tmp },
+        args: ["--headless=new", ...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+        timeout: 60_000,
+      });
+      try {
+        if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent("serviceworker", { timeout: 60_000 });
+        /** Opens url and returns the worker's timings of its analysis. */
+        const analyse = async (/** @type {string} */ url) => {
+          const tab = await ctx.newPage();
+          await tab.goto(url, { timeout: 60_000 });
+          for (const t0 = performance.now(); performance.now() - t0 < 60_000; ) {
+            const worker = ctx.serviceWorkers()[0];
+            const t = await timeout(
+              worker.evaluate(async (/** @type {string} */ u) => {
+                const bg = /** @type {any} */ (globalThis).policylensBackground;
+                const entry = bg.tabs().find((/** @type {any} */ x) => x.url === u && x.state === "done");
+                return entry ? (await bg.tabState(entry.id)).timings : null;
+              }, url),
+              5000,
+              "tab state",
+            ).catch(() => null);
+            if (t) {
+              await tab.close();
+              return { load_ms: t.engineLoadMs, cold_ms: t.analyzeMs, start_ms: t.engineLoadMs + t.analyzeMs };
+            }
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          throw new Error(`${url}: no report within 60 s`);
+        };
+        first.push(await analyse(`${base}/privacy`));
+        await new Promise((r) => setTimeout(r, 3000));
+        const probe = await ctx.newPage();
+        const cdp = await ctx.newCDPSession(probe);
+        await timeout(cdp.send("ServiceWorker.enable"), 10_000, "ServiceWorker.enable");
+        await timeout(cdp.send("ServiceWorker.stopAllWorkers"), 10_000, "ServiceWorker.stopAllWorkers");
+        await cdp.detach();
+        await probe.close();
+        again.push(await analyse(`${base}/privacy-again`));
+      } finally {
+        await ctx.close().catch(() => {});
+        rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      }
+    }
+    return { first: medians(first), restarted: medians(again) };
+  } catch (err) {
+    return { error: /** @type {Error} */ (err).message };
+  } finally {
+    server.close();
+  }
 }
 
 /**
