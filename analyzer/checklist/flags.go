@@ -107,25 +107,38 @@ var Flags = []Flag{
 		ID: "policy.continued_use", Title: "Continued use counts as accepting changes", Severity: Medium,
 		Doc: "Raised when a clause says that continuing to use the service after a change of the policy " +
 			"means accepting the new version (\"your continued use constitutes acceptance\", \"if you agree " +
-			"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »).",
-		Run: flagRule{
-			pat: both(
-				or(`\b(?:continu\w*|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing|participation|participating)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|constitutes?|bound|deemed|acknowledg\w*|signif\w*|indicat\w*|means?)\b`,
-					// "By using any of the Services, you acknowledge the terms of the updated Privacy Policy".
-					`\bby (?:continuing to )?(?:using|accessing|visiting)\b[^.;]{0,80}\byou (?:acknowledge|accept|agree to|consent to)\b[^.;]{0,60}\b(?:updated|revised|amended|modified|changed|new) (?:privacy )?(?:policy|notice|statement|terms|version)`,
-					`\b(?:accept\w*|agree\w*|deemed|consent\w*)\b[^.;]{0,120}\b(?:if|when|by) (?:you )?continu\w*\b`,
-					`\bif you (?:agree|accept|consent)\b[^.;]{0,60}\bcontinu\w* (?:to )?(?:use|using|access)`,
-					`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
-				or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le )?(?:utilis\w+|acces|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
-					`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
-					`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
-			// The change may be named in the clause ("after the changes"),
-			// only in its heading, or in the sentence just before ("We may
-			// revise this policy. Your continued use ... is deemed your
-			// acceptance").
-			also:       both(`\b(?:chang|modif|updat|revis|amend|new version|new terms)|\bsuch notice\b`, `\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle version|revision)`),
-			alsoBefore: true,
-		}.run,
+			"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »), " +
+			"or that continued use is acceptance of the policy, whatever its version (\"your continued use " +
+			"shall be deemed your acceptance of the Privacy Policy\").",
+		Run: firstOf(
+			// "Your continued use/usage/access/participation ... constitutes
+			// acceptance / is deemed acceptance / will be subject to the
+			// revised policy": continuing names the later use, so no change
+			// need be named (real labels flag it 29 times in 29 on train and
+			// dev, with or without one).
+			flagRule{pat: both(
+				`\b(?:your |the )?continu(?:ed|ing)\s+(?:use|usage|access|participation|visits?)\b(?:[^.;]|\.\w){0,160}\b(?:accept\w*|agree\w*|consent\w*|constitut\w*|deemed|bound|signif\w*|subject to (?:the |this |any |such )?(?:revised|updated|amended|modified|changed|new|then[- ]current))\b`,
+				`\b(?:votre |l')?(?:utilisation|usage|acces|navigation) continue\b(?:[^.;]|\.\w){0,120}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|implique\w*|constitu\w*|indique\w*)\b`)}.run,
+			flagRule{
+				pat: both(
+					or(`\b(?:continu\w*|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing|participation|participating)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|constitutes?|bound|deemed|acknowledg\w*|signif\w*|indicat\w*|means?)\b`,
+						// "By using any of the Services, you acknowledge the terms of the updated Privacy Policy".
+						`\bby (?:continuing to )?(?:using|accessing|visiting)\b[^.;]{0,80}\byou (?:acknowledge|accept|agree to|consent to)\b[^.;]{0,60}\b(?:updated|revised|amended|modified|changed|new) (?:privacy )?(?:policy|notice|statement|terms|version)`,
+						`\b(?:accept\w*|agree\w*|deemed|consent\w*)\b[^.;]{0,120}\b(?:if|when|by) (?:you )?continu\w*\b`,
+						`\bif you (?:agree|accept|consent)\b[^.;]{0,60}\bcontinu\w* (?:to )?(?:use|using|access)`,
+						// "Any changes ... upon posting. Your use of the Site constitutes your agreement to this Privacy Policy."
+						`\byour use of (?:the |this |our )?(?:[^.;]|\.\w){1,40}?\b(?:constitutes|signifies|indicates|means) your (?:agreement|acceptance|consent)\b`,
+						`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
+					or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le )?(?:utilis\w+|acce\w+|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
+						`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
+						`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
+				// The change may be named in the clause ("after the changes"),
+				// only in its heading, or in the sentence just before ("We may
+				// revise this policy. Your continued use ... is deemed your
+				// acceptance").
+				also:       both(`\b(?:chang|modif|updat|revis|amend|new version|new terms)|\bsuch notice\b`, `\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle version|revision)`),
+				alsoBefore: true,
+			}.run),
 	},
 	{
 		ID: "rights.id_copy", Title: "Asks for a copy of an ID document", Severity: Medium,
@@ -135,7 +148,11 @@ var Flags = []Flag{
 		Run: flagRule{
 			pat: both(
 				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+)?(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`+
-					`|\b(?:provide|providing|send|sending|submit|submitting|enclose|enclosing|attach|attaching|include|including|request|ask for|require)\b\s+(?:[^\s.;]+\s+){0,6}?(?:proof of (?:your )?identity|(?:official )?identity documents?)\b`,
+					`|\b(?:provide|providing|send|sending|submit|submitting|enclose|enclosing|attach|attaching|include|including|request|ask for|require)\b\s+(?:[^\s.;]+\s+){0,6}?(?:proof of (?:your )?identity|(?:official )?identity documents?)\b`+
+					// "proof of identity may be requested", "we may require proof of or need to
+					// verify your identity": the proof asked for, whatever the verb (real labels:
+					// 10 of the 11 train and dev policies that name one are raised).
+					`|\bproofs? of (?:or need to verify )?(?:your |his or her |their |the requester'?s? )?(?:own )?identi(?:ty|fication)\b`,
 				`\b(?:copie|photocopie|scan|photo)\s+(?:recto[- ]verso\s+)?(?:d'une|de votre|de la|d'un|de l'|de sa|de son|du)\s+(?:(?:piece|carte|titre|justificatif|document)\s+(?:officiel(?:le)?\s+)?(?:d'identite|nationale|de sejour|attestant (?:de )?(?:votre|son|sa|leur) identite)|passeport|permis de conduire)|\b(?:joindre|accompagne\w*|munie?s?|justifi\w+)\b[^.;]{0,60}\b(?:piece|carte|titre|justificatif|document) (?:officiel(?:le)? )?d'identite`+
 					// « un justificatif d'identité », « une preuve de votre identité ».
 					`|\b(?:fourni\w*|transmet\w*|envoy\w*|produi\w*|communiqu\w*|present\w*|joign\w*|joindre|demand\w*|sollicit\w*|exig\w*|a l'aide)\b\s+(?:[^\s.;]+\s+){0,6}?(?:justificatif|piece|preuve)(?: justificative)? (?:officielle? )?(?:de (?:votre |son |sa )?|d')identite\b`),

@@ -41,7 +41,19 @@ func TestFlags(t *testing.T) {
 		// policy.continued_use
 		{"continued use constitutes acceptance", "policy.continued_use", en, []cl{c("Your continued use of the Service after the changes are implemented will constitute your acceptance of those changes.")}, true},
 		{"change in the sentence before", "policy.continued_use", en, []cl{c("We may revise this Privacy Policy at any time."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, true},
-		{"no change anywhere near", "policy.continued_use", en, []cl{c("We collect your name."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, false},
+		// Continued use accepting the policy names the later use: flagged
+		// with no change in sight (real labels: 29 of 29 on train and dev).
+		{"continued access deemed acceptance, no change named", "policy.continued_use", en, []cl{c("We collect your name."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, true},
+		{"continued usage constitutes acceptance", "policy.continued_use", en, []cl{c("Your continued usage of TinyURL constitutes an acceptance of the then-current Privacy Policy.")}, true},
+		{"continued access subject to the revised policy", "policy.continued_use", en, []cl{c("Your continued access to or use of the Website will be subject to the revised privacy policy.")}, true},
+		{"continued participation indicates acceptance", "policy.continued_use", en, []cl{c("Your continued participation indicates your acceptance of this Privacy Policy.")}, true},
+		{"FR utilisation continue indique acceptation", "policy.continued_use", fr, []cl{c("Votre utilisation continue de notre Site ou de nos Services indique votre acceptation des conditions mises à jour.")}, true},
+		{"continued usage of a site named with a dot", "policy.continued_use", en, []cl{c("Your continued usage of the Photofeeler.com website will mean you accept those changes.")}, true},
+		{"use constitutes agreement after a change", "policy.continued_use", en, []cl{c("Any changes to this Privacy Policy will be effective immediately upon posting."), c("Your use of the Site constitutes your agreement to this Privacy Policy.")}, true},
+		{"use constitutes agreement, no change", "policy.continued_use", en, []cl{c("We collect your name."), c("Your use of the Site constitutes your agreement to this Privacy Policy.")}, false},
+		{"FR en continuant à accéder après modification", "policy.continued_use", fr, []cl{c("En continuant à accéder ou à utiliser nos services après modification de la présente Politique, vous indiquez accepter lesdites modifications.")}, true},
+		{"by using you consent to cookies: not continued use", "policy.continued_use", en, []cl{c("By using our Web Site, you consent to our use of cookies as described above.")}, false},
+		{"continued use without acceptance", "policy.continued_use", en, []cl{c("Your continued use of strong passwords keeps your account safe.")}, false},
 		{"after such notice", "policy.continued_use", en, []cl{c("If you continue to use our Service after having been provided with such notice you will be deemed to have acknowledged the Privacy Policy.")}, true},
 		{"by using you acknowledge the updated policy", "policy.continued_use", en, []cl{c("By using any of the Services, you acknowledge the terms of the updated Privacy Policy.")}, true},
 		{"if you agree simply continue", "policy.continued_use", en, []cl{c("If you agree to the changes, simply continue to use our Service.")}, true},
@@ -53,6 +65,9 @@ func TestFlags(t *testing.T) {
 		{"FR information seule", "policy.continued_use", fr, []cl{c("Nous vous informerons de toute modification de cette politique.")}, false},
 
 		// rights.id_copy
+		{"proof of identity may be requested", "rights.id_copy", en, []cl{c("For confidentiality reasons, if there is a doubt on the requesting party's identity, proof of identity may be requested when you exercise your rights.")}, true},
+		{"proof of or need to verify your identity", "rights.id_copy", en, []cl{c("We may require proof of or need to verify your identity before we can give effect to these rights.")}, true},
+		{"proof of identity to open an account: no right", "rights.id_copy", en, []cl{c("Sellers provide proof of identity when they open a shop.")}, false},
 		{"photocopy of ID", "rights.id_copy", en, []cl{c("Your request must be accompanied by a photocopy of your valid ID and a signed request.", rig)}, true},
 		{"copy of ID", "rights.id_copy", en, []cl{c("To exercise your rights, send a copy of your passport or ID card.", rig)}, true},
 		{"no ID needed", "rights.id_copy", en, []cl{c("We will not ask for a copy of your ID to process your request.", rig)}, false},
