@@ -89,8 +89,13 @@ var Flags = []Flag{
 				`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bperpetual(?:ly)?\b|\b(?:keep|kept|retain\w*|store\w*|hold|held|preserve\w*|archive\w*)\b[^.;]{0,60}\bpermanent(?:ly)?\b|\bpermanent(?:ly)? (?:keep|kept|retain\w*|store\w*|record|archive)|\b(?:no|without (?:any )?|unlimited) (?:time )?(?:limit|limitation|period)\b[^.;]{0,30}\b(?:retention|retain|keep|kept|store|stored)\b|\b(?:retain\w*|keep|kept|stor\w+|held|hold|retention)\b[^.;]{0,60}\b(?:no|without (?:any )?) (?:time )?(?:limit|limitation|end date|expiry)\b|\bunlimited (?:period|time|duration)\b`,
 				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bsans (?:aucune )?(?:limit(?:e|ation)) (?:de |dans le )?(?:duree|temps)\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee|definitive)\b|\bperpetuite\b|\bsans (?:limite|limitation) de (?:duree|temps)\b`),
 			negatable: true,
-			unless: both(`\banonymi[sz]\w*|\baggregat\w*|\bde-?identif\w*|\bno longer identif`,
-				`\banonymis\w*|\bagreg\w*|\baggreg\w*|\bstatistiques anonymes`),
+			// Also not when the word is about something else: data deleted
+			// for good ("before being permanently deleted"), a licence or a
+			// claim ("a perpetual, irrevocable licence", "forever barred"),
+			// connections that "last forever", a text always available
+			// (« mises à votre disposition, de façon permanente »).
+			unless: both(`\banonymi[sz]\w*|\baggregat\w*|\bde-?identif\w*|\bno longer identif|\bpermanent(?:ly)? (?:delet|eras|remov|destr|purg)\w*|\b(?:licen[cs]e|barred)\b|\blast forever\b`,
+				`\banonymis\w*|\bagreg\w*|\baggreg\w*|\bstatistiques anonymes|\b(?:supprim|effac|detrui)\w*\b[^.;]{0,30}\b(?:de (?:facon|maniere) definitive|definitivement)|\bde (?:facon|maniere) definitive\b[^.;]{0,10}\b(?:supprim|effac|detrui)|\ba (?:votre|la) disposition\b[^.;]{0,20}\bde (?:facon|maniere) permanente|\blicence\b`),
 		}.run,
 	},
 	{
@@ -172,6 +177,12 @@ var Flags = []Flag{
 				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`),
 			negatable: true,
 			negInside: true,
+			// Not a sale of data: the business sold with its assets ("in a
+			// merger ... your information may be sold or transferred as part
+			// of such a transaction"), a question ("Do we sell your personal
+			// information?"), a condition ("the right to ask if we sell ...").
+			unless: both(`\b(?:merger|acquisition|bankruptcy|insolvency|reorgani[sz]ation|receivership|sale of (?:all |some |part |substantially )?(?:of )?(?:our |its |the )?(?:assets|business|company|stock)|as part of (?:such|that|the|a|any) (?:transaction|sale|transfer))\b|^\W*(?:do|does|did|will) (?:we|you|they|\w+) (?:ever )?(?:sell|rent)\b[^?]*\?|\b(?:ask|know|tell you|disclose) (?:if|whether) we (?:sell|rent)\b`,
+				`\b(?:fusion|acquisition|faillite|redressement|liquidation|restructuration|cession (?:de (?:tout ou partie de )?(?:nos |ses |des )?actifs|d'(?:activite|entreprise)))\b|^\W*(?:vendons|louons)-nous\b`),
 		}.run,
 	},
 }

@@ -16,6 +16,11 @@ func TestFlags(t *testing.T) {
 		want    bool
 	}{
 		// retention.indefinite
+		{"permanently deleted after a year", "retention.indefinite", en, []cl{c("Closed accounts are archived and kept for a further one (1) year before being permanently deleted.", ret)}, false},
+		{"perpetual licence to content", "retention.indefinite", en, []cl{c("You grant us a royalty-free, perpetual, irrevocable license to use and display such User Content.")}, false},
+		{"connections that last forever", "retention.indefinite", en, []cl{c("We want the connections you make to last forever, but we keep your personal data only as long as necessary.", ret)}, false},
+		{"FR à votre disposition de façon permanente", "retention.indefinite", fr, []cl{c("Toutes les informations sont mises à votre disposition, de façon permanente, dans cette Politique.")}, false},
+		{"kept forever", "retention.indefinite", en, []cl{c("We keep your messages forever.", ret)}, true},
 		{"stored indefinitely", "retention.indefinite", en, []cl{c("Personal data may be stored for an indefinite amount of time.", ret, "may:modality")}, true},
 		{"kept forever", "retention.indefinite", en, []cl{c("We keep your messages forever.", ret)}, true},
 		{"no time limit", "retention.indefinite", en, []cl{c("Your data is retained with no time limit.", ret)}, true},
@@ -84,6 +89,11 @@ func TestFlags(t *testing.T) {
 		{"FR vérifier votre identité sans document", "rights.id_copy", fr, []cl{c("Ces tiers fournissent des services afin de vérifier votre identité.", sha)}, false},
 
 		// sharing.sells_data
+		{"sold with the business in a merger", "sharing.sells_data", en, []cl{c("If we are involved in a merger, acquisition or sale of assets, your personal data may be sold or transferred as part of that transaction.")}, false},
+		{"a question heading", "sharing.sells_data", en, []cl{c("Do we sell your personal information?")}, false},
+		{"the right to ask if we sell", "sharing.sells_data", en, []cl{c("It also gives you the right to ask if we sell your personal information to third parties.")}, false},
+		{"FR cession d'actifs", "sharing.sells_data", fr, []cl{c("En cas de fusion ou de cession d'actifs, vos données peuvent être vendues à l'acquéreur.")}, false},
+		{"we sell, plainly", "sharing.sells_data", en, []cl{c("We sell your personal information to data brokers.")}, true},
 		{"we sell", "sharing.sells_data", en, []cl{c("We sell your personal information to data brokers.", sha)}, true},
 		{"may sell", "sharing.sells_data", en, []cl{c("We may sell customer data to advertisers.", sha, "may:modality")}, true},
 		{"we do not sell", "sharing.sells_data", en, []cl{c("We do not sell your personal data.", sha)}, false},
