@@ -573,6 +573,10 @@ var checkCases = []checkCase{
 	{"FR nous vous en informerons toujours dans la phrase suivante", "policy.changes", fr, "", []cl{
 		c("Nous pouvons mettre à jour cette politique de confidentialité.", "pouvons:modality"),
 		c("Nous vous en informerons toujours en avance.")}, found},
+	{"notified on the policy page is posting", "policy.changes", en, "", []cl{c("Users will be notified of any privacy policy changes on our Privacy Policy Page.").under("Changes to this policy")}, vague},
+	{"notifying about changes as a purpose of processing", "policy.changes", en, "", []cl{c("To manage our relationship with you which will include: (a) Notifying you about changes to our terms or privacy policy (b) Communicating with you")}, vague},
+	{"the notification as a document", "policy.changes", en, "", []cl{c("We may update this policy. All changes shall be effective from the date of publication unless otherwise provided in the notification.")}, vague},
+	{"notify by email and on the site stays found", "policy.changes", en, "", []cl{c("We will notify you of changes to this policy by email and on our website.")}, found},
 	{"notify by posting them is posting", "policy.changes", en, "", []cl{c("We will notify you of any changes by posting the new Privacy Policy on this page.").under("Changes To This Privacy Policy")}, vague},
 	{"notify users by posting them", "policy.changes", en, "", []cl{c("HEARST reserves the right to change this Privacy Policy and will notify users of such changes by posting them on the Online Service.")}, vague},
 	{"changes to the service are not changes to the policy", "policy.changes", en, "", []cl{c("To notify you about changes to our Service.", col)}, missing},

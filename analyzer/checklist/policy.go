@@ -148,8 +148,18 @@ var (
 		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\bconsulter (?:regulierement )?(?:cette|la presente|notre)\b`)
 	// changeByPosting says the notice is the new version put online:
 	// "we will notify you of any changes by posting them here".
-	changeByPosting = both(`^[^.;]{0,60}?\bby (?:our )?(?:posting|publishing) (?:them|it|any (?:such )?changes|the (?:changes|updates|new\b|updated\b|revised\b|amended\b|modified\b)|such changes|these changes|an? (?:new|revised|updated)\b|updates)`,
-		`^[^.;]{0,60}?\ben (?:les |la )?publiant\b`)
+	// So is a notice given on the policy's page: "Users will be notified of
+	// any privacy policy changes on our Privacy Policy Page".
+	changeByPosting = both(`^[^.;]{0,60}?\bby (?:our )?(?:posting|publishing) (?:them|it|any (?:such )?changes|the (?:changes|updates|new\b|updated\b|revised\b|amended\b|modified\b)|such changes|these changes|an? (?:new|revised|updated)\b|updates)`+
+		`|^\s*(?:(?:of|about) (?:any |the |such |all )?(?:[\w-]+ ){0,3}(?:changes|updates) )?on (?:our|this|the) (?:privacy (?:policy|notice|statement) )?(?:page|web ?site|site)\b`,
+		`^[^.;]{0,60}?\ben (?:les |la )?publiant\b|^\s*(?:(?:de|des) (?:toute |toutes |ces )?(?:modifications?|changements?) )?sur (?:cette|la presente|notre) (?:page|site)\b`)
+	// changeNoPromise ends the text before a notice word that is not a
+	// promise to tell the reader: a purpose of processing in a list ("To
+	// manage our relationship with you, which will include: (a) Notifying
+	// you about changes to our terms"), the notice named as a document
+	// ("unless otherwise provided in the notification").
+	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*)$`,
+		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*)$`)
 	// changeFollowUp opens a sentence that goes on about the change the
 	// sentence before announced ("We may change this policy. In that case,
 	// we will notify you"): translations often split one sentence in two.
@@ -194,7 +204,8 @@ func runChanges(p *Pass) Result {
 			// A condition after the notice hedges it too: « nous vous en
 			// informerons, lorsque cela est nécessaire ».
 			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
-				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil {
+				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
+				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})
