@@ -342,7 +342,9 @@ var Checks = []Check{
 			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
-			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`)),
+			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`,
+				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations ».
+				rightsListFR+`de transferer\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
 		"Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the "+
@@ -371,7 +373,7 @@ var Checks = []Check{
 			"authorisation of the CNIL, cnil@example.com) and complaints made to the company (\"if you would like to make " +
 			"a complaint, contact us\") are no answer. Vague for a complaint to an unnamed authority (« auprès de " +
 			"l'autorité compétente ») or \"you may contact the authorities\".",
-		Run: rule{
+		Run: firstOf(rule{
 			cats: cats(rights),
 			any: both(
 				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`,
@@ -387,6 +389,9 @@ var Checks = []Check{
 				both(`\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)`,
 					`\b(?:contacter|saisir|informer|vous adresser a) (?:les |l'|une |la )?(?:autorites?|administration) (?:competentes?)?`)},
 		}.run,
+			// "... lodge a complaint with the competent supervisory authority.
+			// In Greece, this is the Hellenic Data Protection Authority."
+			runAuthorityAfterComplaint),
 	},
 	{
 		ID: "rights.contact", Category: rights,
@@ -574,6 +579,15 @@ var Checks = []Check{
 			"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
 			"safeguard: missing when nothing else is said.",
 		Run: firstOf(rule{
+			// "We do not transfer personal data outside the EU", « Kaporal
+			// ne transfère aucune donnée personnelle en dehors de l'Union
+			// européenne »: nothing to safeguard, a clear answer (a condition
+			// after it, "unless the recipient...", leaves it to the others).
+			any: both(`\b(?:do|does|will|shall) not (?:\w+ ){0,2}transfer\w* (?:\w+ ){0,4}?(?:outside|out of|beyond)\b`,
+				`\bne (?:\w+ ){0,2}transf\w+ (?:pas|aucune?|jamais)\b[^.;]{0,60}\b(?:hors|en dehors)\b`),
+			skipAfter: both(`^[^.;]{0,80}\b(?:unless|except|other than|without)\b`, `^[^.;]{0,80}\b(?:sauf|sans|hormis|a moins)\b`),
+			hedges:    []string{},
+		}.run, rule{
 			hedges: []string{},
 			any: both(
 				or(`\bstandard (?:contractual|data protection) clauses\b`, `\bmodel (?:contract(?:ual)? )?clauses\b`, `\bsccs?\b`, `\badequacy (?:decision|finding|regulation)s?\b`,
@@ -828,8 +842,34 @@ const (
 // where to complain, so they count with a complaint in the sentence.
 const (
 	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique)\b`
-	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection)\b`
+	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection)\b`
 )
+
+// complaintToAuthority is a complaint to a supervisory authority, named or
+// not; namedAuthority names one country's authority. The second, in the
+// sentence right after the first, answers rights.complaint: "You may lodge
+// a complaint with the competent supervisory authority. In Greece, this is
+// the Hellenic Data Protection Authority."
+var (
+	complaintToAuthority = both(`\b(?:complain\w*|lodge|file)\b[^.;]{0,80}\b(?:authorit\w*|regulators?)\b`,
+		`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b(?:autorites?|agences?)\b`)
+	namedAuthority = both(`\b(?:irish|spanish|italian|hellenic|greek|french|belgian|luxembourg|dutch|german|austrian|swiss|uk|british|cypriot|maltese|polish|portuguese|swedish|danish|finnish|norwegian) (?:\w+ ){0,2}(?:data protection|privacy) (?:authority|commission|commissioner|agency|office|supervisor)\b|\bdata protection commission(?:er)?\b|\binformation commissioner'?s? office\b|\bcommission nationale de l'informatique\b|\bcnil\b`,
+		`\b(?:autorite|agence|commission|office|garante?|commissaire) (?:\w+ ){0,2}(?:hellenique|grecque|espagnole|italienne|irlandaise|luxembourgeoise|belge|suisse|allemande|neerlandaise|portugaise|autrichienne|britannique|chypriote|maltaise|polonaise|suedoise|danoise|finlandaise|norvegienne|francaise) (?:\w+ ){0,2}(?:de |pour la |en matiere de )?protection des donnees\b|\bcommission nationale de l'informatique\b|\bcnil\b|\bcnpd\b`)
+)
+
+// runAuthorityAfterComplaint finds a named authority in the clause right
+// after one that complains to an authority (see complaintToAuthority).
+func runAuthorityAfterComplaint(p *Pass) Result {
+	for i := 1; i < len(p.clauses); i++ {
+		c, prev := &p.clauses[i], &p.clauses[i-1]
+		m := namedAuthority.findIn(p.lang, c.text.s, c.tg)
+		if m == nil || complaintToAuthority.findIn(p.lang, prev.text.s, prev.tg) == nil {
+			continue
+		}
+		return result(report.StatusFound, []hit{{c, m}})
+	}
+	return missing
+}
 
 // Postal addresses: a number and a kind of street.
 const (

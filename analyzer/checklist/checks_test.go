@@ -573,6 +573,20 @@ var checkCases = []checkCase{
 	{"FR nous vous en informerons toujours dans la phrase suivante", "policy.changes", fr, "", []cl{
 		c("Nous pouvons mettre à jour cette politique de confidentialité.", "pouvons:modality"),
 		c("Nous vous en informerons toujours en avance.")}, found},
+	{"named authority in the sentence after the complaint", "rights.complaint", en, "", []cl{
+		c("You may lodge a complaint with the competent supervisory authority.", rig),
+		c("In Greece, this is the Hellenic Data Protection Authority.")}, found},
+	{"FR autorité nommée dans la phrase suivante", "rights.complaint", fr, "", []cl{
+		c("Vous pouvez introduire une réclamation auprès de l'autorité de contrôle compétente.", rig),
+		c("En Espagne, il s'agit de l'Agence espagnole de protection des données.")}, found},
+	{"FR réclamation auprès de l'agence espagnole", "rights.complaint", fr, "", []cl{c("Vous pouvez introduire une réclamation auprès de l'Agence espagnole de protection des données.", rig)}, found},
+	{"named authority after something else", "rights.complaint", en, "", []cl{
+		c("We keep your data for two years.", ret),
+		c("Our lead authority is the Irish Data Protection Commission.")}, missing},
+	{"FR droit de transférer dans une liste de droits", "rights.portability", fr, "", []cl{c("Vous avez le droit de consulter, de rectifier, de transférer et d'effacer vos informations.", rig)}, found},
+	{"no transfer outside the EU", "jurisdiction.transfers", en, "", []cl{c("We do not transfer your personal data outside the European Union.", jur)}, found},
+	{"FR aucun transfert hors UE", "jurisdiction.transfers", fr, "", []cl{c("Kaporal ne transfère aucune donnée personnelle en dehors de l'Union européenne.", jur)}, found},
+	{"no transfer outside unless: not by itself", "jurisdiction.transfers", en, "", []cl{c("We will not transfer personal information outside of the European Union unless the recipient offers adequate guarantees.", jur)}, vague},
 	{"notified on the policy page is posting", "policy.changes", en, "", []cl{c("Users will be notified of any privacy policy changes on our Privacy Policy Page.").under("Changes to this policy")}, vague},
 	{"notifying about changes as a purpose of processing", "policy.changes", en, "", []cl{c("To manage our relationship with you which will include: (a) Notifying you about changes to our terms or privacy policy (b) Communicating with you")}, vague},
 	{"the notification as a document", "policy.changes", en, "", []cl{c("We may update this policy. All changes shall be effective from the date of publication unless otherwise provided in the notification.")}, vague},
