@@ -357,6 +357,35 @@ function ratio(x) {
 }
 
 /**
+ * Serves one HTML page at every path of a server on 127.0.0.1.
+ * @param {string} html
+ * @returns {Promise<{base: string, server: import("node:http").Server}>}
+ */
+async function servePage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(html);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
+  return { base: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}`, server };
+}
+
+/**
+ * Chromium with the extension loaded, in a fresh profile under tmp.
+ * @param {any} chromium playwright-core's chromium
+ * @param {string} tmp
+ */
+function launchWithExtension(chromium, tmp) {
+  const ext = join(root, "extension");
+  return chromium.launchPersistentContext(join(tmp, "profile"), {
+    executablePath: chromiumPath,
+    headless: false,
+    env: { ...process.env, TMPDIR: tmp },
+    args: ["--headless=new", ...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    timeout: 60_000,
+  });
+}
+
+/**
  * The extension in Chromium, the engine started again by a restarted service
  * worker: what a user meets most, since a browser stops an idle worker after
  * 30 s. In a fresh profile each sample, the 32 KB sample is analysed at one
@@ -371,13 +400,7 @@ function ratio(x) {
  */
 async function restartedStart(file) {
   const { chromium } = await import("playwright-core");
-  const page = corpusPage(file, { lang: "en", title: "Privacy policy", site: "Sample" });
-  const server = createServer((req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page);
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
-  const base = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}`;
-  const ext = join(root, "extension");
+  const { base, server } = await servePage(corpusPage(file, { lang: "en", title: "Privacy policy", site: "Sample" }));
   /** @type {Array<Record<string, number>>} */
   const first = [];
   /** @type {Array<Record<string, number>>} */
@@ -385,13 +408,7 @@ async function restartedStart(file) {
   try {
     for (let i = 0; i < runs; i++) {
       const tmp = mkdtempSync(join(tmpdir(), "policylens-bench-"));
-      const ctx = await chromium.launchPersistentContext(join(tmp, "profile"), {
-        executablePath: chromiumPath,
-        headless: false,
-        env: { ...process.env, TMPDIR: tmp },
-        args: ["--headless=new", ...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-        timeout: 60_000,
-      });
+      const ctx = await launchWithExtension(chromium, tmp);
       try {
         if (ctx.serviceWorkers().length === 0) await ctx.waitForEvent("serviceworker", { timeout: 60_000 });
         /** Opens url and returns the worker's timings of its analysis. */
@@ -448,21 +465,10 @@ async function restartedStart(file) {
  */
 async function restartedWorker() {
   const { chromium } = await import("playwright-core");
-  const page = corpusPage("en-biztonet-app.txt", { lang: "en", title: "Privacy policy - Biztonet", site: "Biztonet" });
-  const server = createServer((req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page);
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
-  const url = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/privacy`;
-  const ext = join(root, "extension");
+  const { base, server } = await servePage(corpusPage("en-biztonet-app.txt", { lang: "en", title: "Privacy policy - Biztonet", site: "Biztonet" }));
+  const url = `${base}/privacy`;
   const tmp = mkdtempSync(join(tmpdir(), "policylens-bench-"));
-  const ctx = await chromium.launchPersistentContext(join(tmp, "profile"), {
-    executablePath: chromiumPath,
-    headless: false,
-    env: { ...process.env, TMPDIR: tmp },
-    args: ["--headless=new", ...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-    timeout: 60_000,
-  });
+  const ctx = await launchWithExtension(chromium, tmp);
   try {
     let [worker] = ctx.serviceWorkers();
     if (!worker) worker = await ctx.waitForEvent("serviceworker", { timeout: 60_000 });
