@@ -23,8 +23,9 @@ const (
 	email    = `[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`
 	numberEN = `(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety)`
 	numberFR = `(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt|vingt-quatre|trente|quarante-cinq|soixante|quatre-vingt-dix)`
-	// An optional figure in brackets after a number in words: "thirty (30) days".
-	bracketed  = `(?:\s*\(\d+\))?`
+	// An optional figure in brackets after a number in words, or the words
+	// after a figure: "thirty (30) days", "30 (thirty) days".
+	bracketed  = `(?:\s*\((?:\d+|[a-z]+(?:-[a-z]+)?)\))?`
 	durationEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?)\b`
 	durationFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|ans|annees?|heures?)\b`
 	// A time limit, as "within 30 days" and « dans un délai d'un mois » say it.
@@ -443,7 +444,9 @@ var Checks = []Check{
 			cats: cats(rights),
 			// The time must be the time to answer: "we delete it within 30
 			// days of closure" is retention.
-			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`,
+			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your|a|an) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`+
+				// "If you make a request, we have one month to respond to you."
+				`|\b(?:we|company) (?:will )?(?:have|has)\s+`+answerEN+`\s+to (?:respond|reply|answer|process|comply|fulfil)`,
 				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».

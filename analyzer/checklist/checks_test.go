@@ -584,6 +584,8 @@ var checkCases = []checkCase{
 		c("We keep your data for two years.", ret),
 		c("Our lead authority is the Irish Data Protection Commission.")}, missing},
 	{"FR droit de transférer dans une liste de droits", "rights.portability", fr, "", []cl{c("Vous avez le droit de consulter, de rectifier, de transférer et d'effacer vos informations.", rig)}, found},
+	{"we have one month to respond", "rights.deadline", en, "", []cl{c("If you make a request, we have one month to respond to you.", rig)}, found},
+	{"within thirty days of a receipt of a request", "rights.deadline", en, "", []cl{c("We will give you access within 30 (thirty) days of a receipt of a written request.", rig)}, found},
 	{"no transfer outside the EU", "jurisdiction.transfers", en, "", []cl{c("We do not transfer your personal data outside the European Union.", jur)}, found},
 	{"FR aucun transfert hors UE", "jurisdiction.transfers", fr, "", []cl{c("Kaporal ne transfère aucune donnée personnelle en dehors de l'Union européenne.", jur)}, found},
 	{"no transfer outside unless: not by itself", "jurisdiction.transfers", en, "", []cl{c("We will not transfer personal information outside of the European Union unless the recipient offers adequate guarantees.", jur)}, vague},

@@ -66,6 +66,8 @@ var (
 	reMDList    = lazyre.New(`(?m)^[ \t]*([*+-]|\d{1,3}\.)[ \t]+\S`)
 	reMDTable   = lazyre.New(`(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|`)
 	reMDBold    = lazyre.New(`\*\*[^*\n]+\*\*`)
+	// reMDSetext is a setext heading: a line of text underlined with = or -.
+	reMDSetext = lazyre.New(`(?m)^[ \t]{0,3}[^\s=|-][^\n]{2,}\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$`)
 )
 
 // stripTags removes markup: script and style contents, then every tag, one
@@ -126,6 +128,12 @@ func DetectFormat(raw []byte) Format {
 		return FormatMarkdown
 	case len(reMDBold.FindAllIndex(sample, 3)) >= 3:
 		return FormatMarkdown
+	case bytes.Contains(sample, []byte("\n---")) || bytes.Contains(sample, []byte("\n===")):
+		// Two setext headings ("Controlling your personal information"
+		// over a line of dashes): one alone may be a plain text's rule.
+		if len(reMDSetext.FindAllIndex(sample, 2)) >= 2 {
+			return FormatMarkdown
+		}
 	}
 	return FormatText
 }

@@ -40,6 +40,8 @@ func TestDetectFormat(t *testing.T) {
 		{"markdown datetime", "Effective May 1, 2025\n{: datetime=\"2025-05-01\" }\n\nText.", FormatMarkdown},
 		{"markdown links and list", "Intro\n\n- see [our site](https://x.example)\n- more", FormatMarkdown},
 		{"markdown bold headings", "**A**\n\ntext\n\n**B**\n\ntext\n\n**C**\n\ntext", FormatMarkdown},
+		{"markdown setext headings", "Controlling your data\n---------------------\n\nYou may ask us.\n\nContact\n=======\n\nWrite to us.", FormatMarkdown},
+		{"plain with one rule", "Privacy Policy\n\nWe collect your name.\n-----\nWe keep it a year.", FormatText},
 		{"plain", "Privacy Policy\n\nWe collect your name.\n• item one\n", FormatText},
 		{"plain with a less-than", "Children < 13 years are not allowed.", FormatText},
 		{"empty", "", FormatText},
@@ -63,6 +65,11 @@ func TestExtractText(t *testing.T) {
 			name: "title, paragraphs, bullets",
 			in:   "Privacy policy\n\nWe collect data.\n\n• Your name\n• Your email.\n",
 			want: []string{"heading/1:Privacy policy", "paragraph/0:We collect data.", "list_item/1:Your name", "list_item/1:Your email."},
+		},
+		{
+			name: "an address line is no heading",
+			in:   "Please write to:\n\n**privacy (at) example (dot) com**\n\nWe answer within a month.\n",
+			want: []string{"paragraph/0:Please write to:", "paragraph/0:**privacy (at) example (dot) com**", "paragraph/0:We answer within a month."},
 		},
 		{
 			name: "one paragraph a line",
@@ -171,6 +178,12 @@ func TestExtractMarkdown(t *testing.T) {
 			name: "links, code, html tags, snake_case kept",
 			in:   "See [our FAQ](https://x.example/faq \"FAQ\") and `about:telemetry`, <span class=\"a\">the</span> setting_name value.",
 			want: []string{"paragraph/0:See our FAQ and about:telemetry, the setting_name value."},
+		},
+		{
+			name: "a bold address line is no heading",
+			in:   "## Contact\n\nFor a copy of your data, please contact:\n\n**privacy (at) example (dot) com**\n\n**Questions**\n\nAsk us.",
+			want: []string{"heading/2:Contact", "paragraph/0:For a copy of your data, please contact:", "paragraph/0:privacy (at) example (dot) com",
+				"heading/3:Questions", "paragraph/0:Ask us."},
 		},
 		{
 			name: "nested lists",

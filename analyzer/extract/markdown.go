@@ -427,11 +427,20 @@ func isBoldHeading(p string) bool {
 		return false
 	}
 	inner := strings.TrimSpace(p[2 : len(p)-2])
-	if inner == "" || strings.Contains(inner, "**") {
+	if inner == "" || strings.Contains(inner, "**") || isAddressLine(inner) {
 		return false
 	}
 	last := inner[len(inner)-1]
 	return last == '?' || !endsSentence(inner)
+}
+
+// isAddressLine reports whether a short line is an address to write to (an
+// email, written out or not, or a web address) rather than a title: "**privacy
+// (at) fruux (dot) com**" is the contact the sentence before announces.
+func isAddressLine(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "@") || strings.Contains(l, "(at)") || strings.Contains(l, "[at]") ||
+		strings.Contains(l, "http://") || strings.Contains(l, "https://") || strings.HasPrefix(l, "www.")
 }
 
 func indentWidth(s string) int {

@@ -241,7 +241,7 @@ func isHeadingLine(content string, numbered bool, next *line, text string) bool 
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(content)
-	if unicode.IsLower(first) || reUpdated.MatchString(content) || reLabelValue.MatchString(content) {
+	if unicode.IsLower(first) || reUpdated.MatchString(content) || reLabelValue.MatchString(content) || isAddressLine(strings.Trim(content, "*_ ")) {
 		return false
 	}
 	if isAllCaps(content) && words <= 15 {
