@@ -257,7 +257,12 @@ var Checks = []Check{
 				// regarding cookies", « pour savoir comment contrôler ...,
 				// consultez notre page ».
 				both(`\b(?:refer to|see|visit|consult|read)\b[^.;]{0,80}\bcookies? (?:notice|policy|statement)\b[^.;]{0,80}\b(?:disable|manage|control|refuse|block|opt)\w*|\b(?:choices|options) (?:regarding|about|for controlling|to control|for managing)\b[^.;]{0,60}\bcookies\b`,
-					`\b(?:pour savoir|en savoir plus)\b[^.;]{0,80}\b(?:comment|maniere (?:de |d'))[^.;]{0,60}\b(?:controler|eviter|refuser|gerer|desactiver|bloquer)\b`)},
+					`\b(?:pour savoir|en savoir plus)\b[^.;]{0,80}\b(?:comment|maniere (?:de |d'))[^.;]{0,60}\b(?:controler|eviter|refuser|gerer|desactiver|bloquer)\b`),
+				// Consent asked before cookies are set, with no word of how to
+				// give or withdraw it: « Nous recueillons votre consentement
+				// préalablement à l'installation de cookies ».
+				both(`\b(?:ask|obtain|request|seek|collect)\w* (?:for )?your (?:prior )?consent (?:before|prior to) (?:placing|setting|using|installing|storing|dropping) (?:\w+ )?(?:cookies|trackers|tracking technologies)\b`,
+					`\b(?:recueill|demand|obten|sollicit|recu)\w* (?:\w+ )?(?:votre |le |un )?consentement (?:prealable(?:ment)? |au prealable )?(?:a|avant) (?:l'installation|le depot|l'utilisation|la pose|le placement|toute installation|tout depot) (?:de |des |d')(?:\w+ )?(?:cookies|traceurs|temoins)\b`)},
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
@@ -455,7 +460,7 @@ var Checks = []Check{
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
 			weak: []pat{both(`\bpromptly\b|\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|reasonably)|\bwithin the (?:applicable )?statutory (?:term|period|time(?: limit)?)s?\b|\b(?:respond|reply|answer)\w*\b[^.;]{0,80}\bin accordance with (?:the )?applicable (?:\w+ ){0,3}laws?\b|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
-				`\bdans les meilleurs delais\b|\bdes que possible\b|\brepond\w*\b[^.;]{0,80}\bconformement (?:a la|aux) (?:loi|lois|legislation|reglementation)s? applicables?\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
+				`\bdans les meilleurs delais\b|\bdes que possible\b|\brepond\w*\b[^.;]{0,80}\bconformement (?:a la|aux) (?:loi|lois|legislation|reglementation)s? applicables?\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les (?:conditions et )?delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run),

@@ -145,7 +145,7 @@ var (
 	// has to come back and look ("check this page").
 	changePosting = both(
 		`\bpost(?:ing|ed|s)?\b|\bpublish\w*|\bon this (?:page|website|site)\b|\bupdate the (?:"?last updated"?|effective|revision) date\b|\brevise the date\b|\b(?:check|review|consult|visit) (?:this|the) (?:page|policy|privacy policy)\b`,
-		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\bconsulter (?:regulierement )?(?:cette|la presente|notre)\b`)
+		`\bpublica?\w*|\bmis\w* en ligne\b|\bsur (?:cette|la presente) page\b|\bsur (?:notre|le) site\b|\bdate de (?:derniere )?mise a jour\b|\b(?:consulter|verifier) (?:regulierement )?(?:cette|la presente|notre)\b`)
 	// changeByPosting says the notice is the new version put online:
 	// "we will notify you of any changes by posting them here".
 	// So is a notice given on the policy's page: "Users will be notified of
