@@ -175,6 +175,9 @@ func scripted(text []byte) bool {
 const (
 	minPolicyClauses    = 3
 	minPolicyCategories = 2
+	// minSentenceWords is how many words a labelled clause needs to count
+	// for the two minimums above.
+	minSentenceWords = 4
 )
 
 // Analyze reads one policy and returns its report. Errors are *Error values
@@ -238,11 +241,14 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		return nil, err
 	}
 
+	// Only sentences count: a menu's "Banking" or "Credit cards" labelled
+	// by the classifier does not make a page of links a policy.
 	labelled, cats := 0, map[report.Category]bool{}
 	for _, c := range clauses {
-		if len(c.Categories) > 0 {
-			labelled++
+		if len(c.Categories) == 0 || countWords(c.Text) < minSentenceWords {
+			continue
 		}
+		labelled++
 		for _, l := range c.Categories {
 			cats[l.Category] = true
 		}

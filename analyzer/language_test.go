@@ -120,6 +120,23 @@ func TestAnalyzeHub(t *testing.T) {
 	}
 }
 
+// TestAnalyzeMenuAndBanner checks that a saved page holding only a menu and
+// a cookie banner is not graded as a policy: the classifier labels menu
+// entries ("Banking", "Credit cards") now and then, but only sentences of
+// four words or more count as speaking of data practices.
+func TestAnalyzeMenuAndBanner(t *testing.T) {
+	e := newEngine(t)
+	page := "Open navigation Bankrate\n\n*   Mortgages\n*   Banking\n*   Credit cards\n*   Loans\n\nBanking\n\nBanking overview\n\n" +
+		"Credit cards\n\nCredit cards overview\n\nIcon / profile\n\nElevate your Bankrate experience\n\n" +
+		"Get insider access to our best financial tools and content\n\n" +
+		"Bankrate uses cookies to ensure that you get the best experience on our website.\n\n" +
+		"By clicking on or navigating this site, you accept our use of cookies as described in our privacy policy.\n"
+	_, err := e.Analyze(context.Background(), []byte(page), Options{})
+	if !errors.Is(err, ErrNotPolicy) {
+		t.Fatalf("got %v, want not_policy", err)
+	}
+}
+
 // TestClassifyLanguage checks short clauses: detected with their
 // confidence, or given.
 func TestClassifyLanguage(t *testing.T) {

@@ -1,6 +1,9 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A long text that hardly ever names personal data, privacy or cookies is
 // not a privacy policy, however many of its sentences the classifier can
@@ -44,4 +47,16 @@ func privacyTermCount(text string) (terms, words int) {
 // or cookies too rarely to be a privacy policy.
 func offTopic(terms, words int) bool {
 	return words >= topicMinWords && terms*topicWordsPerTerm < words
+}
+
+// countWords returns how many space-separated fields of s hold a letter
+// ("Icon / profile" is two words).
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
