@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -24,6 +25,12 @@ func TestChromeDoesNotHideTheLanguage(t *testing.T) {
 				t.Fatal(err)
 			}
 			rep, err := e.Analyze(context.Background(), raw, Options{})
+			if name == "Bankrate.md" && errors.Is(err, ErrNotPolicy) {
+				// Its snapshot holds a menu and a cookie banner, no policy
+				// (testdata/realdata.tsv): read as English, then found to
+				// be no policy, not refused for its language.
+				return
+			}
 			if err != nil {
 				t.Fatalf("got error %v, want an English report", err)
 			}
