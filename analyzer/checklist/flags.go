@@ -173,15 +173,24 @@ var Flags = []Flag{
 			"\"we do not sell\", nor for selling a business or products.",
 		Run: flagRule{
 			pat: both(
-				`\b(?:we|company|companies|may|might|will|can|also|to)\s+(?:also\s+)?(?:sell|rent|trade|lease)\s+(?:or\s+\w+\s+)?(?:(?:some|all|certain|any)\s+(?:of\s+)?)?(?:your|the|such|this|these|that|users'?|customer|our (?:users'|customers'))\s+(?:personal\s+)?(?:data|information|details|info|email addresses|contact)|\b(?:your|users'?|customer)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|may be|will be|can be|might be)\s+(?:sold|rented)\b|\bsell(?:s|ing)? (?:personal|user|customer) (?:data|information)\b`,
-				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`),
+				`\b(?:we|company|companies|may|might|will|can|also|to)\s+(?:also\s+)?(?:sell|rent|trade|lease)\s+(?:or\s+\w+\s+)?(?:(?:some|all|certain|any)\s+(?:of\s+)?)?(?:your|the|such|this|these|that|users'?|customer|our (?:users'|customers'))\s+(?:personal\s+)?(?:data|information|details|info|email addresses|contact)|\b(?:your|users'?|customer)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|may be|will be|can be|might be)\s+(?:sold|rented)\b|\bsell(?:s|ing)? (?:personal|user|customer) (?:data|information)\b`+
+					// "we may have sold the following categories of information",
+					// "share, transfer, and sell (for California residents) your
+					// personal data", "available on a rental or other basis".
+					`|\b(?:we|we've|we have|may)\s+(?:may\s+)?(?:have\s+)?sold\s+(?:the\s+following\s+)?(?:categories\s+of\s+)?(?:your\s+)?(?:personal\s+)?(?:information|data)\b`+
+					`|\b(?:share|disclose|transfer|use)\w*,?\s+(?:\w+,\s+)?(?:and|or)\s+sell\s+(?:\([^)]{0,40}\)\s+)?(?:your|users'?|customers'?)\s+(?:personal\s+)?(?:data|information)\b`+
+					`|\bavailable on a rental\b`,
+				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`+
+					// « nous avons pu vendre … vos données », « partager et vendre vos données ».
+					`|\b(?:avons|aurions|aurons)\s+(?:pu\s+)?vendu\w*\b[^.;]{0,40}\b(?:donnees|informations)\b`+
+					`|\b(?:partag|transmet|transf|communiqu)\w*,?\s+(?:\w+,\s+)?(?:et|ou)\s+(?:de\s+)?vend\w*\s+vos\s+(?:donnees|informations)\b`),
 			negatable: true,
 			negInside: true,
 			// Not a sale of data: the business sold with its assets ("in a
 			// merger ... your information may be sold or transferred as part
 			// of such a transaction"), a question ("Do we sell your personal
 			// information?"), a condition ("the right to ask if we sell ...").
-			unless: both(`\b(?:merger|acquisition|bankruptcy|insolvency|reorgani[sz]ation|receivership|sale of (?:all |some |part |substantially )?(?:of )?(?:our |its |the )?(?:assets|business|company|stock)|as part of (?:such|that|the|a|any) (?:transaction|sale|transfer))\b|^\W*(?:do|does|did|will) (?:we|you|they|\w+) (?:ever )?(?:sell|rent)\b[^?]*\?|\b(?:ask|know|tell you|disclose) (?:if|whether) we (?:sell|rent)\b`,
+			unless: both(`\b(?:merger|acquisition|bankruptcy|insolvency|reorgani[sz]ation|receivership|sale of (?:all |some |part |substantially )?(?:of )?(?:our |its |the )?(?:assets|business|company|stock)|as part of (?:such|that|the|a|any) (?:transaction|sale|transfer))\b|^\W*(?:do|does|did|will) (?:we|you|they|\w+) (?:ever )?(?:sell|rent)\b[^?]*\?|\b(?:if|whether) (?:we|we've|we have) (?:ever )?(?:sell|rent|sold)\b|\bto whom (?:we|it) (?:have |has |may have )?(?:sold|disclosed|shared)\b`,
 				`\b(?:fusion|acquisition|faillite|redressement|liquidation|restructuration|cession (?:de (?:tout ou partie de )?(?:nos |ses |des )?actifs|d'(?:activite|entreprise)))\b|^\W*(?:vendons|louons)-nous\b`),
 		}.run,
 	},

@@ -89,6 +89,14 @@ func TestFlags(t *testing.T) {
 		{"FR vérifier votre identité sans document", "rights.id_copy", fr, []cl{c("Ces tiers fournissent des services afin de vérifier votre identité.", sha)}, false},
 
 		// sharing.sells_data
+		{"may have sold categories of information", "sharing.sells_data", en, []cl{c("Based on the definition of sell under the CCPA, we may have sold the following categories of information about you in the past twelve months: identifiers.")}, true},
+		{"whether we've sold: a right's description", "sharing.sells_data", en, []cl{c("You may ask whether we’ve sold your personal information to third parties, and the categories sold.")}, false},
+		{"the third parties to whom we have sold: a right's description", "sharing.sells_data", en, []cl{c("Once verified, we will notify all third parties to whom we have sold your personal information within 90 days.")}, false},
+		{"share, transfer, and sell your personal data", "sharing.sells_data", en, []cl{c("This policy explains how we collect, use, share, transfer, and sell (for California residents) your personal data.")}, true},
+		{"have not sold", "sharing.sells_data", en, []cl{c("We have not sold personal information in the past 12 months.")}, false},
+		{"do not share or sell", "sharing.sells_data", en, []cl{c("We do not share or sell your personal data.")}, false},
+		{"FR partager et vendre vos données", "sharing.sells_data", fr, []cl{c("Cette politique explique comment nous collectons, partageons et vendons vos données.")}, true},
+		{"FR ne partageons ni ne vendons", "sharing.sells_data", fr, []cl{c("Nous ne partageons pas et ne vendons pas vos données.")}, false},
 		{"sold with the business in a merger", "sharing.sells_data", en, []cl{c("If we are involved in a merger, acquisition or sale of assets, your personal data may be sold or transferred as part of that transaction.")}, false},
 		{"a question heading", "sharing.sells_data", en, []cl{c("Do we sell your personal information?")}, false},
 		{"the right to ask if we sell", "sharing.sells_data", en, []cl{c("It also gives you the right to ask if we sell your personal information to third parties.")}, false},
