@@ -386,6 +386,36 @@ function launchWithExtension(chromium, tmp) {
 }
 
 /**
+ * Calls fn every 20 ms until it returns a truthy value (errors count as
+ * none), for up to 60 s.
+ * @template T
+ * @param {() => Promise<T>} fn
+ * @param {string} what named in the error when time runs out
+ * @returns {Promise<NonNullable<T>>}
+ */
+async function poll(fn, what) {
+  for (const t0 = performance.now(); performance.now() - t0 < 60_000; ) {
+    const v = await fn().catch(() => null);
+    if (v) return /** @type {NonNullable<T>} */ (v);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${what}: no answer within 60 s`);
+}
+
+/**
+ * Stops every service worker of the browser, as Chromium does after 30 s
+ * idle, through the DevTools protocol session of page.
+ * @param {any} ctx playwright-core's browser context
+ * @param {any} page
+ */
+async function stopServiceWorkers(ctx, page) {
+  const cdp = await ctx.newCDPSession(page);
+  await timeout(cdp.send("ServiceWorker.enable"), 10_000, "ServiceWorker.enable");
+  await timeout(cdp.send("ServiceWorker.stopAllWorkers"), 10_000, "ServiceWorker.stopAllWorkers");
+  await cdp.detach();
+}
+
+/**
  * The extension in Chromium, the engine started again by a restarted service
  * worker: what a user meets most, since a browser stops an idle worker after
  * 30 s. In a fresh profile each sample, the 32 KB sample is analysed at one
@@ -415,32 +445,27 @@ async function restartedStart(file) {
         const analyse = async (/** @type {string} */ url) => {
           const tab = await ctx.newPage();
           await tab.goto(url, { timeout: 60_000 });
-          for (const t0 = performance.now(); performance.now() - t0 < 60_000; ) {
-            const worker = ctx.serviceWorkers()[0];
-            const t = await timeout(
-              worker.evaluate(async (/** @type {string} */ u) => {
-                const bg = /** @type {any} */ (globalThis).policylensBackground;
-                const entry = bg.tabs().find((/** @type {any} */ x) => x.url === u && x.state === "done");
-                return entry ? (await bg.tabState(entry.id)).timings : null;
-              }, url),
-              5000,
-              "tab state",
-            ).catch(() => null);
-            if (t) {
-              await tab.close();
-              return { load_ms: t.engineLoadMs, cold_ms: t.analyzeMs, start_ms: t.engineLoadMs + t.analyzeMs };
-            }
-            await new Promise((r) => setTimeout(r, 20));
-          }
-          throw new Error(`${url}: no report within 60 s`);
+          // The worker is looked up each time: a restarted one is a new object.
+          const t = await poll(
+            () =>
+              timeout(
+                ctx.serviceWorkers()[0].evaluate(async (/** @type {string} */ u) => {
+                  const bg = /** @type {any} */ (globalThis).policylensBackground;
+                  const entry = bg.tabs().find((/** @type {any} */ x) => x.url === u && x.state === "done");
+                  return entry ? (await bg.tabState(entry.id)).timings : null;
+                }, url),
+                5000,
+                "tab state",
+              ),
+            `report of ${url}`,
+          );
+          await tab.close();
+          return { load_ms: t.engineLoadMs, cold_ms: t.analyzeMs, start_ms: t.engineLoadMs + t.analyzeMs };
         };
         first.push(await analyse(`${base}/privacy`));
         await new Promise((r) => setTimeout(r, 3000));
         const probe = await ctx.newPage();
-        const cdp = await ctx.newCDPSession(probe);
-        await timeout(cdp.send("ServiceWorker.enable"), 10_000, "ServiceWorker.enable");
-        await timeout(cdp.send("ServiceWorker.stopAllWorkers"), 10_000, "ServiceWorker.stopAllWorkers");
-        await cdp.detach();
+        await stopServiceWorkers(ctx, probe);
         await probe.close();
         again.push(await analyse(`${base}/privacy-again`));
       } finally {
@@ -475,14 +500,6 @@ async function restartedWorker() {
     const extId = new URL(worker.url()).host;
     const tab = await ctx.newPage();
     await tab.goto(url, { timeout: 60_000 });
-    const poll = async (/** @type {() => Promise<any>} */ fn, /** @type {string} */ what) => {
-      for (const t0 = performance.now(); performance.now() - t0 < 60_000; ) {
-        const v = await fn().catch(() => null);
-        if (v) return v;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error(`${what}: no answer within 60 s`);
-    };
     await poll(
       () =>
         timeout(
@@ -495,10 +512,7 @@ async function restartedWorker() {
         ),
       "first analysis",
     );
-    const cdp = await ctx.newCDPSession(tab);
-    await timeout(cdp.send("ServiceWorker.enable"), 10_000, "ServiceWorker.enable");
-    await timeout(cdp.send("ServiceWorker.stopAllWorkers"), 10_000, "ServiceWorker.stopAllWorkers");
-    await cdp.detach();
+    await stopServiceWorkers(ctx, tab);
     // An extension page to ask the restarted worker; it sends no analysis.
     const probe = await ctx.newPage();
     await probe.goto(`chrome-extension://${extId}/popup.html?tabId=-1`, { timeout: 60_000 });

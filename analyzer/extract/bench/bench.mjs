@@ -167,13 +167,14 @@ function main() {
 		const rs = rows.filter((r) => lang === 'all' || r.lang === lang);
 		if (rs.length === 0) continue;
 		const mean = (k, m) => rs.reduce((s, r) => s + r[k][m], 0) / rs.length;
+		const ceiling = rs.reduce((s, r) => s + r.ceiling, 0) / rs.length;
 		const line = [
 			lang.padEnd(6) + String(rs.length).padStart(5),
 			f3(mean('pl', 'p')).padStart(16), f3(mean('pl', 'r')).padStart(6), f3(mean('pl', 'f1')).padStart(6),
 			f3(mean('rd', 'p')).padStart(15), f3(mean('rd', 'r')).padStart(6), f3(mean('rd', 'f1')).padStart(6),
 			sign(mean('pl', 'f1') - mean('rd', 'f1')).padStart(10),
-			f3(rs.reduce((s, r) => s + r.ceiling, 0) / rs.length).padStart(10),
-			sign(rs.reduce((s, r) => s + r.ceiling, 0) / rs.length - mean('rd', 'f1')).padStart(7),
+			f3(ceiling).padStart(10),
+			sign(ceiling - mean('rd', 'f1')).padStart(7),
 		];
 		console.log(line.join(''));
 	}
