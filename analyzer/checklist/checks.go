@@ -39,7 +39,7 @@ const (
 	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
-	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |tout |tous |n'importe quel )?pays(?: tiers)?|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
+	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |differents |tout |tous |n'importe quel )?pays(?: tiers)?|(?:plusieurs|differentes|diverses) regions\b|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
 	// Safeguards for transfers that name no mechanism.
 	safeguardEN = `(?:appropriate|adequate|suitable|necessary|legal|legally[- ]provided|legally[- ]accepted|contractual) (?:legal )?(?:safeguards|protections?|measures|mechanisms|terms|data protection|means)\b`
 	// Named jurisdictions for courts: the places above, or a state,
@@ -229,7 +229,7 @@ var Checks = []Check{
 					// "A user may set his or her browser to disallow cookies".
 					`\bset (?:\w+ ){0,3}(?:browser|device)s? to (?:disallow|refuse|reject|block|decline|not accept|notify|warn|alert|erase|delete)`, `\bdisallow (?:\w+ )?cookies\b`,
 					`\bcookie consent (?:controls?|settings|tool)\b`, `\b(?:disable|block|refuse|reject|decline|delete|remove|clear|manage|control|turn off|opt out of|adjust)\b[^.;]{0,40}\b(?:cookies?|trackers?|tracking|preferences|settings)`,
-					`\bopt[- ]out\b`,
+					`\bopt[- ]out\b`, `\b(?:switch|turn) (?:them|it|cookies) off\b`,
 					// A tool named as a place to act, not a kind of data in a list.
 					`\b(?:change|adjust|manage|update|use|using|visit|open|through|via|in|from|with|on|at) (?:your |our |the |its |a )?(?:\w+ )?(?:cookie (?:banner|preferences|consent|manager|settings|tool|panel)|consent (?:tool|manager|management|platform|banner))`,
 					`\bwithdraw (?:your )?consent\b`, `\b(?:tracking|cookies?|trackers?)\b[^.;]{0,30}\bcan be (?:disabled|turned off|switched off|blocked|deleted|refused|rejected)\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`,
@@ -242,7 +242,7 @@ var Checks = []Check{
 				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre|console|plateforme) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
-					`\bretirer votre consentement`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
+					`\bretirer votre consentement`, `\b(?:supprim|effac)\w*\b[^.;]{0,20}\b(?:depuis|dans|via) (?:l'historique|les (?:parametres|reglages|options)) (?:de (?:navigation|votre navigateur))?`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
 					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track|\bbrowser \(if you allow\)`,
@@ -275,7 +275,7 @@ var Checks = []Check{
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
-			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the )?(?:data|information)\b`, `\bview\b`,
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
@@ -284,7 +284,7 @@ var Checks = []Check{
 			// "the right to request to know more details about ... personal information",
 			// "retrieve your full account data", "the information can be viewed".
 			`\b(?:request|ask) to know\b`, `\bretrieve (?:all |your |a copy of )(?:\w+ ){0,2}(?:data|information)\b`, `\b(?:data|information)\b[^.;]{0,30}\bcan be (?:viewed|accessed|reviewed|consulted)\b`),
-			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations)`,
+			or(`\bacces (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bacceder (?:a |aux )(?:vos|ses|leurs|l'ensemble|les|des|toutes|tous)\b`, `\bdroit d'acces\b`, `\bobtenir (?:une )?copie`, `\b(?:archive|copie|export|recapitulatif|liste) (?:de |des |contenant )(?:l'ensemble de |toutes )?(?:vos |les )?(?:donnees|informations)`, `\bcopie de (?:vos|vos donnees|l'ensemble)`, `\bcommunication (?:de vos|des) donnees`, `\bconsulter (?:vos|les|l'ensemble de vos|ses|leurs) (?:donnees|informations|renseignements)`,
 				// « demander des informations sur vos données », « nous mettrons
 				// à disposition les données vous concernant ».
 				`\b(?:demander|obtenir|recevoir) (?:des )?(?:informations|renseignements) (?:sur|concernant|relatives a) (?:vos|les) donnees`, `\b(?:demander|obtenir|recevoir) (?:des )?(?:informations|renseignements) sur (?:le |notre |leur )?traitement de vos donnees`, `\bmett\w* a (?:votre )?disposition (?:les |vos |l'ensemble des )?(?:donnees|informations)`,
@@ -319,7 +319,8 @@ var Checks = []Check{
 			// will revise the relevant information"), the data corrected
 			// ("your personal information be corrected"), new data sent.
 			`\b(?:correct|correcting|rectify|amend|update|revise|edit|change)\b[^.;]{0,50}\b(?:informations?|data|details|profile)\b`,
-			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`),
+			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`,
+			`\b(?:update|correct|edit|change|amend) (?:your|their) (?:name|e-?mail address|postal address|contact|profile|details)\b`),
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
 				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
 				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`)),
@@ -340,7 +341,7 @@ var Checks = []Check{
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
 		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
 			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
-		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:your|a copy)\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
 			// "Access and take your data to another service", "request that we
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
@@ -348,7 +349,7 @@ var Checks = []Check{
 			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
-			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransmettre (?:a|directement a) un autre\b`,
+			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
 				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations ».
 				rightsListFR+`de transferer\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
@@ -356,7 +357,7 @@ var Checks = []Check{
 		"Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the "+
 			"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\" and « droit "+
 			"d'opposition » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
-		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`,
+		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`, `\bconsent\b[^.;]{0,40}\bwithdraw (?:it|this|that|them)\b`, `\breply(?:ing)? (?:with )?["']?stop\b`, `\bturn (?:\w+ )?off\b`,
 			`\b(?:discontinu\w*|suspend\w*|cease)\b[^.;]{0,30}\b(?:us(?:e|ing)|process\w*|provid\w*)\b`,
 			// "accept or refuse them at any time": a consent that can be taken back.
 			`\baccept (?:\w+ )?or (?:refuse|reject|decline)\b`,
@@ -366,7 +367,7 @@ var Checks = []Check{
 			// can block cookies".
 			`\b(?:refuse|reject|decline|block|disable)\b[^.;]{0,30}\bcookies\b`, `\bnot (?:need )?to accept (?:\w+ )?cookies\b`,
 			`\b(?:ask|request|tell) us (?:not to|to stop) (?:contact|email|e-mail|send)\w*`),
-			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
+			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:\w+ ){0,3}(?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
 				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`)),
 		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
@@ -452,7 +453,8 @@ var Checks = []Check{
 			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your|a|an) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`+
 				// "If you make a request, we have one month to respond to you."
 				`|\b(?:we|company) (?:will )?(?:have|has)\s+`+answerEN+`\s+to (?:respond|reply|answer|process|comply|fulfil)`,
-				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`),
+				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`+
+					`|\b(?:disposons|dispose|avons|a)\s+(?:de |d')`+answerFR+`\s+pour (?:repondre|traiter|donner suite)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
 			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
@@ -560,7 +562,10 @@ var Checks = []Check{
 			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 			"or wherever our partners have facilities\").",
 		Run: rule{
-			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+				// "Your data never leaves the European Union"; a table's row
+				// "Data centre location | Sydney, Australia", "Hetzner – hosting – Germany".
+				`\b(?:never|not) leaves?\b[^.;]{0,60}?\b`+placesEN, `\b(?:(?:data cent(?:er|re)|server|hosting|storage) locations?|hosting)\s*[|:-]\s*(?:[a-z]+,?\s+){0,2}`+placesEN,
 				// "with the majority of servers operating from the United States".
 				`\b(?:servers?|data cent(?:er|re)s?)\b[^.;]{0,40}\b(?:operat\w*|located|based|run|running)\b (?:\w+ )?(?:in|from)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
@@ -568,7 +573,9 @@ var Checks = []Check{
 				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
 				// "Place of processing: United States".
 				`\bplaces? of (?:processing|storage|hosting)\s*:\s*`+placesEN),
-				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR),
+				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
+					// « Hébergement des données | Francfort (Allemagne) ».
+					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
@@ -669,8 +676,11 @@ var saleRule = rule{
 			`\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
-		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|fichiers?)\b`,
+		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:e|er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|renseignements?|fichiers?)\b`,
 			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
+			`\brenseignements\b[^.;]{0,60}\b(?:vendus|loues|commercialises|monnayes|cedes a titre onereux)\b`,
+			// « ne font l'objet d'aucune cession ou location à des fins commerciales ».
+			`\baucune? (?:cession|location|vente|commercialisation)\b[^.;]{0,10}\b(?:ou|ni) (?:location|vente|cession|commercialisation)\b`,
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
 	// websites not to sell", "demander aux sites de ne pas vendre"; a
@@ -850,7 +860,7 @@ const (
 // where to complain, so they count with a complaint in the sentence.
 const (
 	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique)\b`
-	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection)\b`
+	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection|commission d'acces a l'information|prepose federal|pfpdt|autorite de protection des donnees|apd)\b`
 )
 
 // complaintToAuthority is a complaint to a supervisory authority, named or

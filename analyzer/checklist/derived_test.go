@@ -48,9 +48,6 @@ func TestDerivedTable(t *testing.T) {
 	for _, k := range keys {
 		d := derive(k.raw, k.widen)
 		e := derivedEntry{raw: k.raw, widen: k.widen}
-		if d.src != k.raw {
-			e.src = d.src
-		}
 		if d.alts == nil {
 			e.filter = encodeFilter(d.filter)
 		}
@@ -85,9 +82,6 @@ func renderDerived(all []derivedEntry) []byte {
 	b.WriteString("var derivedTable = []derivedEntry{\n")
 	for _, e := range all {
 		fmt.Fprintf(&b, "{raw: %q, widen: %v,\n", e.raw, e.widen)
-		if e.src != "" {
-			fmt.Fprintf(&b, "src: %q,\n", e.src)
-		}
 		if e.filters != nil {
 			b.WriteString("filters: []string{\n")
 			for _, f := range e.filters {

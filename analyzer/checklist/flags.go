@@ -86,16 +86,16 @@ var Flags = []Flag{
 			"aggregated data.",
 		Run: flagRule{
 			pat: both(
-				`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bperpetual(?:ly)?\b|\b(?:keep|kept|retain\w*|store\w*|hold|held|preserve\w*|archive\w*)\b[^.;]{0,60}\bpermanent(?:ly)?\b|\bpermanent(?:ly)? (?:keep|kept|retain\w*|store\w*|record|archive)|\b(?:no|without (?:any )?|unlimited) (?:time )?(?:limit|limitation|period)\b[^.;]{0,30}\b(?:retention|retain|keep|kept|store|stored)\b|\b(?:retain\w*|keep|kept|stor\w+|held|hold|retention)\b[^.;]{0,60}\b(?:no|without (?:any )?) (?:time )?(?:limit|limitation|end date|expiry)\b|\bunlimited (?:period|time|duration)\b`,
-				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bsans (?:aucune )?(?:limit(?:e|ation)) (?:de |dans le )?(?:duree|temps)\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee|definitive)\b|\bperpetuite\b|\bsans (?:limite|limitation) de (?:duree|temps)\b`),
+				`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bperpetual(?:ly)?\b|\b(?:keep|kept|retain\w*|store\w*|hold|held|preserve\w*|archive\w*)\b[^.;]{0,60}\bpermanent(?:ly)?\b|\bpermanent(?:ly)? (?:keep|kept|retain\w*|store\w*|record|archive)|\b(?:no|without (?:any )?|unlimited) (?:time )?(?:limit|limitation|period)\b[^.;]{0,30}\b(?:retention|retain|keep|kept|store|stored)\b|\b(?:retain\w*|keep|kept|stor\w+|held|hold|retention)\b[^.;]{0,60}\b(?:no|without (?:any )?) (?:time )?(?:limit|limitation|end date|expiry)\b|\bunlimited (?:period|time|duration)\b|\b(?:is|are|will be) never (?:deleted|erased|destroyed|purged)\b`,
+				`\bindefiniment\b|\b(?:conserv\w+|stock\w+|gard\w+|archiv\w+)\b[^.;]{0,60}\bpour toujours\b|\bsans (?:aucune )?(?:limit(?:e|ation)) (?:de |dans le )?(?:duree|temps)\b|\bduree (?:illimitee|indeterminee|indefinie)\b|\ba titre (?:permanent|definitif)\b|\bde (?:maniere|facon) (?:permanente|illimitee|definitive)\b|\bperpetuite\b|\bsans (?:limite|limitation) de (?:duree|temps)\b|\bne (?:sont|seront|est|sera) jamais (?:supprim|effac|detrui)\w*`),
 			negatable: true,
 			// Also not when the word is about something else: data deleted
 			// for good ("before being permanently deleted"), a licence or a
 			// claim ("a perpetual, irrevocable licence", "forever barred"),
 			// connections that "last forever", a text always available
 			// (« mises à votre disposition, de façon permanente »).
-			unless: both(`\banonymi[sz]\w*|\baggregat\w*|\bde-?identif\w*|\bno longer identif|\bpermanent(?:ly)? (?:delet|eras|remov|destr|purg)\w*|\b(?:licen[cs]e|barred)\b|\blast forever\b`,
-				`\banonymis\w*|\bagreg\w*|\baggreg\w*|\bstatistiques anonymes|\b(?:supprim|effac|detrui)\w*\b[^.;]{0,30}\b(?:de (?:facon|maniere) definitive|definitivement)|\bde (?:facon|maniere) definitive\b[^.;]{0,10}\b(?:supprim|effac|detrui)|\ba (?:votre|la) disposition\b[^.;]{0,20}\bde (?:facon|maniere) permanente|\blicence\b`),
+			unless: both(`\banonymi[sz]\w*|\baggregat\w*|\bde-?identif\w*|\bno longer identif|\bpermanent(?:ly)? (?:delet|eras|remov|destr|purg)\w*|\b(?:licen[cs]e|barred)\b|\blast forever\b|\b(?:suspend|renew|block|ban|terminat|disabl)\w*\b[^.;]{0,40}\bindefinitely\b`,
+				`\banonymis\w*|\bagreg\w*|\baggreg\w*|\bstatistiques anonymes|\b(?:supprim|effac|detrui)\w*\b[^.;]{0,30}\b(?:de (?:facon|maniere) (?:definitive|permanente)|definitivement)|\bde (?:facon|maniere) definitive\b[^.;]{0,10}\b(?:supprim|effac|detrui)|\ba (?:votre|la) disposition\b[^.;]{0,20}\bde (?:facon|maniere) permanente|\blicence\b`),
 		}.run,
 	},
 	{
@@ -104,8 +104,8 @@ var Flags = []Flag{
 		Run: flagRule{
 			pat: both(
 				`\b(?:not|n't|no longer|neither)\s+(?:\w+\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\w*|\bignor\w+|\bno (?:uniform|industry|common|standard|consensus)\b`,
-				`\bne (?:\w+ ){0,3}(?:repond|tien|reconnai|prend|support|trait|reagi|modifi|change|suivon|suit|honor|respect|accept)\w*|\bpas (?:en compte|pris en (?:charge|compte))|\bignor\w+|\baucun(?:e)? (?:standard|norme|consensus)\b`),
-			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bnon[- ](?:suivi|pistage|tracage)\b|\bglobal privacy control\b`),
+				`\bne (?:\w+ ){0,3}(?:repond|tien|tenons|reconnai|prend|prenn|support|trait|reagi|modifi|change|suivon|suit|honor|respect|accept)\w*|\bpas (?:en compte|pris en (?:charge|compte)|configure pour)|\bignor\w+|\baucun(?:e)? (?:standard|norme|consensus)\b`),
+			also: same(`\bdo[- ]not[- ]track\b|\bdnt\b|\bne pas (?:me )?(?:pister|suivre|tracer)\b|\bnon[- ](?:suivi|pistage|tracage)\b|\brefus de suivi\b|\bglobal privacy control\b`),
 		}.run,
 	},
 	{
@@ -134,7 +134,7 @@ var Flags = []Flag{
 						// "Any changes ... upon posting. Your use of the Site constitutes your agreement to this Privacy Policy."
 						`\byour use of (?:the |this |our )?(?:[^.;]|\.\w){1,40}?\b(?:constitutes|signifies|indicates|means) your (?:agreement|acceptance|consent)\b`,
 						`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
-					or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le )?(?:utilis\w+|acce\w+|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
+					or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le |votre )?(?:utilis\w+|acce\w+|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
 						`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
 						`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
 				// The change may be named in the clause ("after the changes"),
@@ -152,7 +152,7 @@ var Flags = []Flag{
 			"d'identité », « une preuve de votre identité ». Verifying identity by other means is not raised.",
 		Run: flagRule{
 			pat: both(
-				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+)?(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`+
+				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+){0,2}(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`+
 					`|\b(?:provide|providing|send|sending|submit|submitting|enclose|enclosing|attach|attaching|include|including|request|ask for|require)\b\s+(?:[^\s.;]+\s+){0,6}?(?:proof of (?:your )?identity|(?:official )?identity documents?)\b`+
 					// "proof of identity may be requested", "we may require proof of or need to
 					// verify your identity": the proof asked for, whatever the verb (real labels:
@@ -179,11 +179,20 @@ var Flags = []Flag{
 					// personal data", "available on a rental or other basis".
 					`|\b(?:we|we've|we have|may)\s+(?:may\s+)?(?:have\s+)?sold\s+(?:the\s+following\s+)?(?:categories\s+of\s+)?(?:your\s+)?(?:personal\s+)?(?:information|data)\b`+
 					`|\b(?:share|disclose|transfer|use)\w*,?\s+(?:\w+,\s+)?(?:and|or)\s+sell\s+(?:\([^)]{0,40}\)\s+)?(?:your|users'?|customers'?)\s+(?:personal\s+)?(?:data|information)\b`+
-					`|\bavailable on a rental\b`,
+					`|\bavailable on a rental\b`+
+					// "We rent and sell our subscriber lists", "your email
+					// address, which we also use to send receipts, is sold".
+					`|\b(?:we|may|will|also)\s+(?:\w+\s+)?(?:rent|sell|trade|lease)(?:\s+(?:and|or)\s+(?:rent|sell|trade|lease))?\s+(?:our\s+|your\s+)?(?:subscriber|mailing|customer|e-?mail|contact|member)\s+(?:lists?|databases?)\b`+
+					`|\byour\s+(?:[\w-]+\s+){0,2}(?:data|information|details|address|addresses)\b,[^.;]{0,60}?,\s+(?:is|are|will be|may be|can be)\s+(?:sold|rented)\b`,
 				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`+
 					// « nous avons pu vendre … vos données », « partager et vendre vos données ».
 					`|\b(?:avons|aurions|aurons)\s+(?:pu\s+)?vendu\w*\b[^.;]{0,40}\b(?:donnees|informations)\b`+
-					`|\b(?:partag|transmet|transf|communiqu)\w*,?\s+(?:\w+,\s+)?(?:et|ou)\s+(?:de\s+)?vend\w*\s+vos\s+(?:donnees|informations)\b`),
+					`|\b(?:partag|transmet|transf|communiqu)\w*,?\s+(?:\w+,\s+)?(?:et|ou)\s+(?:de\s+)?vend\w*\s+vos\s+(?:donnees|informations)\b`+
+					// « nous vendons certaines de vos données », « nous
+					// commercialisons notre fichier clients », « vos renseignements
+					// sont vendus ».
+					`|\bnous\s+(?:\w+\s+){0,2}?(?:vend|lou|commercialis|monnay)\w*\s+(?:[\w']+\s+){0,3}?(?:donnees|informations|coordonnees|renseignements|fichiers?)\b`+
+					`|\b(?:vos|les|ces) (?:donnees|informations|coordonnees|renseignements)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendu|loue|commercialise|monnaye|cede\w* a titre onereux)\w*`),
 			negatable: true,
 			negInside: true,
 			// Not a sale of data: the business sold with its assets ("in a

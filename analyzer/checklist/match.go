@@ -451,4 +451,4 @@ func negatedBefore(s string, i int) bool {
 
 // litotes are double negations that affirm: "we will not fail to inform
 // you", « nous ne manquerons pas de vous en tenir informé ».
-var litotes = lazyre.New(`\b(?:(?:will|shall|would|do|does) not|never) fail to\b|\bne manqu\w* (?:pas|jamais) (?:de |d')`)
+var litotes = lazyre.New(`\b(?:(?:will|shall|would|do|does) not|never) fail to\b|\bwhether or not\b|\bne manqu\w* (?:pas|jamais) (?:de |d')`)

@@ -17,7 +17,7 @@ const (
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited|amended)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
 		// "Latest update: September 08, 2020", "The most recent changes to
 		// this privacy policy were made on: 20 November 2020".
 		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
@@ -35,7 +35,7 @@ var lawBefore = both(`\b(?:gdpr|regulation|directive|act|law|ccpa|lgpd)\b[^.;]{0
 // 2022 », « À partir du 1er août 2023 »: read in the first and last lines
 // of the text, where a policy gives its own date.
 var asOfLine = both(`^\W*(?:(?:as of|as from|from|updated|dated?|effective(?: date)?|status|version(?: of)?)\s*[:\-]?\s*)?(?:[a-z]+day,?\s*)?`+dateEN+`(?:\W*$|\s+\d{1,2}:\d{2}\b[^.]{0,60}$)`,
-	`^\W*(?:(?:a jour|mise a jour|version|a partir|a compter|en vigueur)\s*(?:du|au|le|de)?\s*[:\-]?\s*)?(?:[a-z]+di\s+)?`+dateFR+`\W*$`)
+	`^\W*(?:(?:a jour|mise a jour|version(?: \d+(?:\.\d+)*)?|a partir|a compter|en vigueur)\s*(?:du|au|le|de)?\s*[:\-]?\s*)?(?:[a-z]+di\s+)?`+dateFR+`\W*$`)
 
 // dateEntry is a line that opens with a date and a colon: an entry of the
 // policy's own change log ("December 15, 2020: Added clarifications ...").
@@ -45,7 +45,7 @@ var dateEntry = both(`^\W*(?:`+dateEN+`)\W*:`, `^\W*(?:le )?(?:`+dateFR+`)\W*:`)
 // title gives it: "STATEMENT OF PRIVACY (12/23/2014)".
 // So is a line that names the policy and ends with a date, as a
 // signature at the end: "CDA website Privacy Policy September 8, 2003".
-var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b(?:.{0,20}\(\s*(?:`+dateEN+`)\s*\)|[^.]{0,30}?\s(?:`+dateEN+`)\W*$)`,
+var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b(?:.{0,20}\(\s*(?:rev(?:ised|ision)?\.?\s*|updated\s*)?(?:`+dateEN+`)\s*\)|[^.]{0,30}?\s(?:`+dateEN+`)\W*$)`,
 	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b(?:.{0,20}\(\s*(?:`+dateFR+`)\s*\)|[^.]{0,30}?\s(?:`+dateFR+`)\W*$)`)
 
 // tailLines is how many lines at the end of the text are read for a date
@@ -137,10 +137,19 @@ var (
 	changeTopic = both(
 		`\b(?:chang|updat|modif|amend|revis|alter)\w*\b[^.;]{0,80}\b(?:this|our|the|its|these) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies|terms)\b|\b(?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement)\b[^.;]{0,80}\b(?:chang|updat|modif|amend|revis)\w*|\b(?:changes|updates|modifications|amendments|revisions) (?:to|of) (?:this|our|the) (?:privacy |data protection |cookie )?(?:policy|notice|statement|policies|terms)\b|\bnew version\b|\bmaterial changes?\b`,
 		`\b(?:modifi|mett\w* a jour|mise a jour|change|evolu|amend|revis|adapt)\w*\b[^.;]{0,80}\b(?:la presente|cette|notre|la|present|ce|nos)\b\s*(?:politique|charte|notice|avis|declaration|engagement|document|conditions|informations?)|\b(?:politique|charte|notice|declaration|engagement)\b[^.;]{0,80}\b(?:modifi|mise a jour|mis\w* a jour|evolu|change|amend|revis)\w*|\bnouvelle version\b`)
+	// changeHeading is a heading that titles the policy's changes alone
+	// ("Changes", "7. Amendments", « Modifications », « Mises à jour »):
+	// under it, "users will be informed of any amendment by e-mail" speaks
+	// of the policy.
+	changeHeading = both(`^[^a-z]*(?:changes|updates|amendments|modifications|revisions|policy changes|changes and updates)[^a-z]*(?: {3}|$)`,
+		`^[^a-z]*(?:modifications?|mises? a jour|changements?|evolutions?|amendements?)[^a-z]*(?: {3}|$)`)
+	// changeLastUpdated is a date line ("This policy was last updated on"),
+	// not a word on changes to come.
+	changeLastUpdated = both(`\blast (?:updated|modified|revised|amended|changed)\b`, `\bderniere (?:mise a jour|modification|revision)\b|\bmis\w* a jour (?:le|en)\b`)
 	// changeNotice says users are told directly.
 	changeNotice = both(
-		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b|\b(?:ask|asking|invite|inviting|request|requesting) (?:you|users|them|our users) to (?:read and )?(?:accept|agree|consent|sign)\b`,
-		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? (?:\w+ )?informe|\btiendrons (?:\w+ )?informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b|\bvous inviter\w* a (?:lire et a )?(?:accepter|approuver|consentir)\b`)
+		`\bnotif(?:y|ied|ies|ying|ication)\w*|\bannounc\w*|\binform (?:you|users|our users|customers|members)\b|\blet you know\b|\btell you\b|\balert you\b|\bcontact you\b|\b(?:by|via|through|send(?:ing)? (?:you )?an?) (?:e-?mail|email|message|notice|notification|in-app)|\b(?:provide|give|send) (?:you )?(?:with )?(?:a )?(?:prior )?notice\b|\b(?:prominent|clear|conspicuous) notice\b|\bbanner\b|\bpop-?up\b|\bask (?:for )?your (?:consent|agreement)\b|\bseek your consent\b|\bobtain your consent\b|\b(?:ask|asking|invite|inviting|request|requesting) (?:you|users|them|our users) to (?:read and )?(?:accept|agree|consent|sign)\b|\b(?:next time|when) you (?:next )?(?:log|sign) (?:in|on)\b|\bsee a notice\b`,
+		`\binform(?:er|erons|era|eront|ons|ez|e|es|ee|ees|erions|erait|ant)\b|\bnotifi(?:er|erons|era|ons|cation|cations|e|ee)\b|\bannonc\w*|\bavert(?:ir|irons|ira|issons)\b|\bpreven(?:ir|ons|u)\b|\bprevi(?:endrons|endra)\b|\btenir? (?:\w+ )?informe|\btiendrons (?:\w+ )?informe|\bpar (?:e-?mail|email|courriel|courrier electronique|message|notification|voie electronique)|\bbandeau\b|\bmessage\b|\bnotification\b|\b(?:recueillir|demander|solliciter|obtenir) votre (?:consentement|accord)\b|\bvous inviter\w* a (?:lire et a )?(?:accepter|approuver|consentir)\b|\bavis(?:er|erons|era|eront)\b|\blors de (?:votre|leur) (?:prochaine )?connexion\b`)
 	// changePosting says the new version is only put online: the user
 	// has to come back and look ("check this page").
 	changePosting = both(
@@ -196,7 +205,7 @@ func runChanges(p *Pass) Result {
 		tm := changeTopic.findIn(p.lang, c.text.s, c.tg)
 		follows := prevTopic && (changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil || changeRef.findIn(p.lang, c.text.s, c.tg) != nil)
 		prevTopic = tm != nil
-		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil {
+		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil && changeHeading.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
 		// "We will not inform you" is no notice.
@@ -216,7 +225,7 @@ func runChanges(p *Pass) Result {
 			vague = append(vague, hit{c, m})
 			continue
 		}
-		if tm != nil {
+		if tm != nil && changeLastUpdated.findIn(p.lang, c.text.s, c.tg) == nil {
 			bare = append(bare, hit{c, tm})
 		}
 	}

@@ -137,13 +137,14 @@ func derive(raw string, widen bool) derived {
 }
 
 // derivedEntry is derived in the compact form of derivedTable: the source
-// as declared, the source compiled ("" when the same), and the filters
-// (encodeFilter) of the whole pattern, or of each alternative
-// (splitAlternatives of the source compiled) when it splits.
+// as declared and the filters (encodeFilter) of the whole pattern, or of
+// each alternative (splitAlternatives of the source compiled) when it
+// splits. The source compiled is not stored: widenGaps makes it again in
+// microseconds, and a second copy of every pattern cost the wasm engine
+// about 10 KB gzip.
 type derivedEntry struct {
 	raw     string
 	widen   bool
-	src     string
 	filter  string
 	filters []string
 }
@@ -161,9 +162,9 @@ func derivedFor(raw string, widen bool) (derived, bool) {
 		if e.widen != widen {
 			continue
 		}
-		d := derived{src: e.src}
-		if d.src == "" {
-			d.src = raw
+		d := derived{src: raw}
+		if widen {
+			d.src = widenGaps(raw)
 		}
 		if e.filters == nil {
 			d.filter = decodeFilter(e.filter)
