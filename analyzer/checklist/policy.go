@@ -190,7 +190,8 @@ var (
 )
 
 // runChanges checks policy.changes. A clause speaks of changes when it or
-// its heading says the policy changes, or when it follows such a clause
+// its heading says the policy changes, when its heading titles changes
+// alone (changeHeading), or when it follows such a clause
 // with "in that case", « dans ce cas », or points back to the change (« nous
 // vous en informerons toujours en avance »). Found when such a clause says users
 // will be told directly (email, notification, notice in the service) of
