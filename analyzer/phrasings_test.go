@@ -39,7 +39,7 @@ var phrasingFrames = map[string][]string{
 			"We also record the pages you visit on our website.\n\nWe use this information to manage your account and answer your questions.\n\n" +
 			"We use the list of pages you visit to find and fix errors on the website.\n\nWe share this information with the company that hosts our website.\n\n",
 		"# Privacy Policy\n\nThis privacy policy explains how Acme handles personal information about the people who use its website.\n\n" +
-			"## Cookies\n\nWe use cookies to keep you signed in.\n\nWe share your information with the company that hosts our website.\n\n" +
+			"## Cookies\n\nWe use cookies to keep you signed in.\n\nWe use cookies to count how many people read each page.\n\n" +
 			"We use cookies to remember your language.\n\nOur hosting company keeps a copy of it for us.\n\n",
 	},
 	"fr": {
@@ -48,7 +48,7 @@ var phrasingFrames = map[string][]string{
 			"Nous enregistrons aussi les pages que vous consultez sur notre site.\n\nNous utilisons ces données afin de gérer votre compte et de répondre à vos questions.\n\n" +
 			"Nous utilisons la liste des pages consultées pour trouver et corriger les erreurs du site.\n\nNous partageons ces données avec la société qui héberge notre site.\n\n",
 		"# Politique de confidentialité\n\nCette politique de confidentialité explique comment Acme traite les données personnelles des personnes qui utilisent son site.\n\n" +
-			"## Cookies\n\nNous utilisons des cookies pour maintenir votre session ouverte.\n\nNous transmettons vos informations à la société qui héberge notre site.\n\n" +
+			"## Cookies\n\nNous utilisons des cookies pour maintenir votre session ouverte.\n\nNous utilisons des cookies pour compter les visites de chaque page.\n\n" +
 			"Nous utilisons des cookies pour mémoriser votre langue.\n\nNotre hébergeur en conserve une copie pour nous.\n\n",
 	},
 }
