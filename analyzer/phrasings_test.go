@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policylens/policylens/analyzer/checklist"
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -140,19 +141,22 @@ func TestPhrasings(t *testing.T) {
 // neutral is the status a frame must give item for a probe of item to be
 // read inside it.
 func neutral(item string) string {
-	if strings.Contains(phrasingFlags, item+" ") {
+	if isFlag(item) {
 		return "not_raised"
 	}
 	return report.StatusMissing
 }
 
-// phrasingFlags are the red flag ids the probes name, space-separated.
-const phrasingFlags = "retention.indefinite cookies.dnt_ignored policy.continued_use rights.id_copy sharing.sells_data "
+// isFlag reports whether item is a red flag id (of checklist.Flags), not a
+// checklist item.
+func isFlag(item string) bool {
+	return slices.ContainsFunc(checklist.Flags, func(f checklist.Flag) bool { return f.ID == item })
+}
 
 // phrasingStatus is the status of item (a checklist id or a red flag id)
 // in rep.
 func phrasingStatus(rep *report.Report, item string) string {
-	if strings.Contains(phrasingFlags, item+" ") {
+	if isFlag(item) {
 		for _, f := range rep.RedFlags {
 			if f.ID == item {
 				return "raised"

@@ -184,15 +184,14 @@ var Flags = []Flag{
 					// address, which we also use to send receipts, is sold".
 					`|\b(?:we|may|will|also)\s+(?:\w+\s+)?(?:rent|sell|trade|lease)(?:\s+(?:and|or)\s+(?:rent|sell|trade|lease))?\s+(?:our\s+|your\s+)?(?:subscriber|mailing|customer|e-?mail|contact|member)\s+(?:lists?|databases?)\b`+
 					`|\byour\s+(?:[\w-]+\s+){0,2}(?:data|information|details|address|addresses)\b,[^.;]{0,60}?,\s+(?:is|are|will be|may be|can be)\s+(?:sold|rented)\b`,
-				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+)?(?:vend\w*|lou\w+|commercialis\w+|monnay\w+|ced\w+ a titre onereux)\s+(?:vos|les|des|ces|certaines|vos donnees)\s*(?:\w+\s+)?(?:donnees|informations|coordonnees)|\b(?:vos|les) (?:donnees|informations|coordonnees)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendues|louees|commercialisees|monnayees)`+
+				// « nous vendons certaines de vos données », « nous pouvons louer
+				// vos coordonnées », « nous commercialisons notre fichier
+				// clients », « vos renseignements sont vendus ».
+				`\b(?:nous|pouvons|pourrons|pourrions|peut|pouvant)\s+(?:\w+\s+){0,2}?(?:vend\w*|lou\w*|commercialis\w*|monnay\w*|ced\w+ a titre onereux)\s+(?:[\w']+\s+){0,3}?(?:donnees|informations|coordonnees|renseignements|fichiers?)`+
+					`|\b(?:vos|les|ces) (?:donnees|informations|coordonnees|renseignements)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendu|loue|commercialise|monnaye|cede\w* a titre onereux)\w*`+
 					// « nous avons pu vendre … vos données », « partager et vendre vos données ».
 					`|\b(?:avons|aurions|aurons)\s+(?:pu\s+)?vendu\w*\b[^.;]{0,40}\b(?:donnees|informations)\b`+
-					`|\b(?:partag|transmet|transf|communiqu)\w*,?\s+(?:\w+,\s+)?(?:et|ou)\s+(?:de\s+)?vend\w*\s+vos\s+(?:donnees|informations)\b`+
-					// « nous vendons certaines de vos données », « nous
-					// commercialisons notre fichier clients », « vos renseignements
-					// sont vendus ».
-					`|\bnous\s+(?:\w+\s+){0,2}?(?:vend|lou|commercialis|monnay)\w*\s+(?:[\w']+\s+){0,3}?(?:donnees|informations|coordonnees|renseignements|fichiers?)\b`+
-					`|\b(?:vos|les|ces) (?:donnees|informations|coordonnees|renseignements)\b[^.;]{0,30}\b(?:sont|seront|peuvent etre|pourront etre|pourraient etre)\s+(?:\w+\s+)?(?:vendu|loue|commercialise|monnaye|cede\w* a titre onereux)\w*`),
+					`|\b(?:partag|transmet|transf|communiqu)\w*,?\s+(?:\w+,\s+)?(?:et|ou)\s+(?:de\s+)?vend\w*\s+vos\s+(?:donnees|informations)\b`),
 			negatable: true,
 			negInside: true,
 			// Not a sale of data: the business sold with its assets ("in a

@@ -120,12 +120,18 @@ type derivedAlt struct {
 	filter *filter
 }
 
+// compiledSource is the source compiled for a pattern declared as raw:
+// raw itself, or with its gaps widened.
+func compiledSource(raw string, widen bool) string {
+	if widen {
+		return widenGaps(raw)
+	}
+	return raw
+}
+
 // derive computes a pattern's derived form (see compiled).
 func derive(raw string, widen bool) derived {
-	d := derived{src: raw}
-	if widen {
-		d.src = widenGaps(raw)
-	}
+	d := derived{src: compiledSource(raw, widen)}
 	if alts := splitAlternatives(d.src); len(alts) > 1 {
 		for _, a := range alts {
 			d.alts = append(d.alts, derivedAlt{src: a, filter: filterFor(a)})
@@ -162,10 +168,7 @@ func derivedFor(raw string, widen bool) (derived, bool) {
 		if e.widen != widen {
 			continue
 		}
-		d := derived{src: raw}
-		if widen {
-			d.src = widenGaps(raw)
-		}
+		d := derived{src: compiledSource(raw, widen)}
 		if e.filters == nil {
 			d.filter = decodeFilter(e.filter)
 			return d, true
