@@ -278,7 +278,7 @@ var Checks = []Check{
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
-			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\b[^.;]{0,40}\b(?:data|information)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
@@ -351,7 +351,7 @@ var Checks = []Check{
 			// "To move your data"; "access, correct, move, or object".
 			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
-			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\b`),
+			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your |the )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
 				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations ».
 				rightsListFR+`de transferer\b`)),
@@ -411,8 +411,9 @@ var Checks = []Check{
 			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
 			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
 		Run: firstOf(rule{
-			cats: cats(rights),
-			pat:  contactMeans,
+			cats:         cats(rights),
+			pat:          contactMeans,
+			patSkipAfter: same(adsPage),
 			any: both(or(email, `\b[a-z0-9._-]+ ?[(\[] ?at ?[)\]] ?[a-z0-9-]+ ?[(\[] ?dot ?[)\]] ?[a-z]{2,}\b`, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
 				or(email, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
 			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
@@ -506,12 +507,12 @@ var Checks = []Check{
 			// not sold personal information in the past 12 months").
 			off: both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
 				`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
-			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
+			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|saves|saved|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
 				// "Saved for a designated period of time": a period, unnamed.
 				both(`\b(?:designated|specific|certain|limited|defined|set) (?:period|amount|length) of time\b`, `\bpendant une (?:periode|duree) (?:determinee|limitee|definie|donnee)\b`),
-				both(`\bas long as (?:is |reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
+				both(`\bas long as (?:it is |it's |they are |is )?(?:reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
 					`\baussi longtemps que\b|\ble temps (?:strictement )?necessaire|\bduree (?:strictement |raisonnablement )?(?:necessaire|proportionnee|limitee)|\bpas au-dela\b|\bn'excedant pas\b|\bn'excede pas\b`),
 				both(`\b(?:retain|retention|keep|kept|store|stored|delete|deleted)\b`, `\b(?:conserv\w+|supprim\w+|duree)\b`)},
 			// Open-ended wording is handled by weak; a modal or a
@@ -553,7 +554,10 @@ var Checks = []Check{
 					// Privacy law in general, whatever the verb: "rights
 					// under applicable data protection laws", "regulated by
 					// the data protection laws".
-					`|\b(?:applicable|relevant|local|current|the) (?:data protection|data privacy|privacy) (?:laws|legislation|regulations)\b`,
+					`|\b(?:applicable|relevant|local|current|the) (?:data protection|data privacy|privacy) (?:laws|legislation|regulations)\b`+
+					// phpBB's notice, on thousands of forums: "protected by
+					// data-protection laws applicable in the country that hosts us".
+					`|\b(?:data[- ]protection|data privacy|privacy) (?:laws?|legislation|regulations?) (?:applicable|in force)\b`,
 					`\b(?:conformement|conforme\w*|en conformite avec|dans le respect de|selon) (?:a |aux |avec )?(?:la |les |le )?(?:reglementation|legislation|loi|lois|dispositions|droit|textes)(?: [a-z]+)? (?:applicables?|en vigueur)\b`)},
 		}.run),
 	},
@@ -579,10 +583,16 @@ var Checks = []Check{
 				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
 					// « Hébergement des données | Francfort (Allemagne) ».
 					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
+			// "If you are located in the European Union, please see..."
+			// says where the reader is, not the data.
+			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who)?(?: are| is| were| currently| otherwise| physically)* $`,
+				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement)* $`),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
-				`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|transferred|transfer|transfers|servers?|computers?|housed|backup|copies)\b[^.;]{0,60}\b(?:in|within|inside|to|outside(?: of)?|across|around)\s+`+openPlacesEN+`|\boutside (?:of )?(?:the )?(?:eu|eea|european union|european economic area|united kingdom|uk|your (?:country|region))\b|\bcross-border\b|\btransfer\w* (?:data |information |it )?across borders\b|\b(?:inside|outside) (?:and|or) (?:inside|outside)\b`,
+				`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|transferred|transfer|transfers|servers?|computers?|housed|backup|copies)\b[^.;]{0,60}\b(?:in|within|inside|to|outside(?: of)?|across|around)\s+`+openPlacesEN+`|\boutside (?:of )?(?:the )?(?:eu|eea|european union|european economic area|united kingdom|uk|your (?:country|region))\b|\bcross-border\b|\btransfer\w* (?:data |information |it )?across borders\b|\b(?:inside|outside) (?:and|or) (?:inside|outside)\b`+
+					// "the country that hosts us": a place, unnamed.
+					`|\b(?:country|countries|jurisdiction) (?:that|which|where) (?:hosts?|is hosting) (?:us|our (?:site|service|website|servers?))\b`,
 				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|vers|hors)\s+`+openPlacesFR+`|\b(?:hors|en dehors) (?:de |du )?(?:l'union europeenne|l'ue|l'eee|l'espace economique europeen|territoire)`)},
 		}.run,
 	},
@@ -841,6 +851,12 @@ func (p *Pass) evidenceClause(r Result) int {
 // network or a home page is no privacy contact.
 const privacyURL = `\b(?:https?://|www\.)[a-z0-9./?=&_%#~+-]*?(?:privacy|priv|gdpr|rgpd|dsar|ccpa|data-?protection|rights|request|contact|support|help|form|donnees|confidentialite|dpo)`
 
+// adsPage is what follows privacyURL's match in the address of an
+// advertiser's page on its ads ("http://www.google.com/privacy_ads.html",
+// which sites showing Google's ads link to): no contact for the reader's
+// requests.
+const adsPage = `^[a-z0-9./?=&%#~+-]*?[_/-]ads?\b`
+
 // contactMeans are the ways to reach a controller for a request.
 var contactMeans = both(
 	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
@@ -902,7 +918,14 @@ const (
 // in rights clauses, named (the right called by its name) in any clause.
 func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id]}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id]}.run}
+}
+
+// rightSkip drops a right's name that is part of another name: the Health
+// Insurance Portability and Accountability Act (HIPAA), which American
+// policies cite, grants no portability.
+var rightSkip = map[string]pat{
+	"rights.portability": both(`\binsurance $`, ""),
 }
 
 // rightOff are clauses of the rights category that speak of something
@@ -913,7 +936,7 @@ func rightCheck(id, title, doc string, stated, named pat) Check {
 var rightOff = map[string]pat{
 	"rights.access":        rightDenied,
 	"rights.rectification": rightDenied,
-	"rights.portability":   rightDenied,
+	"rights.portability":   both(rightDeniedEN+`|\binsurance portability\b`, rightDeniedFR),
 	"rights.deletion": both(rightDeniedEN+`|\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
 		rightDeniedFR+`|\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
 }

@@ -591,7 +591,7 @@ var checkCases = []checkCase{
 	{"we have one month to respond", "rights.deadline", en, "", []cl{c("If you make a request, we have one month to respond to you.", rig)}, found},
 	{"within thirty days of a receipt of a request", "rights.deadline", en, "", []cl{c("We will give you access within 30 (thirty) days of a receipt of a written request.", rig)}, found},
 	{"no transfer outside the EU", "jurisdiction.transfers", en, "", []cl{c("We do not transfer your personal data outside the European Union.", jur)}, found},
-	{"FR aucun transfert hors UE", "jurisdiction.transfers", fr, "", []cl{c("Kaporal ne transfère aucune donnée personnelle en dehors de l'Union européenne.", jur)}, found},
+	{"FR aucun transfert hors UE", "jurisdiction.transfers", fr, "", []cl{c("Kaporal ne transfère aucune Donnée Personnelle en dehors de l'Union Européenne.", jur)}, found},
 	{"no transfer outside unless: not by itself", "jurisdiction.transfers", en, "", []cl{c("We will not transfer personal information outside of the European Union unless the recipient offers adequate guarantees.", jur)}, vague},
 	{"notified on the policy page is posting", "policy.changes", en, "", []cl{c("Users will be notified of any privacy policy changes on our Privacy Policy Page.").under("Changes to this policy")}, vague},
 	{"notifying about changes as a purpose of processing", "policy.changes", en, "", []cl{c("To manage our relationship with you which will include: (a) Notifying you about changes to our terms or privacy policy (b) Communicating with you")}, vague},
@@ -609,6 +609,21 @@ var checkCases = []checkCase{
 	{"FR dans ce cas après autre chose", "policy.changes", fr, "", []cl{
 		c("Vous pouvez supprimer votre compte."),
 		c("Dans ce cas, nous vous informerons par e-mail.")}, missing},
+	// Round 16: the fresh English policies (dev).
+	{"an advertiser's ads page is no privacy contact", "rights.contact", en, "", []cl{c("If you require any more information or have any questions about our privacy policy, please feel free to contact us. Google's use of the DART cookie: http://www.google.com/privacy_ads.html", rig)}, vague},
+	{"a privacy page is a contact", "rights.contact", en, "", []cl{c("To exercise your rights, visit http://www.example.com/privacy/request", rig)}, found},
+	{"the reader's location is not the data's", "jurisdiction.location", en, "", []cl{c("If you are located in the European Union or European Economic Area, please see Section 10 for more information.", jur)}, missing},
+	{"FR the reader's location is not the data's", "jurisdiction.location", fr, "", []cl{c("Si vous êtes situé en France, consultez la section 9.", jur)}, missing},
+	{"data saved for 30 days", "retention.period", en, "", []cl{c("Every time Yr gets weather data for your location, a third party will save this information and your IP address for 30 days.", col)}, found},
+	{"as long as it is required", "retention.period", en, "", []cl{c("Brick Hill will hold all information associated with your account for as long as it is required in providing you our services.", ret)}, vague},
+	{"request that we disclose the personal information", "rights.access", en, "", []cl{c("A consumer in California has the right to request that we disclose personal information that we have about the consumer.", rig)}, found},
+	{"HIPAA is no portability", "rights.portability", en, "", []cl{c("Information excluded from the CCPA's scope, like health or medical information covered by the Health Insurance Portability and Accountability Act of 1996 (HIPAA).", rig)}, missing},
+	{"portability under certain conditions", "rights.portability", en, "", []cl{c("You have the right to request that we transfer the data that we have collected to another organization, or directly to you, under certain conditions.", rig)}, vague},
+	{"FR portabilité sous certaines conditions", "rights.portability", fr, "", []cl{c("Vous disposez, sous certaines conditions, d'un droit à la portabilité de vos données.", rig)}, vague},
+	{"a drawback is not a hedge on the control", "cookies.control", en, "", []cl{c("Visitors who do not wish to have cookies placed on their computers should set their browsers to refuse cookies before using the website, with the drawback that certain features may not function properly without the aid of cookies.", coo, "certain:quantifier", "may:modality")}, found},
+	{"a site name does not end the sentence", "cookies.purposes", en, "", []cl{c("A third cookie will be created once you have browsed topics within “phpBB.com” and is used to store which topics have been read, thereby improving your user experience.", coo)}, found},
+	{"laws applicable in the country that hosts us", "jurisdiction.law", en, "", []cl{c("Your information for your account at “phpBB.com” is protected by data-protection laws applicable in the country that hosts us.", jur)}, vague},
+	{"the country that hosts us", "jurisdiction.location", en, "", []cl{c("Your information for your account at “phpBB.com” is protected by data-protection laws applicable in the country that hosts us.", jur)}, vague},
 }
 
 func TestChecks(t *testing.T) {

@@ -200,7 +200,7 @@ var derivedTable = []derivedEntry{
 			"a4:l4:mettl3: a l12:disposition o2:l7:donneesl12:informations",
 			"a4:o2:l7:accederl9:consultero11:l8:corrigero2:l7:odifierl12:ettre a jourl9:supprimerl7:effacerl9:rectifierl8:exporterl11:telechargerl7:obtenirl8:recevoirl10:visualiserl9:consultero6:l3:vosl3:lesl3:sesl5:leursl3:cesl3:deso5:l7:donneesl12:informationsl14:renseignementsl6:profill6:compte",
 		}},
-	{raw: "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\\b[^.;]{0,20}\\b(?:data|information|details|profile|account|records)|\\b(?:data|information|details|profile)\\b[^.;]{0,30}\\baccessible\\b|\\baccess requests?\\b|\\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\\b|\\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\\b|\\b(?:request|ask)\\b[^.;]{0,20}\\bdisclose to (?:you|them)\\b|\\bcopy of (?:your|the|any|all)\\b|\\bright to know\\b|\\bknow (?:what|whether|which)\\b|\\bconfirm\\w*\\b(?:[^.;]|\\.[a-z]\\.?)*?\\b(?:if|whether)\\b|\\bsee (?:the |all |any )?(?:personal )?(?:data|information)\\b|\\bview\\b|\\b(?:ask|request) to see\\b|\\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\\b|\\b(?:obtain|request|receive|get)\\b (?:\\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\\b|\\breview\\b[^.;]{0,40}\\b(?:information|data|details|records)\\b|\\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\\b|\\b(?:request|obtain|receive)\\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\\b|\\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)|\\b(?:request|download|export)\\b[^.;]{0,20}\\b(?:an? )?(?:archive|copy|export) of (?:all )?your (?:content|account|posts)\\b|\\b(?:request|ask) to know\\b|\\bretrieve (?:all |your |a copy of )(?:\\w+ ){0,2}(?:data|information)\\b|\\b(?:data|information)\\b[^.;]{0,30}\\bcan be (?:viewed|accessed|reviewed|consulted)\\b)", widen: true,
+	{raw: "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\\b[^.;]{0,20}\\b(?:data|information|details|profile|account|records)|\\b(?:data|information|details|profile)\\b[^.;]{0,30}\\baccessible\\b|\\baccess requests?\\b|\\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\\b|\\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\\b|\\b(?:request|ask)\\b[^.;]{0,20}\\bdisclose to (?:you|them)\\b|\\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\\b[^.;]{0,40}\\b(?:data|information)\\b|\\bcopy of (?:your|the|any|all)\\b|\\bright to know\\b|\\bknow (?:what|whether|which)\\b|\\bconfirm\\w*\\b(?:[^.;]|\\.[a-z]\\.?)*?\\b(?:if|whether)\\b|\\bsee (?:the |all |any )?(?:personal )?(?:data|information)\\b|\\bview\\b|\\b(?:ask|request) to see\\b|\\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\\b|\\b(?:obtain|request|receive|get)\\b (?:\\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\\b|\\breview\\b[^.;]{0,40}\\b(?:information|data|details|records)\\b|\\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\\b|\\b(?:request|obtain|receive)\\b (?:from us )?(?:the |a copy of the |all (?:the )?)?(?:personal )?(?:information|data) (?:that )?we (?:have|hold|keep|store|process)\\b|\\b(?:archive|copy|export|exported file|summary|report|list) (?:of|with|containing) (?:all )?(?:the |your )?(?:personal )?(?:data|information)|\\b(?:request|download|export)\\b[^.;]{0,20}\\b(?:an? )?(?:archive|copy|export) of (?:all )?your (?:content|account|posts)\\b|\\b(?:request|ask) to know\\b|\\bretrieve (?:all |your |a copy of )(?:\\w+ ){0,2}(?:data|information)\\b|\\b(?:data|information)\\b[^.;]{0,30}\\bcan be (?:viewed|accessed|reviewed|consulted)\\b)", widen: true,
 		filters: []string{
 			"a3:l6:accesso9:l4:yourl3:theo2:l2:isl2:erl4:sucha2:l2:tho2:l2:isl2:atl8:personall3:alll7:certainl4:someo6:l4:datal11:informationl7:detailsl7:profilel7:accountl7:records",
 			"a2:o4:l4:datal11:informationl7:detailsl7:profilel10:accessible",
@@ -208,6 +208,7 @@ var derivedTable = []derivedEntry{
 			"a3:l6:accesso10:l7:correctl5:updatl5:amendl5:modifl4:editl5:deletl4:erasa2:l2:reo2:l4:viewl4:ctifl5:alterl5:chango3:l4:datal11:informationl7:details",
 			"a2:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:cop",
 			"a3:o2:l7:requestl3:askl12:disclose to o2:l3:youl4:them",
+			"a4:o2:l7:requestl3:asko2:l2:wel2:usl8:discloseo2:l4:datal11:information",
 			"a2:l8:copy of o3:l4:yourl3:theo2:l2:nyl2:ll",
 			"l13:right to know",
 			"a3:l5:know l2:who3:l2:atl5:etherl3:ich",
@@ -524,7 +525,7 @@ var derivedTable = []derivedEntry{
 			"a5:l16:transmission de o3:l3:vosl3:sesl5:leurso3:l7:donneesl12:informationsl14:renseignementsl6: a un o2:l5:tiersl5:autre",
 			"a2:l5:droitl14: de transferer",
 		}},
-	{raw: "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\b|\\bstructured,? commonly[- ]used\\b|\\bexport (?:all |any )?(?:of )?(?:your|a copy)\\b|\\b(?:data|information) (?:be )?transferred (?:directly )?to another\\b|\\bdownload (?:a copy of )?your (?:data|information)\\b|\\btransmit\\w* (?:it |them |your data )?(?:directly )?to another\\b|\\b(?:take|move|port)\\b (?:\\w+ ){0,2}(?:data|information)\\b (?:\\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\\b|\\bmove your (?:personal )?(?:data|information)\\b|\\bmigrat(?:e|ing|ion)\\b|\\b(?:access|correct|delete|erase|update)\\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\\b|\\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\\b|\\b(?:request|ask)\\w*\\b (?:\\w+ ){0,4}transfer (?:of )?(?:any |all |your )?(?:personal )?(?:information|data)\\b)", widen: true,
+	{raw: "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\b|\\bstructured,? commonly[- ]used\\b|\\bexport (?:all |any )?(?:of )?(?:your|a copy)\\b|\\b(?:data|information) (?:be )?transferred (?:directly )?to another\\b|\\bdownload (?:a copy of )?your (?:data|information)\\b|\\btransmit\\w* (?:it |them |your data )?(?:directly )?to another\\b|\\b(?:take|move|port)\\b (?:\\w+ ){0,2}(?:data|information)\\b (?:\\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\\b|\\bmove your (?:personal )?(?:data|information)\\b|\\bmigrat(?:e|ing|ion)\\b|\\b(?:access|correct|delete|erase|update)\\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\\b|\\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\\b|\\b(?:request|ask)\\w*\\b (?:\\w+ ){0,4}transfer (?:of )?(?:any |all |your |the )?(?:personal )?(?:information|data)\\b)", widen: true,
 		filters: []string{
 			"l11:portability",
 			"a2:l9:portable l4:form",
@@ -874,7 +875,7 @@ var derivedTable = []derivedEntry{
 			"a3:o7:l6:hebergl5:stockl7:conservl5:traitl7:localiso2:l3:itul6:erveura2:l2:tro2:a2:l3:anso2:l3:ferl3:misl3:ouvo5:l2:enl2:aul4:dansl4:versl4:horso5:l4:paysa2:o2:l9:plusieursa2:l2:dio2:l9:fferentesl6:versesl8: regionsa2:l9:d'autres o2:l11:territoiresl10:continentsl12:n'importe oua2:l6:centrel11: de donnees",
 			"a2:o2:l4:horsl9:en dehorso2:l2:l'l10:territoire",
 		}},
-	{raw: "\\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\\b|\\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\\b|\\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\\b|\\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\\b|\\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\\b|\\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\\b|\\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\\b", widen: true,
+	{raw: "\\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\\b|\\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\\b|\\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\\b|\\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\\b|\\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\\b|\\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\\b|\\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\\b|\\b(?:under|subject to) certain (?:legal )?conditions\\b|\\bsous certaines conditions\\b", widen: true,
 		filters: []string{
 			"a4:o3:l2:ifl3:whel8:providedo2:l12:requirementsl10:conditionso2:l3:arel9:have beeno3:l3:metl9:fulfilledl9:satisfied",
 			"a3:l11:subject to o3:l10:applicablel5:locall8:relevanto2:l2:awa2:l2:ego2:l8:islationl15:al requirements",
@@ -883,13 +884,16 @@ var derivedTable = []derivedEntry{
 			"a4:l18:si les conditions o2:l4:sontl7:en sontl2:reo2:l5:uniesl6:mplies",
 			"a5:l8:lorsque l3:la o2:l3:loil14:reglementationl4:le po2:l5:ermetl6:revoit",
 			"a3:l6:selon o2:l5:votrel2:leo2:l17:lieu de residencel4:pays",
+			"a3:o2:l5:underl10:subject tol9: certain l10:conditions",
+			"l25:sous certaines conditions",
 		}},
 	{raw: "\\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies)) (?:nous )?(?:permettent|servent|aident)\\b[^.;]{0,40}\\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|suivre|securis|identifi|cibl|comprendre|souven)", widen: true,
 		filter: "a3:o3:l3:ilsl5:ellesa2:l2:ceo3:l5:ux-cil7:lles-cia2:l2:s o3:l6:outilsl8:fichiersl12:technologieso3:l10:permettentl7:serventl6:aidento13:l5:mesurl6:analysl8:publicitl9:fonctionnl11:personnalisl7:memorisl8:audiencel8:statistil7:reconnao2:l5:uivrel6:ecurisl8:identifio2:l3:ibll9:omprendrel6:souven"},
-	{raw: "\\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\\b|\\b(?:applicable|relevant|local|current|the) (?:data protection|data privacy|privacy) (?:laws|legislation|regulations)\\b", widen: true,
+	{raw: "\\b(?:in accordance with|in compliance with|compliant with|consistent with|pursuant to|as required by|take into (?:consideration|account)) (?:the |all )?(?:applicable|relevant|local|current) (?:data protection |privacy )?(?:laws?|legislation|regulations?)\\b|\\b(?:applicable|relevant|local|current|the) (?:data protection|data privacy|privacy) (?:laws|legislation|regulations)\\b|\\b(?:data[- ]protection|data privacy|privacy) (?:laws?|legislation|regulations?) (?:applicable|in force)\\b", widen: true,
 		filters: []string{
 			"a3:o5:a2:l3:in o2:l15:accordance withl15:compliance witha2:l2:coo2:l12:mpliant withl13:nsistent withl11:pursuant tol14:as required bya2:l10:take into o2:l13:considerationl7:accounto4:l10:applicablel8:relevantl5:locall7:currento2:o2:l2:awl10:egislationl10:regulation",
 			"a3:o5:l10:applicablel8:relevantl5:locall7:currentl3:theo2:a2:l7:data pro2:l8:otectionl5:ivacyl7:privacyo2:o2:l3:awsl10:egislationl11:regulations",
+			"a3:o2:a2:l4:datao2:l10:protectionl8: privacyl7:privacyo2:o2:l2:awl10:egislationl10:regulationo2:l10:applicablel8:in force",
 		}},
 	{raw: "\\b(?:inside|within|in) and outside\\b|\\bor (?:where|wherever|in any)\\b|\\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\\bany country\\b|\\banywhere\\b", widen: true,
 		filters: []string{
@@ -907,9 +911,9 @@ var derivedTable = []derivedEntry{
 			"l38:commission nationale de l'informatique",
 			"l4:cnil",
 		}},
-	{raw: "\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\\b[^.;]{0,80}(?:\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety)(?:\\s*\\((?:\\d+|[a-z]+(?:-[a-z]+)?)\\))?[\\s-]+(?:full\\s+|calendar\\s+|business\\s+|working\\s+)?(?:days?|weeks?|months?|years?|hours?)\\b)|\\b(?:expire|expires|are deleted|is deleted|last|lasts)\\b (?:\\w+ ){0,3}?when you close your (?:web )?browser\\b", widen: true,
+	{raw: "\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|saves|saved|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\\b[^.;]{0,80}(?:\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety)(?:\\s*\\((?:\\d+|[a-z]+(?:-[a-z]+)?)\\))?[\\s-]+(?:full\\s+|calendar\\s+|business\\s+|working\\s+)?(?:days?|weeks?|months?|years?|hours?)\\b)|\\b(?:expire|expires|are deleted|is deleted|last|lasts)\\b (?:\\w+ ){0,3}?when you close your (?:web )?browser\\b", widen: true,
 		filters: []string{
-			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retainl5:storeo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
+			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retaino2:l4:torel3:aveo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
 			"a3:o4:l6:expirel11:are deletedl10:is deletedl4:lastl20:when you close your l7:browser",
 		}},
 	{raw: "\\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\\b|\\b(?:endeavou?r|strive|(?:reasonable|best) efforts?|do (?:our|its) best|make every effort)\\b|\\b(?:reduc\\w*|diminish\\w*|negatively|adversely|restrict\\w*)\\b[^.;]{0,40}\\brights\\b|\\bhave an? (?:\\w+ )?impact on you\\b", widen: true,
@@ -958,6 +962,11 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download",
 			"a2:o7:l5:deletl5:removl5:clearl4:erasl5:blockl6:disabll5:refuso4:l7:cookiesl8:trackersa2:l5:browso2:l10:er historyl11:ing historyl13:local storage",
+		}},
+	{raw: "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?:\\w+ ){0,4}?(?:access|see|view|update|correct|change|remove|delete|erase|export|download)\\b|\\binsurance portability\\b", widen: true,
+		filters: []string{
+			"a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download",
+			"l21:insurance portability",
 		}},
 	{raw: "\\b(?:not|n't|no longer|neither)\\s+(?:\\w+\\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\\w*|\\bignor\\w+|\\bno (?:uniform|industry|common|standard|consensus)\\b", widen: true,
 		filters: []string{
@@ -1032,13 +1041,14 @@ var derivedTable = []derivedEntry{
 			"a2:l19:level of protectiono3:l10:equivalentl7:similarl10:comparable",
 			"l23:data transfer agreement",
 		}},
-	{raw: "\\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|transferred|transfer|transfers|servers?|computers?|housed|backup|copies)\\b[^.;]{0,60}\\b(?:in|within|inside|to|outside(?: of)?|across|around)\\s+(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)|\\boutside (?:of )?(?:the )?(?:eu|eea|european union|european economic area|united kingdom|uk|your (?:country|region))\\b|\\bcross-border\\b|\\btransfer\\w* (?:data |information |it )?across borders\\b|\\b(?:inside|outside) (?:and|or) (?:inside|outside)\\b", widen: true,
+	{raw: "\\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|transferred|transfer|transfers|servers?|computers?|housed|backup|copies)\\b[^.;]{0,60}\\b(?:in|within|inside|to|outside(?: of)?|across|around)\\s+(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)|\\boutside (?:of )?(?:the )?(?:eu|eea|european union|european economic area|united kingdom|uk|your (?:country|region))\\b|\\bcross-border\\b|\\btransfer\\w* (?:data |information |it )?across borders\\b|\\b(?:inside|outside) (?:and|or) (?:inside|outside)\\b|\\b(?:country|countries|jurisdiction) (?:that|which|where) (?:hosts?|is hosting) (?:us|our (?:site|service|website|servers?))\\b", widen: true,
 		filters: []string{
 			"a3:o14:l4:storl4:hostl7:processl6:locatel8:maintainl4:keptl4:heldl6:residel8:transferl6:serverl8:computerl6:housedl6:backupl6:copieso6:l2:inl6:withinl6:insidel2:tol7:outsideo2:l5:crossl5:roundo11:a2:l5:your o3:l7:countryl6:regionl5:statea2:o8:l5:otherl8:multiplel7:variousl7:severall9:differentl4:manyl7:foreignl5:thirdo4:l9:countriesl9:locationsl13:jurisdictionsl10:continentsl9:countrieso2:l7:countryl12:jurisdictiona2:l4:any o2:l8:locationl5:placea2:l9:data cento2:l2:erl2:rel8:anywherel15:other continenta2:o4:l8:several l8:various l10:different l9:multiple o2:l6:placesl9:locationsl9:the worldl9:worldwide",
 			"l8:outside ",
 			"l12:cross-border",
 			"a2:l8:transferl14:across borders",
 			"a3:o2:l6:insidel7:outsideo2:l3:andl2:oro2:l6:insidel7:outside",
+			"a4:o2:l6:countrl12:jurisdictiono2:l4:thata2:l2:who2:l3:ichl3:ereo2:l4:hostl10:is hostingo2:l2:usa2:l4:our o3:o2:l3:itel6:ervicel7:websitel6:server",
 		}},
 	{raw: "\\b(?:substantiel\\w*|significati\\w*|majeur\\w*|important\\w*|essentiel\\w*|materiel\\w*)\\b|\\b(?:efforcer\\w*|efforcons)\\b|\\b(?:reduir\\w*|reduis\\w*|restreindr\\w*|limiter)\\b[^.;]{0,30}\\bdroits\\b", widen: true,
 		filters: []string{
@@ -1101,6 +1111,8 @@ var derivedTable = []derivedEntry{
 			"a2:o2:l7:demandel7:requeteo3:a3:l8:prendre o4:l10:un certainl2:dul7:quelquel9:un peu del6: tempso2:a2:l8:ans les o2:l16:meilleurs delaisl17:plus brefs delaisl15:es que possiblel22:sans retard injustifie",
 			"a2:o3:a3:l8:prendre o4:l10:un certainl2:dul7:quelquel9:un peu del6: tempso2:a2:l8:ans les o2:l16:meilleurs delaisl17:plus brefs delaisl15:es que possiblel22:sans retard injustifieo2:l7:demandel7:requete",
 		}},
+	{raw: "\\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement)* $", widen: true,
+		filter: "o6:l4:vousl11:utilisateurl9:personnesl8:residentl6:clientl7:membres"},
 	{raw: "\\b(?:we|company|companies|may|might|will|can|also|to)\\s+(?:also\\s+)?(?:sell|rent|trade|lease)\\s+(?:or\\s+\\w+\\s+)?(?:(?:some|all|certain|any)\\s+(?:of\\s+)?)?(?:your|the|such|this|these|that|users'?|customer|our (?:users'|customers'))\\s+(?:personal\\s+)?(?:data|information|details|info|email addresses|contact)|\\b(?:your|users'?|customer)\\s+(?:personal\\s+)?(?:data|information)\\s+(?:is|are|may be|will be|can be|might be)\\s+(?:sold|rented)\\b|\\bsell(?:s|ing)? (?:personal|user|customer) (?:data|information)\\b|\\b(?:we|we've|we have|may)\\s+(?:may\\s+)?(?:have\\s+)?sold\\s+(?:the\\s+following\\s+)?(?:categories\\s+of\\s+)?(?:your\\s+)?(?:personal\\s+)?(?:information|data)\\b|\\b(?:share|disclose|transfer|use)\\w*,?\\s+(?:\\w+,\\s+)?(?:and|or)\\s+sell\\s+(?:\\([^)]{0,40}\\)\\s+)?(?:your|users'?|customers'?)\\s+(?:personal\\s+)?(?:data|information)\\b|\\bavailable on a rental\\b|\\b(?:we|may|will|also)\\s+(?:\\w+\\s+)?(?:rent|sell|trade|lease)(?:\\s+(?:and|or)\\s+(?:rent|sell|trade|lease))?\\s+(?:our\\s+|your\\s+)?(?:subscriber|mailing|customer|e-?mail|contact|member)\\s+(?:lists?|databases?)\\b|\\byour\\s+(?:[\\w-]+\\s+){0,2}(?:data|information|details|address|addresses)\\b,[^.;]{0,60}?,\\s+(?:is|are|will be|may be|can be)\\s+(?:sold|rented)\\b", widen: true,
 		filters: []string{
 			"a4:o7:l2:wel6:compano2:l2:ayl4:ightl4:willl3:canl4:alsol2:too4:l4:selll4:rentl5:tradel5:leaseo7:l4:yourl3:thel4:sucha2:l2:tho3:l2:isl3:esel2:atl5:usersl8:customera2:l4:our o2:l6:users'l10:customers'o6:l4:datal11:informationl7:detailsl4:infol15:email addressesl7:contact",
@@ -1119,6 +1131,8 @@ var derivedTable = []derivedEntry{
 			"a2:l8: requesto5:a2:l5:take o2:l4:timel5:whilel8:promptlya2:l11:as soon as o2:l7:ossiblel10:racticablel19:without undue delayl18:in a timely manner",
 			"a2:o5:a2:l5:take o2:l4:timel5:whilel8:promptlya2:l11:as soon as o2:l7:ossiblel10:racticablel19:without undue delayl18:in a timely mannerl8: request",
 		}},
+	{raw: "\\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who)?(?: are| is| were| currently| otherwise| physically)* $", widen: true,
+		filter: "o11:l3:youl4:userl7:visitorl11:individualsl9:residentso2:l8:ustomersl8:onsumersa2:l2:peo2:l4:oplel5:rsonsl7:membersl11:subscribersl6:anyonel5:those"},
 	{raw: "\\banonymi[sz]\\w*|\\baggregat\\w*|\\bde-?identif\\w*|\\bno longer identif|\\bpermanent(?:ly)? (?:delet|eras|remov|destr|purg)\\w*|\\b(?:licen[cs]e|barred)\\b|\\blast forever\\b|\\b(?:suspend|renew|block|ban|terminat|disabl)\\w*\\b[^.;]{0,40}\\bindefinitely\\b", widen: true,
 		filters: []string{
 			"l7:anonymi",
@@ -1141,7 +1155,7 @@ var derivedTable = []derivedEntry{
 			"a6:l2:a o2:l5:votrel2:lal12: dispositionl3:de o2:l5:faconl7:manierel11: permanente",
 			"l7:licence",
 		}},
-	{raw: "\\bas long as (?:is |reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\\bno longer than (?:is )?(?:necessary|needed|required)|\\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\\bonly (?:for )?as long as\\b", widen: true,
+	{raw: "\\bas long as (?:it is |it's |they are |is )?(?:reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\\bno longer than (?:is )?(?:necessary|needed|required)|\\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\\bonly (?:for )?as long as\\b", widen: true,
 		filters: []string{
 			"a2:l11:as long as o4:a2:l2:neo2:l7:cessaryl4:ededl8:requiredl11:appropriatel9:permitted",
 			"a2:l15:no longer than o2:a2:l2:neo2:l7:cessaryl4:ededl8:required",
@@ -1301,6 +1315,8 @@ var derivedTable = []derivedEntry{
 			"a2:l4:avisl2:er",
 			"a3:l8:lors de o2:l5:votrel4:leurl9:connexion",
 		}},
+	{raw: "\\binsurance $", widen: true,
+		filter: "l10:insurance "},
 	{raw: "\\blast (?:updated|modified|revised|amended|changed)\\b", widen: true,
 		filter: "a2:l5:last o5:l7:updatedl8:modifiedl7:revisedl7:amendedl7:changed"},
 	{raw: "\\bn'(?:utilis|depos|install)\\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\\b|\\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)", widen: true,
@@ -1513,6 +1529,8 @@ var derivedTable = []derivedEntry{
 		filter: "o7:l7:changesl7:updatesl10:amendmentsl13:modificationsl9:revisionsl14:policy changesl19:changes and updates"},
 	{raw: "^[^a-z]*(?:modifications?|mises? a jour|changements?|evolutions?|amendements?)[^a-z]*(?: {3}|$)", widen: true,
 		filter: "o4:o2:l11:odificationa2:l3:isel7: a jourl10:changementl9:evolutionl10:amendement"},
+	{raw: "^[a-z0-9./?=&%#~+-]*?[_/-]ads?\\b", widen: true,
+		filter: "l2:ad"},
 	{raw: "^\\W*(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{1,2}(?:st|nd|rd|th)?,? ?\\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}))\\W*:", widen: true,
 		filter: ""},
 	{raw: "^\\W*(?:(?:a jour|mise a jour|version(?: \\d+(?:\\.\\d+)*)?|a partir|a compter|en vigueur)\\s*(?:du|au|le|de)?\\s*[:\\-]?\\s*)?(?:[a-z]+di\\s+)?(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d{2,4}|(?:1er|\\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \\d{4}|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \\d{4})\\W*$", widen: true,

@@ -14,7 +14,7 @@ type guidePhrasing struct{ id, text, want string }
 // phrasingLine is a line of the list: "- ID: ..." followed by quoted
 // phrasings, each with its status.
 var (
-	phrasingLine = regexp.MustCompile(`^- ([a-z]+\.[a-z_]+): (.+)$`)
+	phrasingLine = regexp.MustCompile(`^- ([a-z]+\.[a-z_]+)(?: \(round \d+\))?: (.+)$`)
 	phrasingItem = regexp.MustCompile(`(?:"([^"]+)"|« ([^»]+) ») → (found|vague|missing)`)
 )
 

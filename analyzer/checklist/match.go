@@ -176,10 +176,11 @@ var headingTopics = []struct {
 // right's very existence uncertain for the reader: "if the legal
 // requirements are met", "subject to applicable law", « sous réserve de la
 // législation applicable ». Rights under it are vague, as under "you may
-// have the right to" (corpus/README.md, round 3). A bare "where
+// have the right to" (corpus/README.md, round 3), and so does "under certain
+// conditions" / « sous certaines conditions » (round 16). A bare "where
 // applicable" is not (see rightHedges), nor are rights given firmly to a
 // named group ("California residents have the right").
-var legalCondition = register(lang.Unknown, compile(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b`))
+var legalCondition = register(lang.Unknown, compile(`\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:requirements|conditions) (?:(?:for this |for it )?(?:are|have been) (?:met|fulfilled|satisfied))\b|\bsubject to (?:the )?(?:applicable|local|relevant) (?:data protection )?(?:law|laws|legislation|legal requirements)\b|\bdepending on (?:where you (?:live|reside|are located)|your (?:location|jurisdiction|country|state) of residence|your (?:location|jurisdiction|country|state))\b|\bsous reserve (?:de la|des|du) (?:legislation|reglementation|loi|droit|dispositions legales)(?: applicables?)?\b|\bsi les conditions (?:legales )?(?:sont|en sont) (?:reunies|remplies)\b|\blorsque (?:la loi|la reglementation) (?:le permet|le prevoit)\b|\bselon (?:votre|le) (?:lieu de residence|pays de residence|pays)\b|\b(?:under|subject to) certain (?:legal )?conditions\b|\bsous certaines conditions\b`))
 
 // legalConditionKind is the hedge kind of a legalCondition: only the rights
 // checks count it (rightHedges).
@@ -375,8 +376,9 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 // of a non-restrictive relative clause (", which we will do as long as
 // possible" qualifies the company's compliance, not the user's right), or a
 // contrast (", but we will not disclose it": the hedge of "some information
-// may be saved" stays in its half).
-var statementEnd = lazyre.New(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si)\b`)
+// may be saved" stays in its half), or a drawback (", with the drawback that
+// certain features may not function": the "may" is not the reader's choice).
+var statementEnd = lazyre.New(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si|with the (?:drawback|downside|consequence) that|au risque que)\b`)
 
 // statementBounds returns the folded byte range of the statement holding
 // the folded match m.

@@ -30,3 +30,19 @@ func TestLegalConditionsPrefilter(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinDomains(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"topics within “phpbb.com” and is used to store", "topics within “phpbb-com” and is used to store"},
+		{"booking.com will not sell your data.", "booking-com will not sell your data."},
+		{"write to privacy@booking.com.", "write to privacy@booking.com."},
+		{"see https://www.phpbb.com/privacy or www.example.com/contact.", "see https://www.phpbb.com/privacy or www.example.com/contact."},
+		{"e.g. your name, i.e. data.", "e.g. your name, i.e. data."},
+		{"version 2.0 of the policy", "version 2.0 of the policy"},
+	}
+	for _, tt := range tests {
+		if got := joinDomains(tt.in); got != tt.want {
+			t.Errorf("joinDomains(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

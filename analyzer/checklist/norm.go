@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,8 +35,55 @@ func fold(s string) folded {
 		b.WriteRune(f)
 	}
 	offs = append(offs, len(s))
-	return folded{orig: s, s: b.String(), offs: offs}
+	return folded{orig: s, s: joinDomains(b.String()), offs: offs}
 }
+
+// topLevel are the endings of the site names policies write in their
+// sentences ("Booking.com will not sell...", « erdetfake.dk »).
+var topLevel = []string{"com", "net", "org", "fr", "dk", "de", "io", "co", "eu", "uk", "info", "app", "ai", "tv", "me", "ca", "be", "ch", "es", "it", "nl", "us", "biz"}
+
+// joinDomains turns the dot of a site name written in a sentence
+// ("phpBB.com") into a hyphen, so that the name does not end the sentence
+// for the patterns' gaps ("[^.;]{0,60}": "a third cookie will be created on
+// phpBB.com and is used to store..."). Addresses keep their dots: an email
+// or a URL (a word with "@", "/" or "www.") is matched as written. The
+// text keeps its length, so offsets still hold.
+func joinDomains(s string) string {
+	var out []byte
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != '.' || !isAlnum(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if j < len(s) && (isAlnum(s[j]) || s[j] == '@' || s[j] == '/' || s[j] == '.' && j+1 < len(s) && isAlnum(s[j+1])) {
+			continue
+		}
+		if !slices.Contains(topLevel, s[i+1:j]) {
+			continue
+		}
+		start := i
+		for start > 0 && s[start-1] != ' ' && s[start-1] != '(' && s[start-1] != '"' && s[start-1] != '\'' {
+			start--
+		}
+		word := s[start:i]
+		if strings.ContainsAny(word, "@/:") || strings.HasPrefix(word, "www.") {
+			continue
+		}
+		if out == nil {
+			out = []byte(s)
+		}
+		out[i] = '-'
+	}
+	if out == nil {
+		return s
+	}
+	return string(out)
+}
+
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // span returns the original text of the folded byte range [i, j).
 func (f folded) span(i, j int) string {

@@ -26,6 +26,10 @@ type rule struct {
 	// is a request to others; a "Do Not Sell" link names a mechanism.
 	skipBefore pat
 	skipAfter  pat
+	// patSkipAfter drops a match of pat when the text just after it
+	// matches (anchor it with ^): "http://www.google.com/privacy" is a
+	// privacy page, "http://www.google.com/privacy_ads" an advertiser's.
+	patSkipAfter pat
 	// off is a wording that shows a clause of cats is about something else
 	// ("amended terms take effect 30 days after posting"): pat and neg do
 	// not count in it; any still does.
@@ -122,7 +126,15 @@ func (r rule) match(p *Pass, c *clause) []int {
 	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
 	if !r.pat.zero() && inCats {
 		if m := r.pat.findIn(p.lang, c.text.s, c.tg); m != nil {
-			return m
+			if r.patSkipAfter.zero() {
+				return m
+			}
+			for _, m := range r.pat.findAll(p.lang, c.text.s) {
+				after := c.text.s[m[1]:min(m[1]+skipWindow, len(c.text.s))]
+				if r.patSkipAfter.find(p.lang, after) == nil {
+					return m
+				}
+			}
 		}
 	}
 	if !r.neg.zero() && inCats {

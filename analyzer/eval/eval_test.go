@@ -348,7 +348,7 @@ func perfectReport() *report.Report {
 
 func TestScore(t *testing.T) {
 	// A worse report: the first two units merged into one clause (which
-	// overlaps the second unit most), a wrong category, a spurious vague term,
+	// covers both, so labels both), a wrong category, a spurious vague term,
 	// two checklist errors and a spurious red flag.
 	merged := clause("We collect your name. We may share it with partners.", report.Sharing, report.Cookies)
 	vagueAt(&merged, "partners", "quantifier")
@@ -384,11 +384,13 @@ func TestScore(t *testing.T) {
 		{
 			name: "worse report scores below 1",
 			rep:  worse,
-			// collection F1 0 (FN), sharing 1, cookies 0 (FP), rights 0 (FN),
-			// retention and jurisdiction 1 (nothing to find, nothing said).
-			wantMacro: 3.0 / 6,
+			// The merged clause labels both units it covers: collection F1 0
+			// (FN), sharing 2/3 (a TP, and an FP on the first unit), cookies 0
+			// (two FP), rights 0 (FN), retention and jurisdiction 1 (nothing to
+			// find, nothing said).
+			wantMacro: (2.0/3 + 2) / 6,
 			wantCats: map[report.Category]Counts{
-				report.Collection: {FN: 1}, report.Sharing: {TP: 1}, report.Cookies: {FP: 1},
+				report.Collection: {FN: 1}, report.Sharing: {TP: 1, FP: 1}, report.Cookies: {FP: 2},
 				report.Rights: {FN: 1}, report.Retention: {}, report.Jurisdiction: {},
 			},
 			wantVague:     Counts{FP: 1, FN: 1},
@@ -525,6 +527,26 @@ func TestBestUnit(t *testing.T) {
 	for _, tt := range tests {
 		if got := bestUnit(spans, tt.start, tt.end); got != tt.want {
 			t.Errorf("bestUnit(%d, %d): got %d, want %d", tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+func TestClauseUnits(t *testing.T) {
+	spans := []Span{{0, 10}, {12, 30}, {31, 40}}
+	tests := []struct {
+		name       string
+		start, end int
+		want       []int
+	}{
+		{"one unit", 0, 10, []int{0}},
+		{"most of one, a little of the next", 5, 25, []int{1, 0}}, // 5 of unit 0's 10 bytes: half
+		{"a sentence over three line units", 0, 40, []int{1, 0, 2}},
+		{"under half of the other unit", 14, 34, []int{1}}, // 3 of unit 2's 9 bytes
+		{"between units", 10, 12, nil},
+	}
+	for _, tt := range tests {
+		if got := clauseUnits(spans, tt.start, tt.end); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: clauseUnits(%d, %d): got %v, want %v", tt.name, tt.start, tt.end, got, tt.want)
 		}
 	}
 }

@@ -208,7 +208,8 @@ func (m Metrics) ChecklistAccuracy() float64 { return m.Overall.ChecklistAccurac
 func (m Metrics) CategoryF1(c report.Category) float64 { return m.Overall.Categories[c].F1() }
 
 // Score compares each document's report with its gold labels. An engine
-// clause belongs to the unit it overlaps most (in bytes; the first on a tie);
+// clause belongs to the unit it overlaps most (in bytes; the first on a tie)
+// and to every other unit it covers for at least half of its length;
 // a unit's predicted categories are the union of its clauses' categories and
 // its predicted vague terms those that start inside it. Vague terms are
 // matched on normalised text (lower case, single spaces, ’ as ') as
@@ -276,15 +277,13 @@ func scoreDoc(d Scored) (Slice, error) {
 	// Categories.
 	pred := make([]map[report.Category]bool, len(g.Units))
 	for _, c := range rep.Clauses {
-		u := bestUnit(spans, c.Start, c.End)
-		if u < 0 {
-			continue
-		}
-		for _, l := range c.Categories {
-			if pred[u] == nil {
-				pred[u] = map[report.Category]bool{}
+		for _, u := range clauseUnits(spans, c.Start, c.End) {
+			for _, l := range c.Categories {
+				if pred[u] == nil {
+					pred[u] = map[report.Category]bool{}
+				}
+				pred[u][l.Category] = true
 			}
-			pred[u][l.Category] = true
 		}
 	}
 	for i, u := range g.Units {
@@ -381,6 +380,27 @@ func bestUnit(spans []Span, start, end int) int {
 		}
 	}
 	return best
+}
+
+// clauseUnits returns the units a clause [start, end) labels: the one it
+// overlaps most, and every other unit it covers for at least half of that
+// unit's length. A clause is read as one sentence: when the labeller's units
+// are pieces of it (a policy published as PDF, whose lines were labelled one
+// by one), each piece it covers takes its labels.
+func clauseUnits(spans []Span, start, end int) []int {
+	best := bestUnit(spans, start, end)
+	if best < 0 {
+		return nil
+	}
+	out := []int{best}
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	for ; i < len(spans) && spans[i].Start < end; i++ {
+		n := min(end, spans[i].End) - max(start, spans[i].Start)
+		if i != best && spans[i].End > spans[i].Start && 2*n >= spans[i].End-spans[i].Start {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // unitAt returns the index of the span holding offset off, or -1.

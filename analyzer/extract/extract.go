@@ -50,6 +50,7 @@ func Extract(raw []byte, f Format) (*Document, error) {
 		return nil, fmt.Errorf("extract %s: %w", f, ErrNoText)
 	}
 	doc.Format = f
+	doc = joinWrapped(doc)
 	if doc.Updated == "" {
 		doc.Updated = findUpdated(doc)
 	}

@@ -196,6 +196,18 @@ func TestExtractMarkdown(t *testing.T) {
 			want: []string{"table_cell/0:Who", "table_cell/0:Why", "table_cell/0:Processors", "table_cell/0:Hosting"},
 		},
 		{
+			name: "a bold first line over a line break is the section's heading",
+			in:   "# Privacy\n\n**Location and IP address**  \nWhen you give access, we use your position.\n\n**Contact form  \n**When you contact us, we save your inquiry.\n\n**We never sell your data.**  \nWe never will.",
+			want: []string{"heading/1:Privacy", "heading/2:Location and IP address", "paragraph/0:When you give access, we use your position.",
+				"heading/2:Contact form", "paragraph/0:When you contact us, we save your inquiry.", "paragraph/0:We never sell your data. We never will."},
+		},
+		{
+			name: "lines of a PDF kept as paragraphs are one sentence again",
+			in:   "# Politique\n\nNous traitons vos données à caractère personnel\n\nen qualité de coresponsables du traitement.\n\nAmazon.com\n\neBay.com",
+			want: []string{"heading/1:Politique", "paragraph/0:Nous traitons vos données à caractère personnel en qualité de coresponsables du traitement.",
+				"paragraph/0:Amazon.com", "paragraph/0:eBay.com"},
+		},
+		{
 			name: "bold paragraph is a heading",
 			in:   "**OBJET**\n\nLa présente Politique s'applique.\n\n**QUI SOMMES-NOUS ?**\n\nTexte.",
 			want: []string{"heading/2:OBJET", "paragraph/0:La présente Politique s'applique.", "heading/2:QUI SOMMES-NOUS ?", "paragraph/0:Texte."},
@@ -385,6 +397,12 @@ func TestExtractHTMLBlocks(t *testing.T) {
 		{"tab set rendered twice, all its panels hidden: the first copy is read",
 			"<main><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div><p>We collect your email.</p><div role=\"tabpanel\" id=\"a\" hidden><p>What we collect.</p></div></main>",
 			[]string{"paragraph/0:What we collect.", "paragraph/0:We collect your email."}},
+		{"a paragraph all in bold, or a bold line over <br>, is a heading",
+			"<main><h1>Privacy</h1><p><b>Your rights</b></p><p>You can ask for a copy.</p><p><strong>Contact form</strong><br>When you contact us, we save your inquiry.</p><p><b>We never sell your data.</b></p><ul><li><b>Cookies</b><br>We use cookies to count visits.</li></ul></main>",
+			[]string{"heading/1:Privacy", "heading/2:Your rights", "paragraph/0:You can ask for a copy.", "heading/2:Contact form",
+				"paragraph/0:When you contact us, we save your inquiry.", "paragraph/0:We never sell your data.", "list_item/1:Cookies", "list_item/1:We use cookies to count visits."}},
+		{"lines of a PDF kept as paragraphs are one sentence again", "<main><p>We collect your name and your email address in order</p><p>to send you our newsletter.</p></main>",
+			[]string{"paragraph/0:We collect your name and your email address in order to send you our newsletter."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
 	}

@@ -125,6 +125,12 @@ func (r *mdReader) block(n ast.Node, depth int) {
 			// One level below the last heading, so that a run of bold
 			// headings are siblings.
 			kind, level = Heading, min(max(r.atxLevel+1, 2), 6)
+		} else if brk := boldFirstLine(n, r.src); brk != nil {
+			// "**Location and IP address**  " over the section's first
+			// line: the bold line is the section's heading.
+			r.inlineRange(n.FirstChild(), brk.NextSibling(), Heading, min(max(r.atxLevel+1, 2), 6))
+			r.inlineRange(brk.NextSibling(), nil, Paragraph, 0)
+			return
 		}
 		r.inline(n, kind, level)
 	case *ast.List:
@@ -303,9 +309,15 @@ func stripTagsString(s string) string { return string(stripTags([]byte(s))) }
 
 // inline adds the text of n's inline children as one piece.
 func (r *mdReader) inline(n ast.Node, kind BlockKind, level int) {
+	r.inlineRange(n.FirstChild(), nil, kind, level)
+}
+
+// inlineRange adds the text of the inline siblings from first up to (not
+// including) end as one piece; end nil reads to the last sibling.
+func (r *mdReader) inlineRange(first, end ast.Node, kind BlockKind, level int) {
 	var sb strings.Builder
 	p := piece{kind: kind, level: level}
-	r.text(n, &sb, &p, false)
+	r.textRange(first, end, &sb, &p, false)
 	p.text = cleanText(sb.String())
 	r.add(p)
 }
@@ -313,7 +325,12 @@ func (r *mdReader) inline(n ast.Node, kind BlockKind, level int) {
 // text writes the visible text of n's inline descendants to sb, counting
 // the bytes inside links in p.
 func (r *mdReader) text(n ast.Node, sb *strings.Builder, p *piece, inLink bool) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	r.textRange(n.FirstChild(), nil, sb, p, inLink)
+}
+
+// textRange is text over the siblings from first up to (not including) end.
+func (r *mdReader) textRange(first, end ast.Node, sb *strings.Builder, p *piece, inLink bool) {
+	for c := first; c != nil && c != end; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			v := c.Value(r.src)
@@ -432,6 +449,47 @@ func isBoldHeading(p string) bool {
 	}
 	last := inner[len(inner)-1]
 	return last == '?' || !endsSentence(inner)
+}
+
+// boldFirstLine returns the inline child of paragraph n that ends its first
+// line when that line is all **bold** and reads as a heading, with more text
+// on the next lines: pages converted to Markdown write a section's heading
+// so ("**Contact form**" and a hard line break, or the break inside the
+// bold span: "**Contact form  \n**When you..."). It returns nil otherwise.
+func boldFirstLine(n ast.Node, src []byte) ast.Node {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return nil
+	}
+	l0, l1 := lines.At(0), lines.At(1)
+	first := strings.TrimSpace(strings.TrimRight(string(l0.Value(src)), " \t\n\\"))
+	second := strings.TrimSpace(string(l1.Value(src)))
+	switch {
+	case strings.HasPrefix(first, "**") && strings.HasSuffix(first, "**") && len(first) > 4:
+	case strings.HasPrefix(first, "**") && !strings.Contains(first[2:], "**") && strings.HasPrefix(second, "**"):
+		first += "**"
+	default:
+		return nil
+	}
+	if !isBoldHeading(first) {
+		return nil
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				if c.NextSibling() == nil {
+					return nil
+				}
+				return c
+			}
+		case *ast.RawHTML:
+			if isBreakTag(c, src) {
+				return nil // a <br> inside the line: not a one-line bold span
+			}
+		}
+	}
+	return nil
 }
 
 // isAddressLine reports whether a short line is an address to write to (an

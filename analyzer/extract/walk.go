@@ -35,12 +35,36 @@ type walker struct {
 	bold        int  // depth of open <b>/<strong>
 	lineHasText bool // the line has visible text
 	lineAllBold bool // all of it inside <b>/<strong>
+	lineStart   int  // where the line starts in buf
+	// hLevel is the level of the last <h1>-<h6>: a bold line that reads
+	// as a heading goes one level below it, so that a run of them are
+	// siblings (as in Markdown, isBoldHeading).
+	hLevel int
+}
+
+// boldHeading returns the text of a bold line when it reads as a heading
+// (isBoldHeading: short, not a sentence, not an address), "" otherwise.
+func boldHeading(line string) string {
+	line = collapse(strings.ReplaceAll(line, string(brMark), " "))
+	if !isBoldHeading("**" + line + "**") {
+		return ""
+	}
+	return line
 }
 
 // flush emits the inline text gathered so far as blocks of ctx's kind.
 func (w *walker) flush(ctx walkCtx) {
 	if w.buf.Len() == 0 {
 		return
+	}
+	// A paragraph all in bold ("<p><b>Your rights</b></p>") is a heading.
+	if ctx.kind == Paragraph && w.lineHasText && w.lineAllBold && !strings.ContainsRune(w.buf.String(), brMark) {
+		if h := boldHeading(w.buf.String()); h != "" {
+			w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
+			w.buf.Reset()
+			w.newLine()
+			return
+		}
 	}
 	for _, part := range reDoubleBr.Split(w.buf.String(), -1) {
 		w.b.add(ctx.kind, ctx.level, part)
@@ -51,6 +75,7 @@ func (w *walker) flush(ctx walkCtx) {
 
 func (w *walker) newLine() {
 	w.lineHasText, w.lineAllBold = false, true
+	w.lineStart = w.buf.Len()
 }
 
 func (w *walker) walk(n *html.Node, ctx walkCtx) {
@@ -77,6 +102,19 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
+		if w.lineHasText && w.lineAllBold && ctx.kind == Paragraph {
+			// "<b>Contact form</b><br>When you contact us...": the bold
+			// line is the heading of the text after it.
+			if h := boldHeading(w.buf.String()[w.lineStart:]); h != "" {
+				before := w.buf.String()[:w.lineStart]
+				w.buf.Reset()
+				w.buf.WriteString(before)
+				w.flush(ctx)
+				w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
+				w.newLine()
+				return
+			}
+		}
 		w.buf.WriteByte(brMark)
 		if w.lineHasText && w.lineAllBold {
 			w.buf.WriteByte(brMark)
@@ -113,6 +151,7 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		inner.kind, inner.level = Heading, int(n.Data[1]-'0')
+		w.hLevel = inner.level
 	case atom.Summary:
 		inner.kind, inner.level = Heading, min(max(w.b.lastHeadingLevel()+1, 2), 6)
 	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:

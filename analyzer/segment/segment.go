@@ -249,12 +249,14 @@ func bulletLen(line string) int {
 
 // pieces splits the block span sp into paragraphs at line breaks, and
 // lines starting with a bullet into items without their marker. A line that
-// starts in lower case continues the line before it (hard-wrapped text);
-// any other line starts a new piece, so that a title line without a final
-// period does not run into the sentence after it.
+// starts in lower case continues the line before it (hard-wrapped text),
+// across a blank line too when the text before it ends no sentence (a PDF's
+// lines kept as paragraphs); any other line starts a new piece, so that a
+// title line without a final period does not run into the sentence after it.
 func pieces(text string, sp span) []piece {
 	var out []piece
 	cur := piece{span: span{-1, -1}}
+	blank := false // a blank line since cur's last line
 	flush := func() {
 		if cur.start >= 0 {
 			if t := trimSpan(text, cur.span); t.start < t.end {
@@ -273,16 +275,18 @@ func pieces(text string, sp span) []piece {
 		line := trimSpan(text, span{ls, le})
 		ls = le + 1
 		if line.start == line.end {
-			flush()
+			blank = true
 			continue
 		}
 		lt := text[line.start:line.end]
 		first, _ := utf8.DecodeRuneInString(lt)
+		wrapped := cur.start >= 0 && unicode.IsLower(first) && (!blank || extract.WrappedLine(text[cur.start:cur.end]))
+		blank = false
 		switch n := bulletLen(lt); {
 		case n > 0:
 			flush()
 			cur = piece{span: span{line.start + n, line.end}, bullet: true}
-		case cur.start >= 0 && unicode.IsLower(first):
+		case wrapped:
 			cur.end = line.end
 		default:
 			flush()

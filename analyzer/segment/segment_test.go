@@ -180,16 +180,41 @@ func TestSegmentSentences(t *testing.T) {
 		{"fr numbered heading line", lang.French, "1. Données collectées\n\nNous collectons.", []string{"1. Données collectées", "Nous collectons."}},
 	}
 	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSentences(t, tt.code, paragraphDoc(tt.text), tt.want) })
+	}
+}
+
+// checkSentences segments doc and compares the clauses' texts with want.
+func checkSentences(t *testing.T, code lang.Code, doc *extract.Document, want []string) {
+	t.Helper()
+	cls, err := New(code).Segment(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc, cls)
+	if got := texts(cls); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSegmentWrappedLines: a block whose lines are separated by blank lines
+// (extract joins the lines of a PDF kept as paragraphs into one block) is
+// read across them when the line before ends no sentence and the next starts
+// in lower case.
+func TestSegmentWrappedLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a sentence over a blank line", "We collect your name and your email address in order\n\nto send you our newsletter.",
+			[]string{"We collect your name and your email address in order\n\nto send you our newsletter."}},
+		{"a short line is no sentence", "Amazon.com\n\neBay.com is another site.", []string{"Amazon.com", "eBay.com is another site."}},
+		{"a finished sentence stays apart", "We collect your name and your email address.\n\nthen we keep them.", []string{"We collect your name and your email address.", "then we keep them."}},
+	}
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := paragraphDoc(tt.text)
-			cls, err := New(tt.code).Segment(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, doc, cls)
-			if got := texts(cls); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
+			doc := &extract.Document{Format: extract.FormatText, Text: tt.text, Blocks: []extract.Block{{Kind: extract.Paragraph, Start: 0, End: len(tt.text)}}}
+			checkSentences(t, lang.English, doc, tt.want)
 		})
 	}
 }

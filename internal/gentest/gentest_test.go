@@ -12,7 +12,7 @@ type fakeT struct {
 	failed string
 }
 
-func (f *fakeT) Helper() {}
+func (f *fakeT) Helper()                           {}
 func (f *fakeT) Fatalf(format string, args ...any) { f.failed = format }
 func (f *fakeT) Errorf(format string, args ...any) { f.failed = format }
 
