@@ -125,16 +125,8 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 func (r rule) match(p *Pass, c *clause) []int {
 	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
 	if !r.pat.zero() && inCats {
-		if m := r.pat.findIn(p.lang, c.text.s, c.tg); m != nil {
-			if r.patSkipAfter.zero() {
-				return m
-			}
-			for _, m := range r.pat.findAll(p.lang, c.text.s) {
-				after := c.text.s[m[1]:min(m[1]+skipWindow, len(c.text.s))]
-				if r.patSkipAfter.find(p.lang, after) == nil {
-					return m
-				}
-			}
+		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter); m != nil {
+			return m
 		}
 	}
 	if !r.neg.zero() && inCats {
@@ -145,7 +137,7 @@ func (r rule) match(p *Pass, c *clause) []int {
 	if r.any.zero() {
 		return nil
 	}
-	m := r.anyMatch(p, c.text.s, c.tg)
+	m := firstKept(p, r.any, c.text.s, c.tg, r.skipBefore, r.skipAfter)
 	if m == nil {
 		return nil
 	}
@@ -159,19 +151,20 @@ func (r rule) match(p *Pass, c *clause) []int {
 // skipAfter read.
 const skipWindow = 60
 
-// anyMatch returns the first match of r.any in s (whose byte pairs are g)
-// that skipBefore and skipAfter do not drop, or nil.
-func (r rule) anyMatch(p *Pass, s string, g *grams) []int {
-	if r.skipBefore.zero() && r.skipAfter.zero() {
-		return r.any.findIn(p.lang, s, g)
+// firstKept returns the first match of pt in s (whose byte pairs are g)
+// that neither skipBefore (read just before it) nor skipAfter (just after)
+// drops, or nil. With no skip pattern it is pt's first match.
+func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat) []int {
+	if skipBefore.zero() && skipAfter.zero() {
+		return pt.findIn(p.lang, s, g)
 	}
-	if r.any.findIn(p.lang, s, g) == nil {
+	if pt.findIn(p.lang, s, g) == nil {
 		return nil
 	}
-	for _, m := range r.any.findAll(p.lang, s) {
+	for _, m := range pt.findAll(p.lang, s) {
 		before := s[max(m[0]-skipWindow, 0):m[0]]
 		after := s[m[1]:min(m[1]+skipWindow, len(s))]
-		if r.skipBefore.find(p.lang, before) != nil || r.skipAfter.find(p.lang, after) != nil {
+		if skipBefore.find(p.lang, before) != nil || skipAfter.find(p.lang, after) != nil {
 			continue
 		}
 		return m

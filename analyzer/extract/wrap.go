@@ -17,13 +17,12 @@ import (
 // are long, a list of names written one a paragraph ("Amazon.com",
 // "eBay.com") is not a sentence.
 func joinWrapped(doc *Document) *Document {
-	joins := 0
-	for i := 1; i < len(doc.Blocks); i++ {
-		if continues(doc.Blocks[i-1], doc.BlockText(doc.Blocks[i-1]), doc.Blocks[i], doc.BlockText(doc.Blocks[i])) {
-			joins++
-		}
+	// Most documents have no such break: keep them as they are.
+	wrapped := false
+	for i := 1; i < len(doc.Blocks) && !wrapped; i++ {
+		wrapped = continues(doc.Blocks[i-1], doc.BlockText(doc.Blocks[i-1]), doc.Blocks[i], doc.BlockText(doc.Blocks[i]))
 	}
-	if joins == 0 {
+	if !wrapped {
 		return doc
 	}
 	if doc.Format == FormatText {
