@@ -50,7 +50,7 @@ var phrasingFrames = map[string][]string{
 			"Nous utilisons la liste des pages consultées pour trouver et corriger les erreurs du site.\n\nNous partageons ces données avec la société qui héberge notre site.\n\n",
 		"# Politique de confidentialité\n\nCette politique de confidentialité explique comment Acme traite les données personnelles des personnes qui utilisent son site.\n\n" +
 			"## Cookies\n\nNous utilisons des cookies pour maintenir votre session ouverte.\n\nNous utilisons des cookies pour compter les visites de chaque page.\n\n" +
-			"Nous utilisons des cookies pour mémoriser votre langue.\n\nNotre hébergeur en conserve une copie pour nous.\n\n",
+			"Nous utilisons des cookies pour mémoriser votre langue.\n\nNous gardons une copie de vos choix sur nos propres serveurs pendant treize mois.\n\n",
 	},
 }
 

@@ -35,8 +35,8 @@ const (
 	answerEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)\b`
 	answerFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|heures?)\b`
 	// Named places. "US" is left out: folded, it cannot be told from "us".
-	placesEN = `(?:the us\b|the\s+u\.s\b|(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon)\b))`
-	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines)\b`
+	placesEN = `(?:the us\b|the\s+u\.s\b|(?:the\s+)?(?:u\.s\.(?:a\.)?|(?:united states(?: of america)?|usa|america|north america|europe|european union|european economic area|\beu\b|\beea\b|canada|united kingdom|\buk\b|great britain|ireland|france|germany|netherlands|belgium|luxembourg|switzerland|sweden|finland|denmark|norway|austria|portugal|spain|italy|poland|czech republic|india|china|hong kong|japan|south korea|singapore|australia|new zealand|brazil|mexico|israel|south africa|quebec|ontario|california|london|dublin|frankfurt|amsterdam|paris|virginia|oregon|zurich|geneva|montreal|toronto|vancouver|sydney|tokyo|brussels|luxembourg|stockholm|helsinki|oslo|copenhagen|vienna|milan|madrid|the netherlands)\b))`
+	placesFR = `(?:la |le |l'|les |aux |un )?(?:etats? membres? de l'union europeenne|france|europe|union europeenne|\bue\b|\beee\b|espace economique europeen|etats-unis|amerique|canada|royaume-uni|irlande|allemagne|pays-bas|belgique|luxembourg|suisse|suede|finlande|danemark|norvege|autriche|portugal|espagne|italie|pologne|inde|chine|japon|singapour|australie|bresil|israel|quebec|maroc|tunisie|londres|dublin|francfort|amsterdam|paris|marseille|roubaix|strasbourg|lille|gravelines|montreal|geneve|zurich|lausanne|bruxelles|toronto|vancouver)\b`
 	// Places that do not say where: "other countries", "any country".
 	openPlacesEN = `(?:your (?:country|region|state)|(?:other|multiple|various|several|different|many|foreign|third) (?:countries|locations|jurisdictions|continents)|countries|(?:a|another|any|the) (?:country|jurisdiction)|any (?:location|place)|data cent(?:er|re)s?|anywhere|other continents?|(?:several |various |different |multiple )+(?:places|locations)|the world|worldwide)`
 	openPlacesFR = `(?:(?:d'autres |certains |des |plusieurs |divers |differents |tout |tous |n'importe quel )?pays(?: tiers)?|(?:plusieurs|differentes|diverses) regions\b|d'autres (?:territoires|continents)|n'importe ou|centres? de donnees)`
@@ -63,12 +63,43 @@ var namedLaw = both(
 		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
 		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
 	or(`\brgpd\b`, `\breglement (?:general |europeen )*(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
-		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
+		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`,
+		// A data protection law named by its date: Belgium's « loi du 30 juillet 2018 relative à la protection des personnes physiques ».
+		`\bloi (?:n[°o] ?[\d-]+ )?du (?:1er|\d{1,2}) [a-z]+ \d{4} relative a la protection\b`, `\blcen\b`, `\bloi pour la confiance dans l'economie numerique\b`,
 		`\bcode (?:civil|de la consommation|monetaire et financier|des postes et des communications electroniques|penal|du travail|de commerce|general des impots|de la sante publique|des relations entre le public et l'administration)\b`,
 		`\bdirective (?:europeenne )?(?:95/46|2002/58|eprivacy|e-privacy)`, `\bccpa\b`, `\bcalifornia consumer privacy act\b`, `\bcoppa\b`, `\bpipeda\b`, `\blgpd\b`,
 		`\b(?:loi|legislation|reglementation|droit) (?:europeenne?|francaise?|grecque?|belge|suisse|allemande?|irlandaise?|luxembourgeoise?|canadienne?|quebecoise?|espagnole?|italienne?|americaine?|britannique|estonienne?)\b`,
 		`\bloi (?:federale |canadienne |quebecoise )?sur la protection des (?:renseignements personnels|donnees)`, `\bloi 25\b`,
 		`\b(?:loi|lois|legislation|reglementation)\b[^.;,]{0,40}\b(?:de |du |d'|de l'etat (?:de |du )?)(?:californie|nevada|virginie|colorado|connecticut|utah|texas|floride|oregon|delaware|vermont)\b`, `\bloi californienne\b`))
+
+// recipientKinds names kinds of recipients of personal data (service
+// providers, authorities, a named company...).
+var recipientKinds = both(
+	or(`\bservice providers?\b`, `\b(?:sub-?)?processors?\b`, `\bvendors?\b`, `\bcontractors?\b`, `\bsuppliers?\b`, `\baffiliates?\b`,
+		`\bsubsidiar(?:y|ies)\b`, `\bparent compan`, `\bgroup compan`, `\bcompanies (?:in|within|of) (?:our|the) group`,
+		`\badvertisers?\b`, `\badvertising (?:partners|networks?|companies)`, `\banalytics (?:providers?|partners|services?|companies)`,
+		`\bpayment (?:processors?|providers?|services?)`, `\blaw enforcement\b`, `\b(?:public|government(?:al)?|regulatory|tax|judicial|competent) (?:authorit|agenc|bodies)`,
+		`\bauthorities\b`, `\bcourts?\b`, `\bregulators?\b`, `\bauditors?\b`, `\b(?:legal|professional) advis[eo]rs?\b`, `\blawyers\b`,
+		`\b(?:acquirer|buyer|purchaser|successor)s?\b`, `\b(?:hosting|cloud|email|it|technology|delivery|shipping) (?:service )?providers?\b`,
+		`\bemployers?\b`, `\brecruiters?\b`, `\binsurers?\b`, `\bbanks?\b`,
+		`\b(?:compan(?:y|ies)|organi[sz]ations?|firms?|business(?:es)?) (?:that|who|which) (?:provides?|performs?|helps?|assists?|process(?:es)?|hosts?|delivers?)\b`,
+		// Kinds named by their trade: "courier and postal services",
+		// "the installer assigned to your job", "your general practitioner".
+		`\b(?:couriers?|postal services?|installers?|accountants?|accounting firms?|insurance compan(?:y|ies)|general practitioners?|doctors?|physicians?|pharmac(?:y|ies|ists?)|hospitals?)\b`,
+		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`),
+	or(`\bprestataires?\b`, `\bsous-traitants?\b`, `\bfournisseurs?\b`, `\bfiliales?\b`, `\b(?:societes|entites|entreprises) (?:affiliees|apparentees)\b`,
+		`\b(?:societes?|entreprises?|organismes?|entites?) (?:qui|chargees? de) (?:fourni\w*|assur\w*|realis\w*|effectu\w*|heberg\w*|trait\w*)`, `\b(?:medecins?|mutuelles?|experts?-comptables?|pharmac\w+|hopita\w+)\b`, `\bsocietes? (?:du|de notre) groupe`, `\bentites? (?:du|de notre) groupe`,
+		`\bsociete mere\b`, `\bannonceurs?\b`, `\bpartenaires (?:publicitaires|commerciaux|techniques|de paiement)`, `\bregies? publicitaires?`,
+		`\bautorites?\b`, `\bforces de l'ordre\b`, `\bpolice\b`, `\badministrations?\b`, `\btribunaux\b`, `\bjuridictions?\b`,
+		`\bcommissaires? aux comptes`, `\bavocats?\b`, `\bauxiliaires de justice`, `\btransporteurs?\b`, `\bhebergeurs?\b`,
+		`\bbanques?\b`, `\betablissements? (?:bancaires|financiers|de paiement)`, `\bassureurs?\b`, `\bemployeurs?\b`, `\brecruteurs?\b`,
+		`\bacquereurs?\b`, `\bcessionnaires?\b`, `\bservices? (?:interne|internes|concernes)\b`,
+		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`))
+
+// passesData is a clause that passes data on: sharing.recipients reads a
+// recipient named there whatever the clause's labels.
+var passesData = both(`\b(?:shar|disclos|transfer|transmit|pass|sen[dt]|provid|giv|forward|communicat|process|handl|host|stor)\w*\b`,
+	`\b(?:partag|communiqu|transm|transf|divulgu|adress|envoi|envoy|fourni|traite|heberg|stock|acces)\w*\b`)
 
 // Checks is the checklist, in display order. Add an item by adding an entry.
 var Checks = []Check{
@@ -129,31 +160,17 @@ var Checks = []Check{
 		ID: "sharing.recipients", Category: sharing,
 		Title: "Names who receives the data",
 		Doc: "Found when a sharing clause names kinds of recipients (service providers, processors, " +
-			"affiliates, advertisers, authorities, a named company...). Vague when it only speaks of " +
+			"affiliates, advertisers, authorities, a named company...), or any clause that passes data on names one " +
+			"(\"card payments are handled by Stripe\"). Vague when it only speaks of " +
 			"\"third parties\" or \"partners\". A named kind counts even when hedged: the question is to whom.",
 		Run: rule{
 			cats: cats(sharing),
-			pat: both(
-				or(`\bservice providers?\b`, `\b(?:sub-?)?processors?\b`, `\bvendors?\b`, `\bcontractors?\b`, `\bsuppliers?\b`, `\baffiliates?\b`,
-					`\bsubsidiar(?:y|ies)\b`, `\bparent compan`, `\bgroup compan`, `\bcompanies (?:in|within|of) (?:our|the) group`,
-					`\badvertisers?\b`, `\badvertising (?:partners|networks?|companies)`, `\banalytics (?:providers?|partners|services?|companies)`,
-					`\bpayment (?:processors?|providers?|services?)`, `\blaw enforcement\b`, `\b(?:public|government(?:al)?|regulatory|tax|judicial|competent) (?:authorit|agenc|bodies)`,
-					`\bauthorities\b`, `\bcourts?\b`, `\bregulators?\b`, `\bauditors?\b`, `\b(?:legal|professional) advis[eo]rs?\b`, `\blawyers\b`,
-					`\b(?:acquirer|buyer|purchaser|successor)s?\b`, `\b(?:hosting|cloud|email|it|technology|delivery|shipping) (?:service )?providers?\b`,
-					`\bemployers?\b`, `\brecruiters?\b`, `\binsurers?\b`, `\bbanks?\b`,
-					`\b(?:compan(?:y|ies)|organi[sz]ations?|firms?|business(?:es)?) (?:that|who|which) (?:provides?|performs?|helps?|assists?|process(?:es)?|hosts?|delivers?)\b`,
-					// Kinds named by their trade: "courier and postal services",
-					// "the installer assigned to your job", "your general practitioner".
-					`\b(?:couriers?|postal services?|installers?|accountants?|accounting firms?|insurance compan(?:y|ies)|general practitioners?|doctors?|physicians?|pharmac(?:y|ies|ists?)|hospitals?)\b`,
-					`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`),
-				or(`\bprestataires?\b`, `\bsous-traitants?\b`, `\bfournisseurs?\b`, `\bfiliales?\b`, `\b(?:societes|entites|entreprises) (?:affiliees|apparentees)\b`,
-					`\b(?:societes?|entreprises?|organismes?|entites?) (?:qui|chargees? de) (?:fourni\w*|assur\w*|realis\w*|effectu\w*|heberg\w*|trait\w*)`, `\b(?:medecins?|mutuelles?|experts?-comptables?|pharmac\w+|hopita\w+)\b`, `\bsocietes? (?:du|de notre) groupe`, `\bentites? (?:du|de notre) groupe`,
-					`\bsociete mere\b`, `\bannonceurs?\b`, `\bpartenaires (?:publicitaires|commerciaux|techniques|de paiement)`, `\bregies? publicitaires?`,
-					`\bautorites?\b`, `\bforces de l'ordre\b`, `\bpolice\b`, `\badministrations?\b`, `\btribunaux\b`, `\bjuridictions?\b`,
-					`\bcommissaires? aux comptes`, `\bavocats?\b`, `\bauxiliaires de justice`, `\btransporteurs?\b`, `\bhebergeurs?\b`,
-					`\bbanques?\b`, `\betablissements? (?:bancaires|financiers|de paiement)`, `\bassureurs?\b`, `\bemployeurs?\b`, `\brecruteurs?\b`,
-					`\bacquereurs?\b`, `\bcessionnaires?\b`, `\bservices? (?:interne|internes|concernes)\b`,
-					`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`)),
+			// A kind of recipient named in a clause the classifier did not
+			// label sharing still counts when the clause passes data on
+			// ("we use Stripe to process your payments").
+			pat:    recipientKinds,
+			any:    recipientKinds,
+			anyCtx: passesData,
 			weak: []pat{both(
 				or(`\bthird[- ]part(?:y|ies)\b`, `\bpartners?\b`, `\bother compan`, `\boutside (?:parties|organi[sz]ations)`, `\bothers\b`),
 				or(`\btiers\b`, `\bpartenaires?\b`, `\bautres (?:societes|entreprises|entites)`, `\bdestinataires?\b`))},
@@ -238,11 +255,16 @@ var Checks = []Check{
 					`\bwithdraw (?:your )?consent\b`, `\b(?:tracking|cookies?|trackers?)\b[^.;]{0,30}\bcan be (?:disabled|turned off|switched off|blocked|deleted|refused|rejected)\b`, `\bprivacy settings\b`, `\bnot (?:to )?accept (?:\w+ )?cookies`, `\bchange your (?:cookie )?(?:preferences|choices|settings)`,
 					// WordPress's comment form: "you may opt-in to saving your
 					// name, email address and website in cookies".
-					`\bopt[- ]in to (?:\w+ ){0,2}(?:saving|storing|store|save|receiving|accept)\b[^.;]{0,60}\bcookies?\b`),
+					`\bopt[- ]in to (?:\w+ ){0,2}(?:saving|storing|store|save|receiving|accept)\b[^.;]{0,60}\bcookies?\b`,
+					// "Consent ... can be revoked at any moment via the link",
+					// "untick 'Analytics' in the box".
+					`\b(?:consent|choices?)\b[^.;]{0,40}\bcan be (?:revoked|withdrawn|changed|updated|modified)\b`, `\brevok\w*\b[^.;]{0,30}\bconsent\b`, `\b(?:untick|uncheck|deselect)\b`),
 				// Verbs, not the nouns "paramètres", "paramétrage": "les
 				// paramètres des cookies" in a list of data is no control,
 				// as "cookie settings" is not in English.
-				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\bnavigateur`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
+				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\b(?:navigateur|fureteur)`, `\bconfigur\w*\b[^.;]{0,40}\bfureteur`,
+					// « Le blocage des cookies s'opère via les réglages », « revenir sur vos choix ».
+					`\b(?:blocage|suppression|refus|desactivation) (?:des |de ces )(?:cookies|traceurs|temoins)\b`, `\brevenir sur (?:vos|votre) (?:choix|consentement)\b`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre|console|plateforme) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
 					`\bretirer votre consentement`, `\b(?:supprim|effac)\w*\b[^.;]{0,20}\b(?:depuis|dans|via) (?:l'historique|les (?:parametres|reglages|options)) (?:de (?:navigation|votre navigateur))?`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
@@ -349,10 +371,10 @@ var Checks = []Check{
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
 			// "To move your data"; "access, correct, move, or object".
-			`\bmove your (?:personal )?(?:data|information)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
+			`\bmove your (?:personal )?(?:data|information)\b`, `\b(?:in|as) (?:a |an )?(?:csv|json|xml|zip)\b(?: (?:file|archive|format))?`, `\bformat that (?:computers|machines) can read\b`, `\b(?:reuse|re-use)\b[^.;]{0,30}\b(?:elsewhere|with another|on another)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your |the )?(?:personal )?(?:information|data)\b`),
-			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
+			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\b(?:fichier|format) (?:csv|json|xml)\b`, `\bau format (?:csv|json|xml)\b`, `\b(?:forme|format) (?:\w+ )?(?:structure|interoperable|reutilisable)\w*\b`, `\brestitu\w*\b[^.;]{0,60}\b(?:structuree?|interoperable|reutilisable)\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
 				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations ».
 				rightsListFR+`de transferer\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
@@ -371,7 +393,7 @@ var Checks = []Check{
 			`\b(?:refuse|reject|decline|block|disable)\b[^.;]{0,30}\bcookies\b`, `\bnot (?:need )?to accept (?:\w+ )?cookies\b`,
 			`\b(?:ask|request|tell) us (?:not to|to stop) (?:contact|email|e-mail|send)\w*`),
 			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:\w+ ){0,3}(?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
-				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`)),
+				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\bne plus (?:recevoir|etre (?:sollicite|contacte)\w*)\b`, `\brepond\w* (?:["\x{ab}] ?)?stop\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`)),
 		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
 		ID: "rights.complaint", Category: rights,
@@ -479,7 +501,8 @@ var Checks = []Check{
 			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
 			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
 			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
-			"a period, or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
+			"a period, leaves the length to the company (\"for a reasonable period after closure\", \"as long as we have a " +
+			"legitimate business need\"), or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
 			"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period. Cookie lifetimes count " +
 			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
@@ -512,7 +535,7 @@ var Checks = []Check{
 			weak: []pat{
 				// "Saved for a designated period of time": a period, unnamed.
 				both(`\b(?:designated|specific|certain|limited|defined|set) (?:period|amount|length) of time\b`, `\bpendant une (?:periode|duree) (?:determinee|limitee|definie|donnee)\b`),
-				both(`\bas long as (?:it is |it's |they are |is )?(?:reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
+				both(`\bas long as (?:we|there is|there's) (?:have |has )?(?:an? )?(?:legitimate |valid |ongoing |genuine )?(?:business |legal )?(?:need|purpose|reason|interest)|\bas long as (?:it is |it's |they are |is )?(?:reasonably |strictly )?(?:necessary|needed|required|appropriate|permitted)|\bno longer than (?:is )?(?:necessary|needed|required)|\bfor the (?:time|period) (?:necessary|needed|required|reasonably)|\bonly (?:for )?as long as\b`,
 					`\baussi longtemps que\b|\ble temps (?:strictement )?necessaire|\bduree (?:strictement |raisonnablement )?(?:necessaire|proportionnee|limitee)|\bpas au-dela\b|\bn'excedant pas\b|\bn'excede pas\b`),
 				both(`\b(?:retain|retention|keep|kept|store|stored|delete|deleted)\b`, `\b(?:conserv\w+|supprim\w+|duree)\b`)},
 			// Open-ended wording is handled by weak; a modal or a
@@ -520,8 +543,10 @@ var Checks = []Check{
 			hedges: []string{"modality", "generalisation"},
 			// "As long as you have an account or as otherwise necessary":
 			// the criterion is left open.
-			open: both(`\bor (?:for )?(?:as long as |as )?(?:otherwise |is )?(?:necessary|needed|required|appropriate)\b`,
-				`\bou (?:aussi longtemps que |tant que |le temps |la duree )?(?:necessaire|requis|utile)\b`),
+			// "For a reasonable period after the account is closed": the
+			// length is left to the company.
+			open: both(`\bor (?:for )?(?:as long as |as )?(?:otherwise |is )?(?:necessary|needed|required|appropriate)\b|\b(?:a|any) reasonable (?:period|time|amount of time|length of time)\b`,
+				`\bou (?:aussi longtemps que |tant que |le temps |la duree )?(?:necessaire|requis|utile)\b|\b(?:duree|periode|delai) raisonnable\b`),
 		}.run,
 	},
 	{
@@ -542,7 +567,7 @@ var Checks = []Check{
 					`\b(?:state|federal|provincial) courts?\b`, `\bsubmit to the jurisdiction\b`, `\bapplicable law (?:is|shall be)\b`, `\bsubject to (?:the )?(?:laws|law) of\b`),
 				or(`\bdroit (?:francais|belge|luxembourgeois|suisse|irlandais|allemand|europeen|anglais|americain)\b`, `\bloi (?:francaise|belge|luxembourgeoise|suisse|irlandaise)\b`,
 					`\b(?:regi|regie|regis|regies|soumise?s?|gouvernee?s?) (?:par |a |au |a la )(?:le |la )?(?:droit|loi)`,
-					`\btribunaux?\b[^.;]{0,40}\b(?:francais|de paris|de lyon|du ressort|de (?:la cour d'appel|commerce)|(?:de |du |d'|en |au )`+jurisdictionsFR+`)`, `\bjuridictions? (?:francaises?|du ressort)\b`,
+					`\btribuna(?:l|ux)\b[^.;]{0,40}\b(?:francais|de paris|de lyon|du ressort|de (?:la cour d'appel|commerce)|(?:de |du |d'|en |au )`+jurisdictionsFR+`)`, `\bjuridictions? (?:francaises?|du ressort)\b`,
 					`\b(?:tribunaux|juridictions) (?:competents|competentes)\b[^.;]{0,60}\b(?:siege|ressort|domicile|defendeur)`,
 					`\b(?:droit|loi) applicable (?:est|sera)\b`, `\bcompetence (?:exclusive|territoriale)\b`)),
 			weak: []pat{both(`\b(?:governed by|construed (?:in accordance with|under)) (?:the )?(?:applicable|relevant|local) laws?\b|\b(?:competent|appropriate) courts?\b`,
@@ -579,8 +604,14 @@ var Checks = []Check{
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
 				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
 				// "Place of processing: United States".
-				`\bplaces? of (?:processing|storage|hosting)\s*:\s*`+placesEN),
-				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
+				`\bplaces? of (?:processing|storage|hosting)\s*:\s*`+placesEN,
+				// A place in brackets after a host: "Azure, West Europe region
+				// (Netherlands)", "Storage | OVHcloud, Roubaix (France)".
+				`\b(?:storage|hosting|hosted|servers?|data ?cent(?:er|re)s?|region)\b[^.;]{0,40}\(\s*`+placesEN),
+				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+|exploit\w+|implant\w+|sauvegard\w+|centres? de (?:donnees|calcul))\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
+					// « Lieu de stockage des sauvegardes : Strasbourg », « OVHcloud, Roubaix (France) ».
+					`\b(?:lieu|lieux) (?:de |d')(?:stockage|hebergement|traitement)\b[^.;|:]{0,30}[|:]\s*`+placesFR,
+					`\b(?:stockage|hebergement|heberge\w*|serveurs?|centres? de donnees)\b[^.;]{0,40}\(\s*`+placesFR,
 					// « Hébergement des données | Francfort (Allemagne) ».
 					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
 			// "If you are located in the European Union, please see..."
@@ -686,11 +717,13 @@ var saleRule = rule{
 			// Active forms only: "if our company is sold, your data..."
 			// is about a merger, not about selling data.
 			`\b(?:sell|sells|selling|rent|rents|renting)\b[^.;,:]{0,40}?\b(?:personal (?:data|information)|(?:your|their|such|the|this|any|user|users'|customer|customers') (?:\w+ )?(?:data|information|details)|(?:e-?mail|mailing|contact|customer) lists?|data about you|information about you)`,
-			`\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
+			`\b(?:data|information|details|(?:e-?mail|postal|mailing) addresses|(?:mailing|customer|subscriber) lists?)\b[^.;]{0,40}\b(?:is|are|be|being|been|was|were) (?:\w+ )?(?:sold|rented)\b`,
+			// "discloses device identifiers to advertising partners in exchange for monetary consideration".
+			`\b(?:disclos|shar|provid|transfer|licens)\w*\b[^.;]{0,80}\b(?:in exchange for|for) (?:monetary|valuable|financial) consideration\b`,
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
 		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:e|er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|renseignements?|fichiers?)\b`,
-			`\b(?:donnees|informations|coordonnees)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
+			`\b(?:donnees|informations|coordonnees|adresses|listes|fichiers)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\brenseignements\b[^.;]{0,60}\b(?:vendus|loues|commercialises|monnayes|cedes a titre onereux)\b`,
 			// « ne font l'objet d'aucune cession ou location à des fins commerciales ».
 			`\baucune? (?:cession|location|vente|commercialisation)\b[^.;]{0,10}\b(?:ou|ni) (?:location|vente|cession|commercialisation)\b`,
@@ -878,8 +911,8 @@ const (
 // that take them among other work: named alone they do not tell the reader
 // where to complain, so they count with a complaint in the sentence.
 const (
-	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique)\b`
-	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection|commission d'acces a l'information|prepose federal|pfpdt|autorite de protection des donnees|apd)\b`
+	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique|(?:\w+ )?privacy protection agency|cppa)\b`
+	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection|commission d'acces a l'information|prepose federal|pfpdt|autorite de protection des donnees|apd|commissariat a la protection|information commissioner\w*|ico|data protection (?:commission|authority)|autorite chef de file)\b`
 )
 
 // complaintToAuthority is a complaint to a supervisory authority, named or
