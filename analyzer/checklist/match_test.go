@@ -19,6 +19,16 @@ func TestLegalConditionsPrefilter(t *testing.T) {
 		"si les conditions legales sont reunies",
 		"lorsque la loi le permet",
 		"selon votre pays de residence",
+		"depending on the laws of their country",
+		"where the applicable legal requirements apply",
+		"where permitted by applicable law",
+		"if local law permits",
+		"where possible",
+		"lorsque c'est possible",
+		"dans la mesure du possible",
+		"si la loi de votre pays le prevoit",
+		"dans la mesure ou la loi l'autorise",
+		"selon la legislation en vigueur la ou vous residez",
 		"nothing of the kind here",
 	} {
 		want := regexp.MustCompile(legalCondition.raw).FindAllStringIndex(s, -1)
