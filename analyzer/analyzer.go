@@ -455,6 +455,7 @@ func (e *Engine) clausesIn(ctx context.Context, p *pipeline, code lang.Code, doc
 			End:        s.End,
 			Heading:    s.Heading,
 			LeadIn:     s.LeadIn,
+			InTable:    s.InTable,
 			Categories: labels[i],
 			Vague:      vague.Find(code, s),
 		}

@@ -146,6 +146,7 @@ var Checks = []Check{
 			"service\", \"in order to\", \"for the purposes of\", \"afin de\", \"finalités\"). Vague when those " +
 			"clauses are hedged.",
 		Run: rule{
+			lead: true,
 			cats: cats(collection, sharing, cookies),
 			pat: both(
 				or(`\bpurposes?\b`, `\bin order to\b`, `\bso (?:that )?(?:we|you) can\b`,
@@ -164,6 +165,7 @@ var Checks = []Check{
 			"(\"card payments are handled by Stripe\"). Vague when it only speaks of " +
 			"\"third parties\" or \"partners\". A named kind counts even when hedged: the question is to whom.",
 		Run: rule{
+			lead: true,
 			cats: cats(sharing),
 			// A kind of recipient named in a clause the classifier did not
 			// label sharing still counts when the clause passes data on
@@ -203,6 +205,7 @@ var Checks = []Check{
 			"l'audience »), or when the policy says it uses no cookies (nothing left to explain). Vague when the only " +
 			"purpose is open (\"to improve your experience\") or an analytics tool is only named (\"we use Google Analytics\").",
 		Run: firstOf(rule{
+			lead:   true,
 			cats:   cats(cookies),
 			hedges: []string{},
 			// "We do not use cookies": there is no purpose to give.
@@ -506,6 +509,7 @@ var Checks = []Check{
 			"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period. Cookie lifetimes count " +
 			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
+			lead: true,
 			cats: cats(retention),
 			pat: both(or(durationEN,
 				`\buntil (?:you|your|the|we|such|it|they|this|that|a|an)\b`, `\bfor the (?:duration|life|lifetime|length|term) of\b`,
@@ -594,6 +598,7 @@ var Checks = []Check{
 			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 			"or wherever our partners have facilities\").",
 		Run: rule{
+			lead: true,
 			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
 				// "Your data never leaves the European Union"; a table's row
 				// "Data centre location | Sydney, Australia", "Hetzner – hosting – Germany".

@@ -42,6 +42,9 @@ var checkCases = []checkCase{
 	{"FR rien", "collection.data_types", fr, "", []cl{c("Bienvenue sur notre site.")}, missing},
 
 	// collection.purposes
+	{"purpose split between lead-in and item", "collection.purposes", en, "", []cl{c("Communicate with you about your use of the Services;", col).after("420A3 generally uses your information to:")}, found},
+	{"FR finalité entre introduction et élément", "collection.purposes", fr, "", []cl{c("gérer votre compte client ;", col).after("Nous utilisons vos données pour :")}, found},
+	{"lead-in names data, item no purpose", "collection.purposes", en, "", []cl{c("Your email address.", col).after("We collect the following information:")}, missing},
 	{"purpose stated", "collection.purposes", en, "", []cl{c("We use your data to provide and improve our services.", col)}, found},
 	{"purpose hedged", "collection.purposes", en, "", []cl{c("We may use your data to provide our services.", col, "may:modality")}, vague},
 	{"purpose missing", "collection.purposes", en, "", []cl{c("We collect your name.", col)}, missing},
@@ -657,6 +660,14 @@ var checkCases = []checkCase{
 	{"FR fureteur", "cookies.control", fr, "", []cl{c("Vous pouvez configurer votre fureteur pour refuser les témoins.", coo)}, found},
 	{"FR tribunal (singular) of a named city", "jurisdiction.law", fr, "", []cl{c("Tout litige relève du tribunal judiciaire de Nantes.", jur)}, found},
 	{"FR a law named by its date", "jurisdiction.law", fr, "", []cl{c("Ce traitement respecte la loi du 30 juillet 2018 relative à la protection des personnes physiques.", jur)}, found},
+	// list items read with their lead-in (rule.lead), table cells with their row
+	{"retention period in a table cell", "retention.period", en, "", []cl{c("3 years after your last visit", ret).inRow("Email address | Retention period")}, found},
+	{"a table row names no negation", "retention.period", en, "", []cl{c("kept indefinitely", ret).inRow("Do not sell | Retention")}, found},
+	{"place split between lead-in and item", "jurisdiction.location", fr, "", []cl{c("Salesforce Commerce Cloud - en Irlande", jur).after("Pour le stockage technique de vos données personnelles, vos données sont centralisées chez les prestataires suivants :")}, found},
+	{"EN place split between lead-in and item", "jurisdiction.location", en, "", []cl{c("in Frankfurt, Germany.", jur).after("Your data is stored on servers located:")}, found},
+	{"retention split between lead-in and item", "retention.period", en, "", []cl{c("2 years after you close your account.", ret).after("We keep your account data for:")}, found},
+	{"deadline items are not joined to their lead-in", "rights.deadline", fr, "", []cl{c("Si vous ne créez pas de compte à la fin du test, nous supprimerons votre adresse e-mail dans les 30 jours.", rig).after("Nous traitons également les informations suivantes :")}, missing},
+	{"negating lead-in governs its items: no period, only the topic", "retention.period", en, "", []cl{c("keep your data indefinitely.", ret).after("We will never:")}, vague},
 }
 
 func TestChecks(t *testing.T) {
@@ -674,6 +685,31 @@ func TestChecks(t *testing.T) {
 			}
 			if got.Status == missing && (len(got.Clauses) != 0 || got.Evidence != "") {
 				t.Errorf("missing item with clauses %v, evidence %q", got.Clauses, got.Evidence)
+			}
+		})
+	}
+}
+
+// TestLeadInEvidence checks the evidence of a statement read across a list
+// item and its lead-in: it quotes both parts, and a lead-in that answers by
+// itself is quoted alone, from its own clause.
+func TestLeadInEvidence(t *testing.T) {
+	tests := []struct {
+		name    string
+		clauses []cl
+		want    string
+	}{
+		{"split statement", []cl{c("Communicate with you about your use of the Services;", col).after("420A3 generally uses your information to:")},
+			"uses your information to: Communicate"},
+		{"lead-in answers alone", []cl{c("We use your data for the following purposes:", col), c("Billing.", col).after("We use your data for the following purposes:")},
+			"purposes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items, _ := checklist.Run(input(t, en, tt.clauses...))
+			got := item(t, items, "collection.purposes")
+			if got.Status != found || got.Evidence != tt.want {
+				t.Errorf("got %v %q, want found %q", got.Status, got.Evidence, tt.want)
 			}
 		})
 	}

@@ -32,10 +32,17 @@ func (r flagRule) run(p *Pass) Result {
 			continue
 		}
 		m := r.find(p, c.text.s, c.tg)
-		if m == nil {
+		if m == nil || (r.negatable && c.negatedByLead(m)) {
 			continue
 		}
-		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, c.context, c.cg) == nil &&
+		ctx, cg := c.context, c.cg
+		if c.src.InTable {
+			// A cell's row says what the row is about, not why the
+			// practice is asked: "to verify your identity" in a table of
+			// purposes is no request to exercise a right.
+			ctx, cg = c.head, c.hg
+		}
+		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, ctx, cg) == nil &&
 			(!r.alsoBefore || i == 0 || r.also.findIn(p.lang, p.clauses[i-1].text.s, p.clauses[i-1].tg) == nil) {
 			continue
 		}

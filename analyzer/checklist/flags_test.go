@@ -32,6 +32,11 @@ func TestFlags(t *testing.T) {
 		{"FR pour toujours prendre", "retention.indefinite", fr, []cl{c("Les fonctions doivent être sûres pour toujours prendre les bonnes décisions.")}, false},
 		{"FR conservés pour toujours", "retention.indefinite", fr, []cl{c("Vos messages sont conservés pour toujours.", ret)}, true},
 		{"FR 3 ans", "retention.indefinite", fr, []cl{c("Vos données sont conservées 3 ans.", ret)}, false},
+		{"negated by the list's lead-in", "retention.indefinite", en, []cl{c("keep your data indefinitely.", ret).after("We will never:")}, false},
+		{"FR nié par l'introduction de la liste", "retention.indefinite", fr, []cl{c("conserver vos données indéfiniment.", ret).after("Nous ne ferons jamais :")}, false},
+		{"a table row's purpose is no rights context", "rights.id_copy", fr, []cl{c("La copie d’une pièce d’identité officielle et un selfie.", col).inRow("Afin de vérifier votre identité | Quelles sont les informations que nous utilisons")}, false},
+		{"the same words under a list lead-in are", "rights.id_copy", fr, []cl{c("La copie d’une pièce d’identité officielle.", rig).after("Afin de vérifier votre identité, nous vous demandons :")}, true},
+		{"a negation far back in the lead-in governs nothing", "retention.indefinite", en, []cl{c("Your posts are kept indefinitely.", ret).after("If you do not delete your account, note that:")}, true},
 
 		// cookies.dnt_ignored
 		{"do not respond to DNT", "cookies.dnt_ignored", en, []cl{c("At this time, we do not respond to browser “Do Not Track” signals.", coo)}, true},

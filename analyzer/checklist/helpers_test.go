@@ -19,6 +19,7 @@ type cl struct {
 	vague   []string
 	heading string
 	leadIn  string
+	inTable bool
 }
 
 // c builds a clause spec; cats and vague terms are given in one list:
@@ -41,6 +42,10 @@ func (x cl) under(h string) cl { x.heading = h; return x }
 // after sets the clause's lead-in: it is an item of the list it opens.
 func (x cl) after(lead string) cl { x.leadIn = lead; return x }
 
+// inRow makes the clause a table cell whose row and column header are row,
+// as the segmenter gives them ("Email address | Retention period").
+func (x cl) inRow(row string) cl { x.leadIn, x.inTable = row, true; return x }
+
 // input lays the clauses out one per line in a document text, with the
 // offsets the segmenter and the vague finder would give them.
 func input(t *testing.T, code lang.Code, cls ...cl) checklist.Input {
@@ -50,7 +55,7 @@ func input(t *testing.T, code lang.Code, cls ...cl) checklist.Input {
 	for i, x := range cls {
 		start := b.Len()
 		b.WriteString(x.text)
-		rc := report.Clause{ID: fmt.Sprintf("c%d", i+1), Text: x.text, Start: start, End: b.Len(), Heading: x.heading, LeadIn: x.leadIn}
+		rc := report.Clause{ID: fmt.Sprintf("c%d", i+1), Text: x.text, Start: start, End: b.Len(), Heading: x.heading, LeadIn: x.leadIn, InTable: x.inTable}
 		for _, k := range x.cats {
 			rc.Categories = append(rc.Categories, report.Label{Category: k, Score: 1})
 		}

@@ -137,6 +137,19 @@ type clause struct {
 	// leadHedged: the clause is a list item under a lead-in that hedges
 	// it, "you may have the right to:" (see hedgingLeadIn).
 	leadHedged bool
+	// lead is the folded lead-in of a list item (its own, or the clause
+	// ending in a colon before text bullets), "" for other clauses; lg is
+	// its byte pairs.
+	lead  string
+	leadF folded // the lead-in as written, folded, colon kept (for evidence)
+	lg    *grams
+	// leadNegated: the lead-in ends in a negation that governs its items,
+	// "We will never:" + "keep your data indefinitely".
+	leadNegated bool
+	// head and hg are the folded heading alone and its byte pairs, for a
+	// table cell (src.InTable): the flags read a cell's row as no context.
+	head string
+	hg   *grams
 }
 
 // isBulletStart reports whether t starts with a text bullet.
@@ -237,8 +250,20 @@ func newPass(in Input) *Pass {
 			pendingLead = ""
 		}
 		if lead != "" {
-			fl := fold(lead).s
-			pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.FindStringIndex(fl) != nil
+			pc.leadF = fold(lead)
+			fl := pc.leadF.s
+			// "to:" + "communicate with you" reads "to communicate with you".
+			pc.lead = strings.TrimRight(fl, ": \t\n")
+			pc.lg = gramsOf(pc.lead + " " + pc.text.s)
+			// A table cell's row and column header are no sentence: they
+			// neither negate nor hedge the cell as a list's lead-in does.
+			if !c.InTable {
+				pc.leadNegated = negatingLeadIn.MatchString(pc.lead)
+				pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.FindStringIndex(fl) != nil
+			} else {
+				pc.head = fold(c.Heading).s
+				pc.hg = gramsOf(pc.head)
+			}
 		}
 		for _, m := range findAllRe(legalCondition, pc.text.s) {
 			pc.hedges = append(pc.hedges, hedge{kind: legalConditionKind, at: m[0]})
@@ -404,6 +429,11 @@ func statementBounds(f folded, m []int) (lo, hi int) {
 // evidence returns the original text of the folded range m of c, widened to
 // whole words and capped to a readable length.
 func (c *clause) evidence(m []int) string {
+	if len(m) == 3 {
+		// A match that starts in the lead-in: quote both parts, "uses your
+		// information to: Communicate with you".
+		return evidenceIn(c.leadF, []int{m[2], len(c.leadF.s)}) + " " + evidenceIn(c.text, m[:2])
+	}
 	return evidenceIn(c.text, m)
 }
 
@@ -438,6 +468,23 @@ func isBoundary(s string, i int) bool { return i < len(s) && s[i] == ' ' }
 // negation matches a negation in the few words before a match ("we do not
 // sell", "nous ne vendons pas", "never").
 var negation = lazyre.New(`\b(?:not|never|no|nor|n't|without|neither|ne|n'|ni|jamais|aucune?|pas)\b|n't\b|\bn'`)
+
+// negatingLeadIn matches a folded lead-in (its colon trimmed) that ends in
+// a negation its items complete: "we will never", "we do not share your
+// data with", « nous ne vendrons jamais ». A negation further back ("if
+// you do not want cookies, you can") governs no item.
+var negatingLeadIn = lazyre.New(`\b(?:not|never|n't|jamais|pas|aucun(?:e|ement)?)\b(?:\s+[\w']+){0,4}\s*$|n't(?:\s+[\w']+){0,4}\s*$`)
+
+// negatedByLead reports whether the match m of the list item c is negated
+// by its lead-in: the lead-in ends in a negation and m lies in the item's
+// first statement, the one that completes the lead-in.
+func (c *clause) negatedByLead(m []int) bool {
+	if !c.leadNegated || m == nil {
+		return false
+	}
+	lo, _ := statementBounds(c.text, m)
+	return lo == 0
+}
 
 // negatedBefore reports whether the folded text s holds a negation in the
 // 40 bytes before position i.

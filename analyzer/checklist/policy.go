@@ -210,7 +210,7 @@ func runChanges(p *Pass) Result {
 			continue
 		}
 		// "We will not inform you" is no notice.
-		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil {
+		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) {
 			// A condition after the notice hedges it too: « nous vous en
 			// informerons, lorsque cela est nécessaire ».
 			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||

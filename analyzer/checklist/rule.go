@@ -50,12 +50,19 @@ type rule struct {
 	// whatever its labels ("it may take some time to process your
 	// request"); tried after weak.
 	anyWeak pat
+	// lead: pat and any also read a list item after its lead-in, for
+	// statements a list splits ("We use your information to:" +
+	// "Process your orders"); see clause.withLead. Left off for items
+	// whose wordings a long gap could join across the two by chance.
+	lead bool
 	// hedges are the vague kinds that turn a supporting clause into a
 	// hedged one; nil means defaultHedges, an empty non-nil slice none.
 	hedges []string
 }
 
-// hit is a clause that supports an item, with the folded match range.
+// hit is a clause that supports an item, with the folded match range in
+// its text; a third value, for a match read across a list item's lead-in
+// (rule.withLead), is where the match starts in the lead-in.
 type hit struct {
 	c *clause
 	m []int
@@ -128,9 +135,12 @@ func (r rule) match(p *Pass, c *clause) []int {
 		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter); m != nil {
 			return m
 		}
+		if m := r.withLead(p, c, r.pat, pat{}, r.patSkipAfter); m != nil {
+			return m
+		}
 	}
 	if !r.neg.zero() && inCats {
-		if m := findNotNegated(p, r.neg, c.text.s, c.tg, false); m != nil {
+		if m := findNotNegated(p, r.neg, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) {
 			return m
 		}
 	}
@@ -138,6 +148,9 @@ func (r rule) match(p *Pass, c *clause) []int {
 		return nil
 	}
 	m := firstKept(p, r.any, c.text.s, c.tg, r.skipBefore, r.skipAfter)
+	if m == nil {
+		m = r.withLead(p, c, r.any, r.skipBefore, r.skipAfter)
+	}
 	if m == nil {
 		return nil
 	}
@@ -172,9 +185,18 @@ func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat) [
 	return nil
 }
 
-// result builds a Result from hits in document order.
+// result builds a Result from hits in document order. The evidence is the
+// first hit's, preferring a match within one clause to one read across a
+// list's lead-in and item.
 func result(status string, hits []hit) Result {
-	r := Result{Status: status, Evidence: hits[0].c.evidence(hits[0].m)}
+	ev := hits[0]
+	for _, h := range hits {
+		if len(h.m) == 2 {
+			ev = h
+			break
+		}
+	}
+	r := Result{Status: status, Evidence: ev.c.evidence(ev.m)}
 	for _, h := range hits {
 		if len(r.Clauses) == maxClauses {
 			break
@@ -215,4 +237,30 @@ func atMostVague(run func(*Pass) Result) func(*Pass) Result {
 		}
 		return r
 	}
+}
+
+// withLead returns where pt matches a list item read after its lead-in
+// ("We use your information to:" + "Communicate with you about your
+// account"), or nil. The first two values are the range in the item's own
+// folded text; a third is where the match starts in the lead-in (see
+// clause.evidence). It counts only what the two say together: not a match
+// wholly in the lead-in, nor one when the lead-in alone matches, since the
+// lead-in is a clause of its own and answers for itself.
+func (r rule) withLead(p *Pass, c *clause, pt pat, skipBefore, skipAfter pat) []int {
+	if !r.lead || c.lead == "" {
+		return nil
+	}
+	s := c.lead + " " + c.text.s
+	m := firstKept(p, pt, s, c.lg, skipBefore, skipAfter)
+	off := len(c.lead) + 1
+	if m == nil || m[1] <= off {
+		return nil
+	}
+	if m[0] >= off {
+		return []int{m[0] - off, m[1] - off}
+	}
+	if firstKept(p, pt, c.lead, nil, skipBefore, skipAfter) != nil {
+		return nil
+	}
+	return []int{0, m[1] - off, m[0]}
 }

@@ -38,6 +38,7 @@ type piece struct {
 	linkLabels []string // each link's text
 	linkSites  []string // each link's site (siteOf), "" for a relative link
 	group      int      // >0: the list or table the block is in (outermost)
+	cell       Cell     // where a table cell's text sits in its table
 	code       bool     // from a Markdown code block
 }
 

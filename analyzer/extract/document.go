@@ -55,7 +55,22 @@ type Block struct {
 	Level int // heading level 1-6, list nesting depth from 1; 0 otherwise
 	// Start and End are byte offsets of the block's text in Document.Text.
 	Start, End int
+	// Cell places a block read from a table cell in its table; zero
+	// outside tables.
+	Cell Cell
 }
+
+// Cell is where a block sits in a table: which table of the document
+// (from 1, in document order), which row and which column (from 1). A
+// reader reads a cell with its row and its column's header ("Email address
+// | Retention period" for "3 years"); the segmenter gives clauses that
+// context.
+type Cell struct {
+	Table, Row, Col int
+}
+
+// InTable reports whether the block comes from a table cell.
+func (c Cell) InTable() bool { return c.Table > 0 }
 
 // Document is the extracted policy text.
 type Document struct {

@@ -159,6 +159,16 @@ func (b *builder) add(kind BlockKind, level int, text string) {
 	b.blocks = append(b.blocks, Block{Kind: kind, Level: level, Start: start, End: b.sb.Len()})
 }
 
+// put appends a block of bl's kind, level and table cell with text (see
+// add), for the passes that rebuild a document from its blocks.
+func (b *builder) put(bl Block, text string) {
+	n := len(b.blocks)
+	b.add(bl.Kind, bl.Level, text)
+	if len(b.blocks) > n {
+		b.blocks[n].Cell = bl.Cell
+	}
+}
+
 // lastHeadingLevel is the level of the latest heading, 0 when none.
 func (b *builder) lastHeadingLevel() int {
 	for i := len(b.blocks) - 1; i >= 0; i-- {

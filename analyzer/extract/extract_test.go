@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -510,6 +511,57 @@ func TestDedupe(t *testing.T) {
 			doc := mustExtract(t, tt.in, FormatHTML)
 			if got := strings.Count(doc.Text, "You may object to processing"); got != tt.count {
 				t.Errorf("got %d copies, want %d in %q", got, tt.count, doc.Text)
+			}
+		})
+	}
+}
+
+// TestTableCells checks that table cells carry their table, row and column
+// in every input format, so that the segmenter can read a cell with its row
+// and its column's header.
+func TestTableCells(t *testing.T) {
+	type cell struct {
+		text string
+		pos  Cell
+	}
+	tests := []struct {
+		name string
+		in   string
+		f    Format
+		want []cell
+	}{
+		{"markdown", "# Policy\n\n| Data | Kept for |\n|---|---|\n| Email | 3 years |\n| Orders | 10 years |\n\nText after.\n\n| A | B |\n|---|---|\n| x | y |\n", FormatMarkdown, []cell{
+			{"Data", Cell{1, 1, 1}}, {"Kept for", Cell{1, 1, 2}}, {"Email", Cell{1, 2, 1}}, {"3 years", Cell{1, 2, 2}},
+			{"Orders", Cell{1, 3, 1}}, {"10 years", Cell{1, 3, 2}}, {"A", Cell{2, 1, 1}}, {"B", Cell{2, 1, 2}}, {"x", Cell{2, 2, 1}}, {"y", Cell{2, 2, 2}},
+		}},
+		{"markdown rows GFM refuses", "# Policy\n\n| Data | Kept for |\n| Email | 3 years |\n", FormatMarkdown, []cell{
+			{"Data", Cell{1, 1, 1}}, {"Kept for", Cell{1, 1, 2}}, {"Email", Cell{1, 2, 1}}, {"3 years", Cell{1, 2, 2}},
+		}},
+		{"html with colspan", `<html><body><main><h1>Policy</h1><table><tr><th>Data</th><th colspan="2">Kept for</th><th>Why</th></tr>` +
+			`<tr><td>Email</td><td>3</td><td>years</td><td>Newsletter</td></tr></table></main></body></html>`, FormatHTML, []cell{
+			{"Data", Cell{1, 1, 1}}, {"Kept for", Cell{1, 1, 2}}, {"Why", Cell{1, 1, 4}},
+			{"Email", Cell{1, 2, 1}}, {"3", Cell{1, 2, 2}}, {"years", Cell{1, 2, 3}}, {"Newsletter", Cell{1, 2, 4}},
+		}},
+		{"html table in markdown follows the markdown table", "# Policy\n\n| A | B |\n|---|---|\n| x | y |\n\n<table><tr><th>C</th></tr><tr><td>z</td></tr></table>\n", FormatMarkdown, []cell{
+			{"A", Cell{1, 1, 1}}, {"B", Cell{1, 1, 2}}, {"x", Cell{1, 2, 1}}, {"y", Cell{1, 2, 2}}, {"C", Cell{2, 1, 1}}, {"z", Cell{2, 2, 1}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []cell
+			for _, b := range doc.Blocks {
+				if b.Cell.InTable() {
+					got = append(got, cell{doc.BlockText(b), b.Cell})
+				} else if b.Kind == TableCell {
+					t.Errorf("table cell %q without its place", doc.BlockText(b))
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %v\nwant %v", got, tt.want)
 			}
 		})
 	}

@@ -364,7 +364,7 @@ func dedupe(doc *Document) *Document {
 	var b builder
 	for i, bl := range doc.Blocks {
 		if !drop[i] {
-			b.add(bl.Kind, bl.Level, texts[i])
+			b.put(bl, texts[i])
 		}
 	}
 	return b.doc()

@@ -64,7 +64,7 @@ func extractMarkdown(raw []byte) *Document {
 
 	var b builder
 	for _, p := range dropChrome(r.pieces) {
-		b.add(p.kind, p.level, p.text)
+		b.put(Block{Kind: p.kind, Level: p.level, Cell: p.cell}, p.text)
 	}
 	doc := b.doc()
 	doc.Updated = updated
@@ -102,6 +102,8 @@ type mdReader struct {
 	group    int          // id of the outermost open list or table, 0 outside
 	groups   int          // ids handed out
 	html     bytes.Buffer // consecutive raw HTML blocks not yet read
+	tables   int          // tables read so far (Cell.Table of the last)
+	cell     Cell         // the table cell being read, zero outside
 }
 
 // block reads a block node. depth is the number of enclosing lists.
@@ -152,13 +154,21 @@ func (r *mdReader) block(n ast.Node, depth int) {
 			r.groups++
 			r.group = r.groups
 		}
-		ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-			if entering && c.Kind() == east.KindTableCell {
+		r.tables++
+		row := 0
+		for rn := n.FirstChild(); rn != nil; rn = rn.NextSibling() {
+			row++
+			col := 0
+			for c := rn.FirstChild(); c != nil; c = c.NextSibling() {
+				if c.Kind() != east.KindTableCell {
+					continue
+				}
+				col++
+				r.cell = Cell{Table: r.tables, Row: row, Col: col}
 				r.inline(c, TableCell, 0)
-				return ast.WalkSkipChildren, nil
 			}
-			return ast.WalkContinue, nil
-		})
+		}
+		r.cell = Cell{}
 		if outer {
 			r.group = 0
 		}
@@ -189,6 +199,9 @@ func (r *mdReader) add(p piece) {
 	}
 	if p.group == 0 {
 		p.group = r.group
+	}
+	if !p.cell.InTable() {
+		p.cell = r.cell
 	}
 	r.pieces = append(r.pieces, p)
 }
@@ -221,20 +234,23 @@ func (r *mdReader) tableFallback(rows []string) {
 		r.groups++
 		r.group = r.groups
 	}
-	for _, row := range rows {
-		for _, cell := range splitRow(row) {
+	r.tables++
+	for ri, row := range rows {
+		for ci, cell := range splitRow(row) {
 			if reDelimCell.MatchString(cell) {
 				continue
 			}
+			r.cell = Cell{Table: r.tables, Row: ri + 1, Col: ci + 1}
 			sub := &mdReader{src: []byte(cell)}
 			sub.block(markdown.Parser().Parse(gtext.NewReader(sub.src)), 0)
 			sub.flushHTML()
 			for _, p := range sub.pieces {
-				p.kind, p.level, p.group = TableCell, 0, 0
+				p.kind, p.level, p.group, p.cell = TableCell, 0, 0, Cell{}
 				r.add(p)
 			}
 		}
 	}
+	r.cell = Cell{}
 	if outer {
 		r.group = 0
 	}
@@ -273,7 +289,13 @@ func (r *mdReader) flushHTML() {
 	}
 	src := r.html.String()
 	r.html.Reset()
+	base := r.tables
 	for _, p := range htmlPieces(src) {
+		if p.cell.InTable() {
+			// The fragment numbers its tables from 1: continue the count.
+			p.cell.Table += base
+			r.tables = max(r.tables, p.cell.Table)
+		}
 		r.add(p)
 	}
 }
@@ -300,7 +322,7 @@ func htmlPieces(src string) []piece {
 	d := w.b.doc()
 	out := make([]piece, 0, len(d.Blocks))
 	for _, b := range d.Blocks {
-		out = append(out, piece{kind: b.Kind, level: b.Level, text: d.BlockText(b)})
+		out = append(out, piece{kind: b.Kind, level: b.Level, text: d.BlockText(b), cell: b.Cell})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,6 +20,12 @@ type walkCtx struct {
 	kind      BlockKind
 	level     int
 	listDepth int
+	cell      Cell // the table cell the text is in, zero outside tables
+}
+
+// tableState counts the rows and columns of an open <table>.
+type tableState struct {
+	id, row, col int
 }
 
 // walker emits blocks in document order from an HTML subtree.
@@ -40,6 +47,10 @@ type walker struct {
 	// as a heading goes one level below it, so that a run of them are
 	// siblings (as in Markdown, isBoldHeading).
 	hLevel int
+	// tables are the open <table> elements, innermost last; ntables
+	// counts those met so far (Cell.Table).
+	tables  []tableState
+	ntables int
 }
 
 // boldHeading returns the text of a bold line when it reads as a heading
@@ -67,7 +78,7 @@ func (w *walker) flush(ctx walkCtx) {
 		}
 	}
 	for _, part := range reDoubleBr.Split(w.buf.String(), -1) {
-		w.b.add(ctx.kind, ctx.level, part)
+		w.b.put(Block{Kind: ctx.kind, Level: ctx.level, Cell: ctx.cell}, part)
 	}
 	w.buf.Reset()
 	w.newLine()
@@ -159,9 +170,31 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 		inner.kind, inner.level = Paragraph, 0
 	case atom.Li:
 		inner.kind, inner.level = ListItem, max(ctx.listDepth, 1)
+	case atom.Table:
+		w.ntables++
+		w.tables = append(w.tables, tableState{id: w.ntables})
+		defer func() { w.tables = w.tables[:len(w.tables)-1] }()
+	case atom.Tr:
+		if k := len(w.tables); k > 0 {
+			w.tables[k-1].row++
+			w.tables[k-1].col = 0
+		}
 	case atom.Td, atom.Th:
 		if !hasBlockDescendant(n) {
 			inner.kind, inner.level = TableCell, 0
+		}
+		if k := len(w.tables); k > 0 {
+			t := &w.tables[k-1]
+			if t.row == 0 {
+				t.row = 1 // a cell outside any <tr>
+			}
+			t.col++
+			inner.cell = Cell{Table: t.id, Row: t.row, Col: t.col}
+			// A cell spanning columns takes the first; the next cell
+			// starts after the span.
+			if span, err := strconv.Atoi(attrOf(n, "colspan")); err == nil && span > 1 && span < 100 {
+				t.col += span - 1
+			}
 		}
 	default:
 		if ctx.kind != ListItem && ctx.kind != TableCell && ctx.kind != Heading {

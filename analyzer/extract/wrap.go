@@ -46,10 +46,10 @@ func joinWrapped(doc *Document) *Document {
 			text += " " + next
 			continue
 		}
-		b.add(cur.Kind, cur.Level, text)
+		b.put(cur, text)
 		cur, text = bl, doc.BlockText(bl)
 	}
-	b.add(cur.Kind, cur.Level, text)
+	b.put(cur, text)
 	out := b.doc()
 	out.Format, out.Title, out.Updated = doc.Format, doc.Title, doc.Updated
 	return out

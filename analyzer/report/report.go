@@ -80,6 +80,9 @@ type Clause struct {
 	End     int    `json:"end"`
 	Heading string `json:"heading,omitempty"` // nearest section heading
 	LeadIn  string `json:"lead_in,omitempty"` // "We collect:" for a list item
+	// InTable marks a table cell: its LeadIn is its row's first cell and
+	// its column's header ("Email address | Retention period").
+	InTable bool `json:"in_table,omitempty"`
 
 	Categories []Label     `json:"categories"`
 	Vague      []VagueTerm `json:"vague"`

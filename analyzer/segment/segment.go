@@ -82,10 +82,19 @@ type leadIn struct {
 	sp    span
 }
 
+// context is the lead-in a block's clauses get: a list's lead-in, or a
+// table cell's row and column header (cell).
+type context struct {
+	text string
+	toks []Token
+	cell bool
+}
+
 // Segment splits doc into clauses, block by block. Heading blocks give their
 // text as the Heading of the clauses that follow; a sentence ending in ":"
 // before list items (list_item blocks, or lines starting with •, - or *) is
-// the LeadIn of each item.
+// the LeadIn of each item; a table cell's LeadIn is its row's first cell and
+// its column's header, "Email address | Retention period" (see cellContext).
 func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 	if doc == nil {
 		return nil, errorf("nil document")
@@ -97,6 +106,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		headToks   []Token
 		leads      []leadIn
 		memo       = stems{}
+		cells      = indexCells(doc)
 	)
 	for bi, b := range doc.Blocks {
 		if b.Start < 0 || b.End > len(doc.Text) || b.Start > b.End {
@@ -112,19 +122,32 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			leads = nil
 			continue
 		}
-		var lead *span
+		var lead *context
 		level := b.Level
 		if level < 1 {
 			level = 1
 		}
-		if b.Kind == extract.ListItem {
+		switch {
+		case b.Kind == extract.ListItem:
 			for len(leads) > 0 && leads[len(leads)-1].level >= level {
 				leads = leads[:len(leads)-1]
 			}
 			if len(leads) > 0 {
-				lead = &leads[len(leads)-1].sp
+				sp := leads[len(leads)-1].sp
+				lead = &context{doc.Text[sp.start:sp.end], s.tokens(doc.Text[sp.start:sp.end], sp.start, memo), false}
 			}
-		} else {
+		case b.Cell.InTable():
+			leads = nil
+			if sps := cells.context(doc, b.Cell); len(sps) > 0 {
+				lead = &context{cell: true}
+				parts := make([]string, len(sps))
+				for i, sp := range sps {
+					parts[i] = doc.Text[sp.start:sp.end]
+					lead.toks = append(lead.toks, s.tokens(parts[i], sp.start, memo)...)
+				}
+				lead.text = strings.Join(parts, " | ")
+			}
+		default:
 			leads = nil
 		}
 		last, err := s.block(doc.Text, bi, sp, lead, memo, func(c Clause) {
@@ -155,17 +178,13 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 // block emits the clauses of one block and returns its last sentence. lead
 // is the lead-in of the list the block is an item of, if any; inside the
 // block, bullet lines after a sentence ending in ":" take it as lead-in.
-func (s *Segmenter) block(text string, bi int, sp span, lead *span, memo stems, emit func(Clause)) (*span, error) {
+func (s *Segmenter) block(text string, bi int, sp span, lead *context, memo stems, emit func(Clause)) (*span, error) {
 	var last *span
-	var inline *span // lead-in of inline bullet lines
-	var leadToks, inlineToks []Token
-	if lead != nil {
-		leadToks = s.tokens(text[lead.start:lead.end], lead.start, memo)
-	}
+	var inline *context // lead-in of inline bullet lines
 	for _, p := range pieces(text, sp) {
-		cur, curToks := lead, leadToks
+		cur := lead
 		if p.bullet && inline != nil {
-			cur, curToks = inline, inlineToks
+			cur = inline
 		}
 		sents, err := s.sentences(text, p.span)
 		if err != nil {
@@ -182,16 +201,16 @@ func (s *Segmenter) block(text string, bi int, sp span, lead *span, memo stems, 
 					Tokens: s.tokens(text[c.start:c.end], c.start, memo),
 				}
 				if cur != nil {
-					cl.LeadIn = text[cur.start:cur.end]
-					cl.LeadInTokens = curToks
+					cl.LeadIn = cur.text
+					cl.LeadInTokens = cur.toks
+					cl.InTable = cur.cell
 				}
 				emit(cl)
 			}
 			last = &sent
 		}
 		if !p.bullet && last != nil && endsWithColon(text[last.start:last.end]) {
-			inline = last
-			inlineToks = s.tokens(text[last.start:last.end], last.start, memo)
+			inline = &context{text[last.start:last.end], s.tokens(text[last.start:last.end], last.start, memo), false}
 		} else if !p.bullet {
 			inline = nil
 		}
@@ -436,4 +455,76 @@ func trimSpan(text string, sp span) span {
 		return span{sp.start, sp.start}
 	}
 	return span{sp.start + l, sp.start + r}
+}
+
+// tableCells indexes the cells of a document's tables: the first block of
+// each cell, and each table's header row (its first row) and row count.
+type tableCells struct {
+	at     map[extract.Cell]int // first block of each cell
+	header map[int]int          // table -> its first row
+	rows   map[int]int          // table -> number of rows with text
+}
+
+func indexCells(doc *extract.Document) tableCells {
+	t := tableCells{at: map[extract.Cell]int{}, header: map[int]int{}, rows: map[int]int{}}
+	lastTable, lastRow := 0, 0
+	for i, b := range doc.Blocks {
+		c := b.Cell
+		if !c.InTable() || strings.TrimSpace(doc.BlockText(b)) == "" {
+			continue
+		}
+		if _, ok := t.at[c]; !ok {
+			t.at[c] = i
+		}
+		if h, ok := t.header[c.Table]; !ok || c.Row < h {
+			t.header[c.Table] = c.Row
+		}
+		// Cells come in document order, row after row.
+		if c.Table != lastTable || c.Row != lastRow {
+			t.rows[c.Table]++
+			lastTable, lastRow = c.Table, c.Row
+		}
+	}
+	return t
+}
+
+// context returns the spans of the lead-in of the cell c: its row's first
+// cell and its column's header, without the cell itself; none for a header
+// cell or a table of one row.
+func (t tableCells) context(doc *extract.Document, c extract.Cell) []span {
+	head := t.header[c.Table]
+	if t.rows[c.Table] < 2 || c.Row == head {
+		return nil
+	}
+	var out []span
+	for col := 1; col < c.Col; col++ {
+		if i, ok := t.at[extract.Cell{Table: c.Table, Row: c.Row, Col: col}]; ok {
+			out = append(out, cellSpan(doc, i))
+			break
+		}
+	}
+	if i, ok := t.at[extract.Cell{Table: c.Table, Row: head, Col: c.Col}]; ok {
+		out = append(out, cellSpan(doc, i))
+	}
+	return out
+}
+
+// maxCellContext caps the bytes one cell gives to another's lead-in: a
+// row's first cell can be a paragraph.
+const maxCellContext = 200
+
+// cellSpan returns the trimmed span of block i, cut at a space before
+// maxCellContext bytes.
+func cellSpan(doc *extract.Document, i int) span {
+	sp := trimSpan(doc.Text, span{doc.Blocks[i].Start, doc.Blocks[i].End})
+	if sp.end-sp.start > maxCellContext {
+		cut := sp.start + maxCellContext
+		for cut > sp.start && doc.Text[cut] != ' ' {
+			cut--
+		}
+		if cut > sp.start {
+			sp.end = cut
+		}
+	}
+	return sp
 }

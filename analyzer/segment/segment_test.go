@@ -559,3 +559,46 @@ func TestSegmentConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSegmentTableCells checks a table cell's LeadIn: its row's first cell
+// and its column's header; none for header cells and one-row tables.
+func TestSegmentTableCells(t *testing.T) {
+	doc := blocksDoc(
+		blk{extract.Heading, 2, "How long we keep data"},
+		blk{extract.TableCell, 0, "Data"}, blk{extract.TableCell, 0, "Retention period"},
+		blk{extract.TableCell, 0, "Email address"}, blk{extract.TableCell, 0, "3 years after your last visit"},
+		blk{extract.TableCell, 0, "Invoices"}, blk{extract.TableCell, 0, "10 years"},
+		blk{extract.TableCell, 0, "Alone"}, blk{extract.TableCell, 0, "in its row"},
+		blk{extract.Paragraph, 0, "After the table."},
+	)
+	cells := [][3]int{{1, 1, 1}, {1, 1, 2}, {1, 2, 1}, {1, 2, 2}, {1, 3, 1}, {1, 3, 2}, {2, 1, 1}, {2, 1, 2}}
+	for i, c := range cells {
+		doc.Blocks[i+1].Cell = extract.Cell{Table: c[0], Row: c[1], Col: c[2]}
+	}
+	cls, err := New(lang.English).Segment(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc, cls)
+	type got struct {
+		text, lead string
+		inTable    bool
+	}
+	want := []got{
+		{"Data", "", false}, {"Retention period", "", false},
+		{"Email address", "Data", true}, {"3 years after your last visit", "Email address | Retention period", true},
+		{"Invoices", "Data", true}, {"10 years", "Invoices | Retention period", true},
+		{"Alone", "", false}, {"in its row", "", false},
+		{"After the table.", "", false},
+	}
+	var have []got
+	for _, c := range cls {
+		have = append(have, got{c.Text, c.LeadIn, c.InTable})
+		if c.LeadIn != "" && len(c.LeadInTokens) == 0 {
+			t.Errorf("%q: lead-in %q without tokens", c.Text, c.LeadIn)
+		}
+	}
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("got  %v\nwant %v", have, want)
+	}
+}

@@ -22,9 +22,14 @@ type Clause struct {
 	// Heading is the text of the nearest preceding heading, if any.
 	Heading string
 	// LeadIn is the sentence that introduces a list ("We collect:") when
-	// this clause is one of its items; it belongs with each item.
+	// this clause is one of its items; it belongs with each item. For a
+	// table cell it is the cell's row (its first cell) and its column's
+	// header, joined by " | " ("Email address | Retention period").
 	LeadIn string
-	Tokens []Token
+	// InTable marks a clause read from a table cell; its LeadIn is then
+	// the cell's row and column header, not a sentence of the text.
+	InTable bool
+	Tokens  []Token
 	// LeadInTokens and HeadingTokens are the tokens of LeadIn and Heading,
 	// with offsets in the document text, for classifiers that use context.
 	LeadInTokens  []Token

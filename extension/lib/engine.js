@@ -53,6 +53,7 @@
  * @property {number} end
  * @property {string} [heading]
  * @property {string} [lead_in]
+ * @property {boolean} [in_table] a table cell: lead_in is its row's first cell and its column's header
  * @property {Label[]} categories
  * @property {VagueTerm[]} vague
  */
