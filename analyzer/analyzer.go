@@ -254,7 +254,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		}
 	}
 	if labelled < minPolicyClauses {
-		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of %d sentences speak of personal data practices", labelled, len(clauses))
+		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of its %d sentences speak of personal data practices (a policy has at least %d)", labelled, len(clauses), minPolicyClauses)
 	}
 	if len(cats) < minPolicyCategories {
 		var only report.Category

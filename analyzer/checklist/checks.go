@@ -443,6 +443,12 @@ var Checks = []Check{
 				or(email, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
 			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
+			// The evidence: a contact in a sentence about privacy, rights or
+			// requests, before one given for anything else ("Cosmobody —
+			// service@cosmobody.com") and before account settings.
+			prefer: both(`\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b|\brights?\b|\brequests?\b|\bdpo\b|\bexercis`,
+				`\bdonnees (?:personnelles|a caractere personnel)\b|\bprotection des donnees\b|\bdroits?\b|\bdemandes?\b|\bdpo\b|\bdpd\b|\bexerc|\bconfidentialite\b`),
+			lesser: both(`\baccount settings\b|\bsettings page\b`, `\bespace (?:client|personnel|compte|membre)\b|\bparametres\b|\bservice (?:client|clients|consommateurs)\b`),
 			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
 				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
 			// "If you have any questions about this Privacy Policy, please
@@ -621,8 +627,13 @@ var Checks = []Check{
 					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
 			// "If you are located in the European Union, please see..."
 			// says where the reader is, not the data.
-			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who)?(?: are| is| were| currently| otherwise| physically)* $`,
-				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement)* $`),
+			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who| that)?(?: are| is| were| currently| otherwise| physically| must| may| should| habitually| normally| usually| ordinarily)* $`,
+				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement| devez| habituellement)* $`),
+			// "collect or store contact information about children under the
+			// age of 13 in the United States": where the children are.
+			skipRetry: true,
+			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b`,
+				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b`),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(

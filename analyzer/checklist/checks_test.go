@@ -668,6 +668,11 @@ var checkCases = []checkCase{
 	{"retention split between lead-in and item", "retention.period", en, "", []cl{c("2 years after you close your account.", ret).after("We keep your account data for:")}, found},
 	{"deadline items are not joined to their lead-in", "rights.deadline", fr, "", []cl{c("Si vous ne créez pas de compte à la fin du test, nous supprimerons votre adresse e-mail dans les 30 jours.", rig).after("Nous traitons également les informations suivantes :")}, missing},
 	{"negating lead-in governs its items: no period, only the topic", "retention.period", en, "", []cl{c("keep your data indefinitely.", ret).after("We will never:")}, vague},
+	// jurisdiction.location: whose place it is (round 21)
+	{"the reader must reside in a place", "jurisdiction.location", en, "", []cl{c("To use the SMS service, you must reside in the United States.")}, missing},
+	{"children in a place", "jurisdiction.location", en, "", []cl{c("We do not knowingly collect or store contact information about children under the age of 13 in the United States.", col)}, missing},
+	{"FR enfants dans un pays", "jurisdiction.location", fr, "", []cl{c("Nous ne conservons pas de données sur les enfants de moins de 15 ans en France.", col)}, missing},
+	{"the reader's place, then the data's", "jurisdiction.location", en, "", []cl{c("If you are located outside of the United States, please note that the information you provide to us will be transferred to and processed in the United States, where laws regarding processing of personal information may be less stringent than the laws in your country.", jur, "may:modality")}, found},
 }
 
 func TestChecks(t *testing.T) {
@@ -708,6 +713,40 @@ func TestLeadInEvidence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			items, _ := checklist.Run(input(t, en, tt.clauses...))
 			got := item(t, items, "collection.purposes")
+			if got.Status != found || got.Evidence != tt.want {
+				t.Errorf("got %v %q, want found %q", got.Status, got.Evidence, tt.want)
+			}
+		})
+	}
+}
+
+// TestContactEvidence checks which contact rights.contact quotes: one
+// given in a sentence about privacy or requests, before account settings
+// and before a page whose address alone names privacy.
+func TestContactEvidence(t *testing.T) {
+	tests := []struct {
+		name    string
+		code    lang.Code
+		clauses []cl
+		want    string
+	}{
+		{"email for requests after account settings", en, []cl{
+			c("You may review, change or remove your information through your account settings.", rig),
+			c("To exercise your rights, email privacy@example.com.", rig)}, "privacy@example.com"},
+		{"a URL's /privacy is not the sentence's topic", en, []cl{
+			c("For more about Google Analytics, visit www.google.com/policies/privacy/partners.", rig),
+			c("Send your requests about your personal data to dpo@example.com.", rig)}, "dpo@example.com"},
+		{"FR paramètres puis courriel", fr, []cl{
+			c("Vous pouvez modifier vos informations dans les paramètres de votre compte.", rig),
+			c("Pour exercer vos droits, écrivez à dpo@exemple.fr.", rig)}, "dpo@exemple.fr"},
+		{"the first contact when none speaks of privacy", en, []cl{
+			c("You can update your details in your account settings.", rig),
+			c("Our office is open on weekdays; write to support@example.com.", rig)}, "account settings"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items, _ := checklist.Run(input(t, tt.code, tt.clauses...))
+			got := item(t, items, "rights.contact")
 			if got.Status != found || got.Evidence != tt.want {
 				t.Errorf("got %v %q, want found %q", got.Status, got.Evidence, tt.want)
 			}

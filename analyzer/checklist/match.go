@@ -401,9 +401,11 @@ func (c *clause) hedgedNear(kinds []string, m []int, before, after int) bool {
 // of a non-restrictive relative clause (", which we will do as long as
 // possible" qualifies the company's compliance, not the user's right), or a
 // contrast (", but we will not disclose it": the hedge of "some information
-// may be saved" stays in its half), or a drawback (", with the drawback that
-// certain features may not function": the "may" is not the reader's choice).
-var statementEnd = lazyre.New(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si|with the (?:drawback|downside|consequence) that|au risque que)\b`)
+// may be saved" stays in its half), a place's laws (", where laws ... may
+// be less stringent" qualifies the country, not where data goes), or a
+// drawback (", with the drawback that certain features may not function":
+// the "may" is not the reader's choice).
+var statementEnd = lazyre.New(`[.;!?](?:\s|$)|[\p{Ll})\]"”][.!?]\p{Lu}|, (?:which|lequel|laquelle|ce qui|ce que|but|mais|though|although|bien que|même si|with the (?:drawback|downside|consequence) that|au risque que)\b|, (?:where|où) (?:the |les |la |le )?(?:local |applicable |data protection |privacy )?(?:laws?|legislation|regulations?|rules|standards|lois?|législations?|réglementations?)\b`)
 
 // statementBounds returns the folded byte range of the statement holding
 // the folded match m.

@@ -1,6 +1,10 @@
 package checklist
 
-import "github.com/policylens/policylens/analyzer/report"
+import (
+	"unicode/utf8"
+
+	"github.com/policylens/policylens/analyzer/report"
+)
 
 // defaultHedges are the vague kinds that make a supporting clause hedged.
 // Quantifiers and open lists ("such as", "certain") do not: "you can ask for
@@ -26,6 +30,15 @@ type rule struct {
 	// is a request to others; a "Do Not Sell" link names a mechanism.
 	skipBefore pat
 	skipAfter  pat
+	// skipRetry: after a match of any that skipBefore or skipAfter
+	// drops, look again from its next word rather than after its end, for
+	// wordings whose gap can run from a dropped statement into a kept one
+	// ("If you are located outside the US, ... processed in the US").
+	skipRetry bool
+	// anyOff drops a match of any whose own words show it is about
+	// something else: "store contact information about children under 13
+	// in the United States" places the children, not the data.
+	anyOff pat
 	// patSkipAfter drops a match of pat when the text just after it
 	// matches (anchor it with ^): "http://www.google.com/privacy" is a
 	// privacy page, "http://www.google.com/privacy_ads" an advertiser's.
@@ -55,6 +68,12 @@ type rule struct {
 	// "Process your orders"); see clause.withLead. Left off for items
 	// whose wordings a long gap could join across the two by chance.
 	lead bool
+	// prefer and lesser choose the evidence among the clauses that support
+	// the item: the first whose text matches prefer and whose match is
+	// not lesser (an email in a sentence about privacy requests before
+	// "account settings", which is a way to act but not a contact). Zero:
+	// the first supporting clause.
+	prefer, lesser pat
 	// hedges are the vague kinds that turn a supporting clause into a
 	// hedged one; nil means defaultHedges, an empty non-nil slice none.
 	hedges []string
@@ -77,6 +96,7 @@ func (r rule) run(p *Pass) Result {
 		hedges = defaultHedges
 	}
 	var clear, hedged []hit
+	preferred := false // a clear hit that r.prefer picks (see rule.choose)
 	for i := range p.clauses {
 		c := &p.clauses[i]
 		m := r.match(p, c)
@@ -85,20 +105,30 @@ func (r rule) run(p *Pass) Result {
 		}
 		if c.hedgedAt(hedges, m) || r.open.findIn(p.lang, c.text.s, c.tg) != nil {
 			hedged = append(hedged, hit{c, m})
-		} else {
-			clear = append(clear, hit{c, m})
-			if len(clear) == maxClauses {
-				// The result is decided: found, with these clauses. Stop
-				// early; most of the checklist's time goes to matching.
+			continue
+		}
+		if len(clear) == maxClauses {
+			// Past the clauses reported, only to find the evidence
+			// r.prefer asks for: it takes the last place.
+			if r.prefers(p, hit{c, m}) {
+				clear[maxClauses-1] = hit{c, m}
 				break
 			}
+			continue
+		}
+		clear = append(clear, hit{c, m})
+		preferred = preferred || r.prefers(p, hit{c, m})
+		if len(clear) == maxClauses && (r.prefer.zero() || preferred) {
+			// The result is decided: found, with these clauses. Stop
+			// early; most of the checklist's time goes to matching.
+			break
 		}
 	}
 	if len(clear) > 0 {
-		return result(report.StatusFound, clear)
+		return r.choose(p, result(report.StatusFound, clear), clear)
 	}
 	if len(hedged) > 0 {
-		return result(report.StatusVague, hedged)
+		return r.choose(p, result(report.StatusVague, hedged), hedged)
 	}
 	for _, w := range r.weak {
 		if hits := r.weakHits(p, w, r.cats); len(hits) > 0 {
@@ -132,7 +162,7 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 func (r rule) match(p *Pass, c *clause) []int {
 	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
 	if !r.pat.zero() && inCats {
-		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter); m != nil {
+		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter, false); m != nil {
 			return m
 		}
 		if m := r.withLead(p, c, r.pat, pat{}, r.patSkipAfter); m != nil {
@@ -147,11 +177,11 @@ func (r rule) match(p *Pass, c *clause) []int {
 	if r.any.zero() {
 		return nil
 	}
-	m := firstKept(p, r.any, c.text.s, c.tg, r.skipBefore, r.skipAfter)
+	m := firstKept(p, r.any, c.text.s, c.tg, r.skipBefore, r.skipAfter, r.skipRetry)
 	if m == nil {
 		m = r.withLead(p, c, r.any, r.skipBefore, r.skipAfter)
 	}
-	if m == nil {
+	if m == nil || (!r.anyOff.zero() && len(m) == 2 && r.anyOff.find(p.lang, c.text.s[m[0]:m[1]]) != nil) {
 		return nil
 	}
 	if !r.anyCtx.zero() && r.anyCtx.findIn(p.lang, c.text.s, c.tg) == nil && r.anyCtx.findIn(p.lang, c.context, c.cg) == nil {
@@ -166,23 +196,73 @@ const skipWindow = 60
 
 // firstKept returns the first match of pt in s (whose byte pairs are g)
 // that neither skipBefore (read just before it) nor skipAfter (just after)
-// drops, or nil. With no skip pattern it is pt's first match.
-func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat) []int {
-	if skipBefore.zero() && skipAfter.zero() {
-		return pt.findIn(p.lang, s, g)
-	}
-	if pt.findIn(p.lang, s, g) == nil {
-		return nil
-	}
-	for _, m := range pt.findAll(p.lang, s) {
-		before := s[max(m[0]-skipWindow, 0):m[0]]
-		after := s[m[1]:min(m[1]+skipWindow, len(s))]
-		if skipBefore.find(p.lang, before) != nil || skipAfter.find(p.lang, after) != nil {
-			continue
-		}
+// drops, or nil. With no skip pattern it is pt's first match. The matches
+// tried are pt's successive matches; with retry, the search starts again
+// at the word after a dropped match's start instead of at its end (see
+// rule.skipRetry).
+func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat, retry bool) []int {
+	m := pt.findIn(p.lang, s, g)
+	if m == nil || skipBefore.zero() && skipAfter.zero() {
 		return m
 	}
-	return nil
+	kept := func(m []int) bool {
+		before := s[max(m[0]-skipWindow, 0):m[0]]
+		after := s[m[1]:min(m[1]+skipWindow, len(s))]
+		return skipBefore.find(p.lang, before) == nil && skipAfter.find(p.lang, after) == nil
+	}
+	if !retry {
+		for _, m := range pt.findAll(p.lang, s) {
+			if kept(m) {
+				return m
+			}
+		}
+		return nil
+	}
+	for !kept(m) {
+		// The next word: a search from inside a word would take its tail
+		// for a word of its own.
+		off := m[0] + 1
+		for off < len(s) && (isWordByte(s[off-1]) && isWordByte(s[off]) || !utf8.RuneStart(s[off])) {
+			off++
+		}
+		if off >= len(s) {
+			return nil
+		}
+		if m = pt.find(p.lang, s[off:]); m == nil {
+			return nil
+		}
+		m = []int{m[0] + off, m[1] + off}
+	}
+	return m
+}
+
+// choose sets res's evidence to the first of hits that r.prefer picks (see
+// rule.prefer), if any.
+func (r rule) choose(p *Pass, res Result, hits []hit) Result {
+	if r.prefer.zero() {
+		return res
+	}
+	for _, h := range hits {
+		if r.prefers(p, h) {
+			res.Evidence = h.c.evidence(h.m)
+			break
+		}
+	}
+	return res
+}
+
+// prefers reports whether r.prefer picks h for evidence: prefer matches
+// the clause outside the match (a URL's "/privacy" says nothing of what the
+// sentence is about), and lesser does not match the match.
+func (r rule) prefers(p *Pass, h hit) bool {
+	if r.prefer.zero() || len(h.m) != 2 {
+		return false
+	}
+	s := h.c.text.s
+	if r.prefer.find(p.lang, s[:h.m[0]]) == nil && r.prefer.find(p.lang, s[h.m[1]:]) == nil {
+		return false
+	}
+	return r.lesser.zero() || r.lesser.find(p.lang, s[h.m[0]:h.m[1]]) == nil
 }
 
 // result builds a Result from hits in document order. The evidence is the
@@ -251,7 +331,7 @@ func (r rule) withLead(p *Pass, c *clause, pt pat, skipBefore, skipAfter pat) []
 		return nil
 	}
 	s := c.lead + " " + c.text.s
-	m := firstKept(p, pt, s, c.lg, skipBefore, skipAfter)
+	m := firstKept(p, pt, s, c.lg, skipBefore, skipAfter, r.skipRetry)
 	off := len(c.lead) + 1
 	if m == nil || m[1] <= off {
 		return nil
@@ -259,7 +339,7 @@ func (r rule) withLead(p *Pass, c *clause, pt pat, skipBefore, skipAfter pat) []
 	if m[0] >= off {
 		return []int{m[0] - off, m[1] - off}
 	}
-	if firstKept(p, pt, c.lead, nil, skipBefore, skipAfter) != nil {
+	if firstKept(p, pt, c.lead, nil, skipBefore, skipAfter, r.skipRetry) != nil {
 		return nil
 	}
 	return []int{0, m[1] - off, m[0]}
