@@ -101,6 +101,11 @@ var recipientKinds = both(
 var passesData = both(`\b(?:shar|disclos|transfer|transmit|pass|sen[dt]|provid|giv|forward|communicat|process|handl|host|stor)\w*\b`,
 	`\b(?:partag|communiqu|transm|transf|divulgu|adress|envoi|envoy|fourni|traite|heberg|stock|acces)\w*\b`)
 
+// sharesData matches a verb that gives data to someone else, narrower than
+// passesData (which also takes processing and hosting).
+var sharesData = both(`\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmit\w*|pass(?:es|ed)? (?:on|it|them|your|this|such|personal)|sell\w*|sold|rent\w*|(?:make|made) (?:it |them |your \w+ )?available)\b`,
+	`\b(?:partag\w*|communiqu\w*|transm\w*|transf[eè]r\w*|divulgu\w*|c[eè]d\w*|vend\w*|lou\w*|destinataires?)\b`)
+
 // Checks is the checklist, in display order. Add an item by adding an entry.
 var Checks = []Check{
 	{
@@ -173,6 +178,10 @@ var Checks = []Check{
 			pat:    recipientKinds,
 			any:    recipientKinds,
 			anyCtx: passesData,
+			// The evidence: a recipient named in a sentence that shares or
+			// discloses data, before one named in the policy's opening
+			// ("provided by Acme and its affiliates").
+			prefer: sharesData,
 			weak: []pat{both(
 				or(`\bthird[- ]part(?:y|ies)\b`, `\bpartners?\b`, `\bother compan`, `\boutside (?:parties|organi[sz]ations)`, `\bothers\b`),
 				or(`\btiers\b`, `\bpartenaires?\b`, `\bautres (?:societes|entreprises|entites)`, `\bdestinataires?\b`))},
