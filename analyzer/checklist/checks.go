@@ -152,7 +152,10 @@ var Checks = []Check{
 			"clauses are hedged.",
 		Run: rule{
 			lead: true,
-			cats: cats(collection, sharing, cookies),
+			// The evidence: a purpose stated ("to improve our services") before
+			// the bare word ("The purpose of this policy is...").
+			lesser: both(`^purposes?$`, `^finalites?$`),
+			cats:   cats(collection, sharing, cookies),
 			pat: both(
 				or(`\bpurposes?\b`, `\bin order to\b`, `\bso (?:that )?(?:we|you) can\b`,
 					`\b(?:use|uses|used|using|process|processes|processed|collect|collects|collected)\b[^.;]{0,80}\b(?:to|for)\s+(?:provide|improve|operate|personali[sz]e|deliver|process|send|communicate|respond|analy[sz]e|maintain|secure|protect|comply|understand|develop|offer|manage|administer|fulfil|fulfill|create|verify|prevent|detect|support|enable|match|contact|help|measure|show|display|recommend|customi[sz]e|tailor|ensure|run|bill|market|advertis)`,

@@ -720,33 +720,43 @@ func TestLeadInEvidence(t *testing.T) {
 	}
 }
 
-// TestContactEvidence checks which contact rights.contact quotes: one
-// given in a sentence about privacy or requests, before account settings
-// and before a page whose address alone names privacy.
-func TestContactEvidence(t *testing.T) {
+// TestEvidenceChoice checks which supporting clause an item quotes
+// (rule.prefer, rule.lesser): for rights.contact, a contact given in a
+// sentence about privacy or requests before account settings and before a
+// page whose address alone names privacy; for sharing.recipients, one
+// named where data is shared; for collection.purposes, a purpose stated
+// before the bare word "purposes".
+func TestEvidenceChoice(t *testing.T) {
 	tests := []struct {
 		name    string
+		item    string
 		code    lang.Code
 		clauses []cl
 		want    string
 	}{
-		{"email for requests after account settings", en, []cl{
+		{"email for requests after account settings", "rights.contact", en, []cl{
 			c("You may review, change or remove your information through your account settings.", rig),
 			c("To exercise your rights, email privacy@example.com.", rig)}, "privacy@example.com"},
-		{"a URL's /privacy is not the sentence's topic", en, []cl{
+		{"a URL's /privacy is not the sentence's topic", "rights.contact", en, []cl{
 			c("For more about Google Analytics, visit www.google.com/policies/privacy/partners.", rig),
 			c("Send your requests about your personal data to dpo@example.com.", rig)}, "dpo@example.com"},
-		{"FR paramètres puis courriel", fr, []cl{
+		{"FR paramètres puis courriel", "rights.contact", fr, []cl{
 			c("Vous pouvez modifier vos informations dans les paramètres de votre compte.", rig),
 			c("Pour exercer vos droits, écrivez à dpo@exemple.fr.", rig)}, "dpo@exemple.fr"},
-		{"the first contact when none speaks of privacy", en, []cl{
+		{"the first contact when none speaks of privacy", "rights.contact", en, []cl{
 			c("You can update your details in your account settings.", rig),
 			c("Our office is open on weekdays; write to support@example.com.", rig)}, "account settings"},
+		{"recipients named where data is shared", "sharing.recipients", en, []cl{
+			c("Acme and its affiliates run this website.", sha),
+			c("We share your order details with our payment processor.", sha)}, "payment processor"},
+		{"a purpose stated before the bare word", "collection.purposes", en, []cl{
+			c("The purposes of this policy are explained below.", col),
+			c("We use your email address to send you our newsletter.", col)}, "use your email address to send"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			items, _ := checklist.Run(input(t, tt.code, tt.clauses...))
-			got := item(t, items, "rights.contact")
+			got := item(t, items, tt.item)
 			if got.Status != found || got.Evidence != tt.want {
 				t.Errorf("got %v %q, want found %q", got.Status, got.Evidence, tt.want)
 			}

@@ -1627,4 +1627,8 @@ var derivedTable = []derivedEntry{
 		filter: ""},
 	{raw: "^\\W*(?:this|that|these|the above|which) (?:does not|doesn't|do not|don't|shall not|will not) (?:include|apply to|cover|extend to)\\b", widen: true,
 		filter: "a3:o2:a2:l2:tho3:l2:isl2:ato2:l2:sel6: abovel5:whicho3:a2:l2:doo3:a2:l2:eso2:l4: notl3:n'tl4: notl3:n'tl9:shall notl8:will noto4:l7:includel8:apply tol5:coverl9:extend to"},
+	{raw: "^finalites?$", widen: true,
+		filter: "l8:finalite"},
+	{raw: "^purposes?$", widen: true,
+		filter: "l7:purpose"},
 }

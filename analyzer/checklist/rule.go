@@ -69,10 +69,11 @@ type rule struct {
 	// whose wordings a long gap could join across the two by chance.
 	lead bool
 	// prefer and lesser choose the evidence among the clauses that support
-	// the item: the first whose text matches prefer and whose match is
-	// not lesser (an email in a sentence about privacy requests before
-	// "account settings", which is a way to act but not a contact). Zero:
-	// the first supporting clause.
+	// the item: the first whose text matches prefer (if set) and whose
+	// match is not lesser (an email in a sentence about privacy requests
+	// before "account settings", which is a way to act but not a contact;
+	// "to improve our services" before the bare word "purposes"). Both
+	// zero: the first supporting clause.
 	prefer, lesser pat
 	// hedges are the vague kinds that turn a supporting clause into a
 	// hedged one; nil means defaultHedges, an empty non-nil slice none.
@@ -118,7 +119,7 @@ func (r rule) run(p *Pass) Result {
 		}
 		clear = append(clear, hit{c, m})
 		preferred = preferred || r.prefers(p, hit{c, m})
-		if len(clear) == maxClauses && (r.prefer.zero() || preferred) {
+		if len(clear) == maxClauses && (!r.choosy() || preferred) {
 			// The result is decided: found, with these clauses. Stop
 			// early; most of the checklist's time goes to matching.
 			break
@@ -239,7 +240,7 @@ func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat, r
 // choose sets res's evidence to the first of hits that r.prefer picks (see
 // rule.prefer), if any.
 func (r rule) choose(p *Pass, res Result, hits []hit) Result {
-	if r.prefer.zero() {
+	if !r.choosy() {
 		return res
 	}
 	for _, h := range hits {
@@ -255,15 +256,18 @@ func (r rule) choose(p *Pass, res Result, hits []hit) Result {
 // the clause outside the match (a URL's "/privacy" says nothing of what the
 // sentence is about), and lesser does not match the match.
 func (r rule) prefers(p *Pass, h hit) bool {
-	if r.prefer.zero() || len(h.m) != 2 {
+	if !r.choosy() || len(h.m) != 2 {
 		return false
 	}
 	s := h.c.text.s
-	if r.prefer.find(p.lang, s[:h.m[0]]) == nil && r.prefer.find(p.lang, s[h.m[1]:]) == nil {
+	if !r.prefer.zero() && r.prefer.find(p.lang, s[:h.m[0]]) == nil && r.prefer.find(p.lang, s[h.m[1]:]) == nil {
 		return false
 	}
 	return r.lesser.zero() || r.lesser.find(p.lang, s[h.m[0]:h.m[1]]) == nil
 }
+
+// choosy reports whether r chooses its evidence (rule.prefer, rule.lesser).
+func (r rule) choosy() bool { return !r.prefer.zero() || !r.lesser.zero() }
 
 // result builds a Result from hits in document order. The evidence is the
 // first hit's, preferring a match within one clause to one read across a
