@@ -138,11 +138,14 @@ type clause struct {
 	// it, "you may have the right to:" (see hedgingLeadIn).
 	leadHedged bool
 	// lead is the folded lead-in of a list item (its own, or the clause
-	// ending in a colon before text bullets), "" for other clauses; lg is
-	// its byte pairs.
+	// ending in a colon before text bullets) or of a table cell, its colon
+	// trimmed; "" for other clauses.
 	lead  string
 	leadF folded // the lead-in as written, folded, colon kept (for evidence)
-	lg    *grams
+	// joined is lead, a space and the folded text, read by rule.withLead;
+	// lg is its byte pairs.
+	joined string
+	lg     *grams
 	// leadNegated: the lead-in ends in a negation that governs its items,
 	// "We will never:" + "keep your data indefinitely".
 	leadNegated bool
@@ -254,7 +257,8 @@ func newPass(in Input) *Pass {
 			fl := pc.leadF.s
 			// "to:" + "communicate with you" reads "to communicate with you".
 			pc.lead = strings.TrimRight(fl, ": \t\n")
-			pc.lg = gramsOf(pc.lead + " " + pc.text.s)
+			pc.joined = pc.lead + " " + pc.text.s
+			pc.lg = gramsOf(pc.joined)
 			// A table cell's row and column header are no sentence: they
 			// neither negate nor hedge the cell as a list's lead-in does.
 			if !c.InTable {

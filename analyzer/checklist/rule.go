@@ -334,8 +334,7 @@ func (r rule) withLead(p *Pass, c *clause, pt pat, skipBefore, skipAfter pat) []
 	if !r.lead || c.lead == "" {
 		return nil
 	}
-	s := c.lead + " " + c.text.s
-	m := firstKept(p, pt, s, c.lg, skipBefore, skipAfter, r.skipRetry)
+	m := firstKept(p, pt, c.joined, c.lg, skipBefore, skipAfter, r.skipRetry)
 	off := len(c.lead) + 1
 	if m == nil || m[1] <= off {
 		return nil
