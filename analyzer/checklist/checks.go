@@ -979,7 +979,19 @@ const (
 // in rights clauses, named (the right called by its name) in any clause.
 func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id]}.run}
+		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
+			prefer: rightPrefer[id].prefer, lesser: rightPrefer[id].lesser}.run}
+}
+
+// rightPrefer chooses a right's evidence (rule.prefer): objecting to
+// marketing or to processing is quoted before refusing cookies, which also
+// counts (a way to object to tracking) but answers a narrower question.
+var rightPrefer = map[string]struct{ prefer, lesser pat }{
+	"rights.objection": {
+		prefer: both(`\b(?:marketing|promotional|newsletters?|e-?mails?|communications|consent|processing|profiling|legitimate interests?|object|objection|restrict\w*)\b`,
+			`\b(?:prospection|marketing|publicitaires?|newsletters?|lettres? d'information|e-?mails?|courriels?|communications|consentement|traitements?|profilage|interets? legitimes?|opposer|opposition|limitation)\b`),
+		lesser: both(`\bcookies?\b`, `\b(?:cookies?|traceurs?)\b`),
+	},
 }
 
 // rightSkip drops a right's name that is part of another name: the Health

@@ -724,8 +724,9 @@ func TestLeadInEvidence(t *testing.T) {
 // (rule.prefer, rule.lesser): for rights.contact, a contact given in a
 // sentence about privacy or requests before account settings and before a
 // page whose address alone names privacy; for sharing.recipients, one
-// named where data is shared; for collection.purposes, a purpose stated
-// before the bare word "purposes".
+// named where data is shared; for rights.objection, an objection to
+// marketing or processing before refusing cookies; for collection.purposes,
+// a purpose stated before the bare word "purposes".
 func TestEvidenceChoice(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -749,6 +750,9 @@ func TestEvidenceChoice(t *testing.T) {
 		{"recipients named where data is shared", "sharing.recipients", en, []cl{
 			c("Acme and its affiliates run this website.", sha),
 			c("We share your order details with our payment processor.", sha)}, "payment processor"},
+		{"objecting to marketing before refusing cookies", "rights.objection", en, []cl{
+			c("You can refuse cookies in your browser settings.", rig, coo),
+			c("You can opt out of our marketing emails at any time.", rig)}, "opt out"},
 		{"a purpose stated before the bare word", "collection.purposes", en, []cl{
 			c("The purposes of this policy are explained below.", col),
 			c("We use your email address to send you our newsletter.", col)}, "use your email address to send"},

@@ -843,6 +843,8 @@ var derivedTable = []derivedEntry{
 		filter: "a2:o4:l9:contacterl6:saisirl8:informerl15:vous adresser ao2:l7:utoritel13:dministration"},
 	{raw: "\\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your )?(?:competent |relevant |local |appropriate )?(?:authorit|regulator)", widen: true,
 		filter: "a2:o5:l7:contactl6:informl6:notifya2:l7:report l2:tol8:write too2:l8:authoritl9:regulator"},
+	{raw: "\\b(?:cookies?|traceurs?)\\b", widen: true,
+		filter: "o2:l6:cookiel7:traceur"},
 	{raw: "\\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\\s+of\\s+(?:your|a|an|the|any)\\s+(?:valid\\s+)?(?:official\\s+)?(?:government[- ]issued\\s+|photo\\s+){0,2}(?:id\\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)|\\b(?:provide|providing|send|sending|submit|submitting|enclose|enclosing|attach|attaching|include|including|request|ask for|require)\\b\\s+(?:[^\\s.;]+\\s+){0,6}?(?:proof of (?:your )?identity|(?:official )?identity documents?)\\b|\\bproofs? of (?:or need to verify )?(?:your |his or her |their |the requester'?s? )?(?:own )?identi(?:ty|fication)\\b", widen: true,
 		filters: []string{
 			"a3:o4:l3:copl4:scano2:l4:hotol6:icturel5:imagel2:ofo4:l2:idl8:passporta2:l4:drivo2:a2:l2:erl7:s licenl9:ing licenl11:national id",
@@ -949,6 +951,8 @@ var derivedTable = []derivedEntry{
 			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retaino2:l4:torel3:aveo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
 			"a3:o4:l6:expirel11:are deletedl10:is deletedl4:lastl20:when you close your l7:browser",
 		}},
+	{raw: "\\b(?:marketing|promotional|newsletters?|e-?mails?|communications|consent|processing|profiling|legitimate interests?|object|objection|restrict\\w*)\\b", widen: true,
+		filter: "o9:l9:marketingl11:promotionall10:newsletterl4:maila2:l2:coo2:l12:mmunicationsl5:nsenta2:l3:proo2:l7:cessingl6:filingl19:legitimate interestl6:objectl8:restrict"},
 	{raw: "\\b(?:material(?:ly)?|significan(?:t|tly|ce)|substantial(?:ly)?|substantive|major|important|fundamental)\\b|\\b(?:endeavou?r|strive|(?:reasonable|best) efforts?|do (?:our|its) best|make every effort)\\b|\\b(?:reduc\\w*|diminish\\w*|negatively|adversely|restrict\\w*)\\b[^.;]{0,40}\\brights\\b|\\bhave an? (?:\\w+ )?impact on you\\b", widen: true,
 		filters: []string{
 			"o5:l8:materialo2:l9:ignificana2:l8:ubstantio2:l2:all2:vel5:majorl9:importantl11:fundamental",
@@ -1029,6 +1033,8 @@ var derivedTable = []derivedEntry{
 		filter: "a3:o2:a2:l2:ouo3:a2:l2:rro2:l3:iezl2:ezl3:vezl5:rraitl3:euto3:l5:avoirl8:disposerl10:beneficierl6:droits"},
 	{raw: "\\b(?:privacy|policy|notice|statement|terms)\\b(?:.{0,20}\\(\\s*(?:rev(?:ised|ision)?\\.?\\s*|updated\\s*)?(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{1,2}(?:st|nd|rd|th)?,? ?\\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}))\\s*\\)|[^.]{0,30}?\\s(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{1,2}(?:st|nd|rd|th)?,? ?\\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?,? \\d{4}))\\W*$)", widen: true,
 		filter: "o4:o2:l6:rivacyl5:olicyl6:noticel9:statementl5:terms"},
+	{raw: "\\b(?:prospection|marketing|publicitaires?|newsletters?|lettres? d'information|e-?mails?|courriels?|communications|consentement|traitements?|profilage|interets? legitimes?|opposer|opposition|limitation)\\b", widen: true,
+		filter: "o12:l11:prospectionl9:marketingl12:publicitairel10:newslettera2:l6:lettrel14: d'informationl4:maila2:l2:coo3:l6:urriell12:mmunicationsl10:nsentementl10:traitementl9:profilagea2:l7:interetl9: legitimea2:l5:opposo2:l2:erl5:itionl10:limitation"},
 	{raw: "\\b(?:reclamations?|plaintes?)\\b[^.;]{0,80}\\b(?:autorites?|administrations?) (?:competentes?|concernees?)", widen: true,
 		filter: "a4:o2:l11:reclamationl7:plainteo2:l7:utoritel13:dministrationl2:coo2:l8:mpetentel7:ncernee"},
 	{raw: "\\b(?:reclamations?|plaintes?|saisir|recours)\\b[^.;]{0,80}\\b(?:autorites?|agences?)\\b", widen: true,
@@ -1225,6 +1231,8 @@ var derivedTable = []derivedEntry{
 			"l8:reach us",
 			"l12:get in touch",
 		}},
+	{raw: "\\bcookies?\\b", widen: true,
+		filter: "l6:cookie"},
 	{raw: "\\bcookies?\\b|\\btraceurs?\\b|\\btemoins?\\b", widen: true,
 		filters: []string{
 			"l6:cookie",
