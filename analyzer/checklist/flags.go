@@ -35,14 +35,7 @@ func (r flagRule) run(p *Pass) Result {
 		if m == nil || (r.negatable && c.negatedByLead(m)) {
 			continue
 		}
-		ctx, cg := c.context, c.cg
-		if c.src.InTable {
-			// A cell's row says what the row is about, not why the
-			// practice is asked: "to verify your identity" in a table of
-			// purposes is no request to exercise a right.
-			ctx, cg = c.head, c.hg
-		}
-		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && r.also.findIn(p.lang, ctx, cg) == nil &&
+		if !r.also.zero() && r.also.findIn(p.lang, c.text.s, c.tg) == nil && !r.alsoInContext(p, c) &&
 			(!r.alsoBefore || i == 0 || r.also.findIn(p.lang, p.clauses[i-1].text.s, p.clauses[i-1].tg) == nil) {
 			continue
 		}
@@ -55,6 +48,17 @@ func (r flagRule) run(p *Pass) Result {
 		return missing
 	}
 	return result(report.StatusFound, hits)
+}
+
+// alsoInContext reports whether r.also matches c's heading or lead-in. A
+// table cell's row says what the row is about, not why the practice is
+// asked ("to verify your identity" in a table of purposes is no request to
+// exercise a right): for a cell only the heading counts.
+func (r flagRule) alsoInContext(p *Pass, c *clause) bool {
+	if c.src.InTable {
+		return r.also.find(p.lang, fold(c.src.Heading).s) != nil
+	}
+	return r.also.findIn(p.lang, c.context, c.cg) != nil
 }
 
 // find returns the first match of r.pat in s that is not negated; g holds

@@ -149,10 +149,6 @@ type clause struct {
 	// leadNegated: the lead-in ends in a negation that governs its items,
 	// "We will never:" + "keep your data indefinitely".
 	leadNegated bool
-	// head and hg are the folded heading alone and its byte pairs, for a
-	// table cell (src.InTable): the flags read a cell's row as no context.
-	head string
-	hg   *grams
 }
 
 // isBulletStart reports whether t starts with a text bullet.
@@ -264,9 +260,6 @@ func newPass(in Input) *Pass {
 			if !c.InTable {
 				pc.leadNegated = negatingLeadIn.MatchString(pc.lead)
 				pc.leadHedged = hedgingLeadIn.MatchString(fl) || legalCondition.FindStringIndex(fl) != nil
-			} else {
-				pc.head = fold(c.Heading).s
-				pc.hg = gramsOf(pc.head)
 			}
 		}
 		for _, m := range findAllRe(legalCondition, pc.text.s) {

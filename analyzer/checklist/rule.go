@@ -1,10 +1,6 @@
 package checklist
 
-import (
-	"unicode/utf8"
-
-	"github.com/policylens/policylens/analyzer/report"
-)
+import "github.com/policylens/policylens/analyzer/report"
 
 // defaultHedges are the vague kinds that make a supporting clause hedged.
 // Quantifiers and open lists ("such as", "certain") do not: "you can ask for
@@ -223,7 +219,9 @@ func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat, r
 		// The next word: a search from inside a word would take its tail
 		// for a word of its own.
 		off := m[0] + 1
-		for off < len(s) && (isWordByte(s[off-1]) && isWordByte(s[off]) || !utf8.RuneStart(s[off])) {
+		// (isWordByte counts every byte of a multi-byte rune, so this also
+		// keeps off on a rune's first byte.)
+		for off < len(s) && isWordByte(s[off-1]) && isWordByte(s[off]) {
 			off++
 		}
 		if off >= len(s) {

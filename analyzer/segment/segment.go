@@ -94,7 +94,8 @@ type context struct {
 // text as the Heading of the clauses that follow; a sentence ending in ":"
 // before list items (list_item blocks, or lines starting with •, - or *) is
 // the LeadIn of each item; a table cell's LeadIn is its row's first cell and
-// its column's header, "Email address | Retention period" (see cellContext).
+// its column's header, "Email address | Retention period" (see
+// tableCells.context).
 func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 	if doc == nil {
 		return nil, errorf("nil document")
@@ -107,6 +108,9 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		leads      []leadIn
 		memo       = stems{}
 		cells      = indexCells(doc)
+		// cellToks holds the tokens of the cells read as others' lead-in
+		// (a header serves every row, a row's first cell its row), by block.
+		cellToks = map[int][]Token{}
 	)
 	for bi, b := range doc.Blocks {
 		if b.Start < 0 || b.End > len(doc.Text) || b.Start > b.End {
@@ -138,12 +142,18 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			}
 		case b.Cell.InTable():
 			leads = nil
-			if sps := cells.context(doc, b.Cell); len(sps) > 0 {
+			if bis := cells.context(b.Cell); len(bis) > 0 {
 				lead = &context{cell: true}
-				parts := make([]string, len(sps))
-				for i, sp := range sps {
+				parts := make([]string, len(bis))
+				for i, ci := range bis {
+					sp := cellSpan(doc, ci)
 					parts[i] = doc.Text[sp.start:sp.end]
-					lead.toks = append(lead.toks, s.tokens(parts[i], sp.start, memo)...)
+					toks, ok := cellToks[ci]
+					if !ok {
+						toks = s.tokens(parts[i], sp.start, memo)
+						cellToks[ci] = toks
+					}
+					lead.toks = append(lead.toks, toks...)
 				}
 				lead.text = strings.Join(parts, " | ")
 			}
@@ -488,23 +498,23 @@ func indexCells(doc *extract.Document) tableCells {
 	return t
 }
 
-// context returns the spans of the lead-in of the cell c: its row's first
+// context returns the blocks of the lead-in of the cell c: its row's first
 // cell and its column's header, without the cell itself; none for a header
 // cell or a table of one row.
-func (t tableCells) context(doc *extract.Document, c extract.Cell) []span {
+func (t tableCells) context(c extract.Cell) []int {
 	head := t.header[c.Table]
 	if t.rows[c.Table] < 2 || c.Row == head {
 		return nil
 	}
-	var out []span
+	var out []int
 	for col := 1; col < c.Col; col++ {
 		if i, ok := t.at[extract.Cell{Table: c.Table, Row: c.Row, Col: col}]; ok {
-			out = append(out, cellSpan(doc, i))
+			out = append(out, i)
 			break
 		}
 	}
 	if i, ok := t.at[extract.Cell{Table: c.Table, Row: head, Col: c.Col}]; ok {
-		out = append(out, cellSpan(doc, i))
+		out = append(out, i)
 	}
 	return out
 }
