@@ -8,6 +8,9 @@
 //	go run ./analyzer/classify/internal/train -sweep   # the hyperparameter grid on CV and dev
 //	go run ./analyzer/classify/internal/train -errors -cats sharing,cookies
 //	                                                   # CV and dev false negatives/positives with the clause text
+//	go run ./analyzer/classify/internal/train -leaveout 2/5 -out DIR
+//	                                                   # models without fold 2 of corpus/real train+dev, to read those
+//	                                                   # documents with labels the model never saw (out-of-fold)
 //
 // Everything is deterministic: sorted vocabulary, fixed epochs, a fixed seed.
 package main
@@ -19,6 +22,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"os"
@@ -116,6 +120,8 @@ func run(args []string, stdout io.Writer) error {
 	thr := fl.Float64("nbthreshold", 0, "override the threshold after the neighbours layer, to measure it")
 	nb := fl.String("neighbours", "", "override the neighbours layer (true or false), to measure it")
 	test := fl.Bool("test", false, "report the shipped configuration on the real policies of the test split (never used to choose anything)")
+	leaveOut := fl.String("leaveout", "", "K/N: write models trained without the corpus/real train and dev documents of fold K of N (by a hash of the file name), to measure the checklist with out-of-fold labels")
+	outDir := fl.String("out", "", "directory the models are written to (default analyzer/classify/model)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -131,8 +137,12 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("load corpus/real: %w", err)
 	}
+	skip, err := leaveOutFold(*leaveOut)
+	if err != nil {
+		return err
+	}
 	for _, g := range real {
-		if g.Scope != eval.ScopeChecklist { // no units to learn from
+		if g.Scope != eval.ScopeChecklist && !skip(g) { // no units to learn from
 			golds = append(golds, g)
 		}
 	}
@@ -194,7 +204,11 @@ func run(args []string, stdout io.Writer) error {
 			}
 		default:
 			m := d.trainFinal(cfg)
-			out := filepath.Join(*root, "analyzer", "classify", "model", string(code)+".tsv")
+			dir := filepath.Join(*root, "analyzer", "classify", "model")
+			if *outDir != "" {
+				dir = *outDir
+			}
+			out := filepath.Join(dir, string(code)+".tsv")
 			header := fmt.Sprintf("PolicyLens classifier model (%s), written by `make model` (go run ./analyzer/classify/internal/train).\n"+
 				"Data: corpus/bank/%s.jsonl train split (%d clauses) + %d labelled documents of corpus/ and corpus/real train (%d clauses) + %d corpus/real dev documents.\n"+
 				"One-vs-rest L2 logistic regression: lambda %g, %d epochs, min df %d, positive weight %g, bank train counted %d times, %d strongest weights kept per category.\n"+
@@ -219,6 +233,27 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// leaveOutFold parses -leaveout "K/N" and returns whether a corpus/real
+// document is left out: a train or dev document whose file name hashes to
+// fold K of N. Test documents are never trained on anyway.
+func leaveOutFold(spec string) (func(eval.Gold) bool, error) {
+	if spec == "" {
+		return func(eval.Gold) bool { return false }, nil
+	}
+	var k, n uint32
+	if _, err := fmt.Sscanf(spec, "%d/%d", &k, &n); err != nil || n < 2 || k >= n {
+		return nil, fmt.Errorf("-leaveout %q: want K/N with 0 <= K < N and N >= 2", spec)
+	}
+	return func(g eval.Gold) bool {
+		if g.Split != "train" && g.Split != "dev" {
+			return false
+		}
+		h := fnv.New32a()
+		h.Write([]byte(g.Document))
+		return h.Sum32()%n == k
+	}, nil
 }
 
 func countWeights(m *model.Model) int {
