@@ -504,8 +504,14 @@ var Checks = []Check{
 					`|\b(?:disposons|dispose|avons|a)\s+(?:de |d')`+answerFR+`\s+pour (?:repondre|traiter|donner suite)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
-			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN,
-				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR),
+			// "no later than 45 days from its receipt of a verifiable
+			// consumer request", « au plus tard dans les trente jours de
+			// sa réception » after « votre demande »: a time counted from a
+			// request's receipt is a response time, whatever the clause's labels.
+			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN+
+				`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receipt|receiving) (?:of )?(?:(?:a|the|your|such|any|that) )?(?:\w+ ){0,3}?requests?\b`,
+				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR+
+					`|\b(?:demandes?|requetes?)\b[^.;]{0,80}`+withinFR+`[^.;]{0,30}\b(?:a compter de |suivant |apres |de |des )(?:la |sa |leur )?reception\b`),
 			// A time named without a bound: "promptly", "it may take some
 			// time to process your request".
 			weak: []pat{both(`\bpromptly\b|\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|reasonably)|\bwithin the (?:applicable )?statutory (?:term|period|time(?: limit)?)s?\b|\b(?:respond|reply|answer)\w*\b[^.;]{0,80}\bin accordance with (?:the )?applicable (?:\w+ ){0,3}laws?\b|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
@@ -979,7 +985,7 @@ const (
 // in rights clauses, named (the right called by its name) in any clause.
 func rightCheck(id, title, doc string, stated, named pat) Check {
 	return Check{ID: id, Category: rights, Title: title, Doc: doc,
-		Run: rule{cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
+		Run: rule{lead: true, cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
 			prefer: rightPrefer[id].prefer, lesser: rightPrefer[id].lesser}.run}
 }
 

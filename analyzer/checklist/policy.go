@@ -169,6 +169,17 @@ var (
 	// ("unless otherwise provided in the notification").
 	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*)$`,
 		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*)$`)
+	// changePurpose reads a clause's text up to its notice word, a NUL,
+	// then the notice word: it matches when the clause is a purpose of
+	// processing, not a promise: a list
+	// item or table cell that opens with the notice ("To notify you about
+	// changes to our terms", "(5) Notifications of amendment to the Terms",
+	// « Vous informer des modifications »), or with another purpose's verb
+	// that the notice joins ("To provide our services and notify you of
+	// changes", « Gérer nos relations avec nos clients ... en les informant
+	// des modifications »).
+	changePurpose = both(`^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:to\s+\x00|\x00(?:notifying|notifications?|announc\w*)$)|^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?to [a-z]+\b[^.;:\x00]*\b(?:and|or)\s+(?:to\s+)?\x00`,
+		`^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:(?:vous|les|leur) )?\x00(?:informer|notifier|avertir|prevenir|annoncer)$|^\W*(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:(?:vous|les|leur|nous) )?(?:[a-z]+er|[a-z]+ir|fournir|permettre|prendre|repondre|transmettre|produire)\b[^.;:\x00]*(?:\bet|,|\ben) (?:(?:vous|les|leur) )?\x00`)
 	// changeFollowUp opens a sentence that goes on about the change the
 	// sentence before announced ("We may change this policy. In that case,
 	// we will notify you"): translations often split one sentence in two.
@@ -215,7 +226,7 @@ func runChanges(p *Pass) Result {
 			// informerons, lorsque cela est nécessaire ».
 			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
 				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
-				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil {
+				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil || changePurpose.find(p.lang, c.text.s[:m[0]]+"\x00"+c.text.s[m[0]:m[1]]) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})

@@ -40,6 +40,8 @@ type piece struct {
 	group      int      // >0: the list or table the block is in (outermost)
 	cell       Cell     // where a table cell's text sits in its table
 	code       bool     // from a Markdown code block
+	runIn      bool     // a paragraph that starts with a bold run-in label (Block.RunIn)
+	label      bool     // a heading that was a run-in label (Block.Label)
 }
 
 // words returns the piece's words: runs of letters, digits and apostrophes.

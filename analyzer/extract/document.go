@@ -58,6 +58,16 @@ type Block struct {
 	// Cell places a block read from a table cell in its table; zero
 	// outside tables.
 	Cell Cell
+	// RunIn marks a paragraph that starts with a bold run-in label and goes
+	// on after it ("**Access.** You can ask for a copy...", "**Request
+	// Deletion** of your data"; not "**By** email", see labelLike). Pages
+	// write lists so: after a paragraph ending in ":", such paragraphs are
+	// its items (the segmenter reads them with that lead-in).
+	RunIn bool
+	// Label marks a heading that was a paragraph's run-in label outside a
+	// list ("**Data retention.** We keep..."): it heads that paragraph
+	// only, not the ones after it.
+	Label bool
 }
 
 // Cell is where a block sits in a table: which table of the document

@@ -159,13 +159,13 @@ func (b *builder) add(kind BlockKind, level int, text string) {
 	b.blocks = append(b.blocks, Block{Kind: kind, Level: level, Start: start, End: b.sb.Len()})
 }
 
-// put appends a block of bl's kind, level and table cell with text (see
+// put appends a block of bl's kind, level, table cell and run-in marks with text (see
 // add), for the passes that rebuild a document from its blocks.
 func (b *builder) put(bl Block, text string) {
 	n := len(b.blocks)
 	b.add(bl.Kind, bl.Level, text)
 	if len(b.blocks) > n {
-		b.blocks[n].Cell = bl.Cell
+		b.blocks[n].Cell, b.blocks[n].RunIn, b.blocks[n].Label = bl.Cell, bl.RunIn, bl.Label
 	}
 }
 

@@ -566,3 +566,73 @@ func TestTableCells(t *testing.T) {
 		})
 	}
 }
+
+// TestRunIn covers paragraphs that open with a bold run-in label: after a
+// paragraph ending in ":" they are a list's items (Block.RunIn); elsewhere
+// a label followed by a sentence heads its paragraph (Block.Label), while
+// bold words that begin the sentence stay in it.
+func TestRunIn(t *testing.T) {
+	type block struct {
+		kind         BlockKind
+		text         string
+		runIn, label bool
+	}
+	tests := []struct {
+		name string
+		in   string
+		f    Format
+		want []block
+	}{
+		{"markdown list of run-in paragraphs",
+			"# Rights\n\nYou may have the right to:\n\n**Access.** You can ask for a copy.\n\n**Request Deletion** of your data.\n\nWrite to us.\n",
+			FormatMarkdown, []block{
+				{Heading, "Rights", false, false}, {Paragraph, "You may have the right to:", false, false},
+				{Paragraph, "Access. You can ask for a copy.", true, false}, {Paragraph, "Request Deletion of your data.", true, false},
+				{Paragraph, "Write to us.", false, false},
+			}},
+		{"markdown bold first words are no label",
+			"# Contact\n\nWrite to us:\n\n**By** email at privacy@example.com.\n\n**Acme** Corp., 1 Main Street.\n",
+			FormatMarkdown, []block{
+				{Heading, "Contact", false, false}, {Paragraph, "Write to us:", false, false},
+				{Paragraph, "By email at privacy@example.com.", false, false}, {Paragraph, "Acme Corp., 1 Main Street.", false, false},
+			}},
+		{"markdown labels head their paragraph",
+			"# Policy\n\n**Data Retention**. We keep it two years.\n\n**Third parties:** we share it with our host.\n\n**Personal information** is any information about you.\n",
+			FormatMarkdown, []block{
+				{Heading, "Policy", false, false}, {Heading, "Data Retention", false, true}, {Paragraph, "We keep it two years.", false, false},
+				{Heading, "Third parties", false, true}, {Paragraph, "we share it with our host.", false, false},
+				{Paragraph, "Personal information is any information about you.", true, false},
+			}},
+		{"html list of run-in paragraphs",
+			`<html><body><main><h1>Rights</h1><p>You may have the right to:</p><p><strong>Access.</strong> You can ask for a copy.</p>` +
+				`<p><b>Deletion</b>: we erase your data.</p><p><b>By</b> email.</p><p>Write to us.</p></main></body></html>`,
+			FormatHTML, []block{
+				{Heading, "Rights", false, false}, {Paragraph, "You may have the right to:", false, false},
+				{Paragraph, "Access. You can ask for a copy.", true, false}, {Paragraph, "Deletion: we erase your data.", true, false},
+				{Paragraph, "By email.", false, false}, {Paragraph, "Write to us.", false, false},
+			}},
+		{"html labels head their paragraph",
+			`<html><body><main><h1>Policy</h1><p><strong>Data Retention.</strong> We keep it two years.</p>` +
+				`<p><b>Personal information</b> is any information about you.</p><p><b>Contact form</b><br>When you write, we keep your email.</p></main></body></html>`,
+			FormatHTML, []block{
+				{Heading, "Policy", false, false}, {Heading, "Data Retention", false, true}, {Paragraph, "We keep it two years.", false, false},
+				{Paragraph, "Personal information is any information about you.", true, false},
+				{Heading, "Contact form", false, false}, {Paragraph, "When you write, we keep your email.", false, false},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []block
+			for _, b := range doc.Blocks {
+				got = append(got, block{b.Kind, doc.BlockText(b), b.RunIn, b.Label})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("blocks:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/yuin/goldmark"
@@ -64,7 +66,7 @@ func extractMarkdown(raw []byte) *Document {
 
 	var b builder
 	for _, p := range dropChrome(r.pieces) {
-		b.put(Block{Kind: p.kind, Level: p.level, Cell: p.cell}, p.text)
+		b.put(Block{Kind: p.kind, Level: p.level, Cell: p.cell, RunIn: p.runIn, Label: p.label}, p.text)
 	}
 	doc := b.doc()
 	doc.Updated = updated
@@ -132,6 +134,33 @@ func (r *mdReader) block(n ast.Node, depth int) {
 			// line: the bold line is the section's heading.
 			r.inlineRange(n.FirstChild(), brk.NextSibling(), Heading, min(max(r.atxLevel+1, 2), 6))
 			r.inlineRange(brk.NextSibling(), nil, Paragraph, 0)
+			return
+		}
+		if kind == Paragraph && r.startsRunIn(n) {
+			if !r.afterLeadIn() {
+				// "**Data retention.** We keep..." outside a list: the
+				// label is the heading of its paragraph.
+				label := n.FirstChild()
+				var sb strings.Builder
+				h := piece{kind: Heading, level: min(max(r.atxLevel+1, 2), 6), label: true}
+				r.text(label, &sb, &h, false)
+				h.text = cleanText(sb.String())
+				sb.Reset()
+				rest := piece{kind: Paragraph}
+				r.textRange(label.NextSibling(), nil, &sb, &rest, false)
+				rest.text = cleanText(sb.String())
+				if text, ok := splitRunInLabel(h.text, rest.text); ok {
+					h.text, rest.text = strings.TrimRight(h.text, " :."), text
+					r.add(h)
+					r.add(rest)
+					return
+				}
+			}
+			k := len(r.pieces)
+			r.inline(n, kind, level)
+			if len(r.pieces) > k {
+				r.pieces[k].runIn = true
+			}
 			return
 		}
 		r.inline(n, kind, level)
@@ -322,7 +351,7 @@ func htmlPieces(src string) []piece {
 	d := w.b.doc()
 	out := make([]piece, 0, len(d.Blocks))
 	for _, b := range d.Blocks {
-		out = append(out, piece{kind: b.Kind, level: b.Level, text: d.BlockText(b), cell: b.Cell})
+		out = append(out, piece{kind: b.Kind, level: b.Level, text: d.BlockText(b), cell: b.Cell, runIn: b.RunIn, label: b.Label})
 	}
 	return out
 }
@@ -514,6 +543,46 @@ func boldFirstLine(n ast.Node, src []byte) ast.Node {
 	return nil
 }
 
+// afterLeadIn reports whether the last piece read ends in ":" or is a
+// run-in list item: a run-in paragraph after it is the list's next item.
+func (r *mdReader) afterLeadIn() bool {
+	if len(r.pieces) == 0 {
+		return false
+	}
+	last := r.pieces[len(r.pieces)-1]
+	return last.kind == Paragraph && !last.cell.InTable() && (last.runIn || strings.HasSuffix(last.text, ":"))
+}
+
+// startsRunIn reports whether paragraph n opens with a **bold** span that
+// text follows on the same line and that reads as a label (labelLike): a
+// run-in label ("**Access.** You can ask..."), not a bold heading line.
+func (r *mdReader) startsRunIn(n ast.Node) bool {
+	src := r.src
+	first, ok := n.FirstChild().(*ast.Emphasis)
+	if !ok || first.Level != 2 || first.NextSibling() == nil {
+		return false
+	}
+	var sb, after strings.Builder
+	r.text(first, &sb, &piece{}, false)
+	r.textRange(first.NextSibling(), nil, &after, &piece{}, false)
+	if !labelLike(cleanText(sb.String()), cleanText(after.String())) {
+		return false
+	}
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			return true // a link or more emphasis: text all the same
+		}
+		if len(bytes.TrimSpace(t.Value(src))) > 0 {
+			return true
+		}
+		if t.SoftLineBreak() || t.HardLineBreak() {
+			return false // the bold span is a line of its own
+		}
+	}
+	return false
+}
+
 // isAddressLine reports whether a short line is an address to write to (an
 // email, written out or not, or a web address) rather than a title: "**privacy
 // (at) fruux (dot) com**" is the contact the sentence before announces.
@@ -533,4 +602,71 @@ func indentWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// maxLabelWords is the longest run-in label read as its paragraph's
+// heading.
+const maxLabelWords = 12
+
+// splitRunInLabel decides whether the bold span label that opens a
+// paragraph, with rest the text after it, is a run-in label ("**Data
+// retention.** We keep...", "**Third parties:** On our site...") rather
+// than words of the paragraph's first sentence ("**Personal information**
+// is any information..."). It returns rest without the punctuation that
+// ends the label outside the bold ("**Data retention**. We keep...").
+func splitRunInLabel(label, rest string) (string, bool) {
+	words := len(strings.Fields(label))
+	if words == 0 || words > maxLabelWords || isAddressLine(label) || rest == "" {
+		return rest, false
+	}
+	// What ends the label: its own last character, or punctuation just
+	// after the bold.
+	end, _ := utf8.DecodeLastRuneInString(label)
+	t := strings.TrimLeft(rest, ".:–—- ")
+	if p := strings.TrimSpace(rest[:len(rest)-len(t)]); p != "" {
+		end, _ = utf8.DecodeRuneInString(p)
+	} else if !endsSentence(label) {
+		return rest, false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	// A sentence starts after the label; after a colon it may start in
+	// lower case ("**Third parties:** we share...").
+	if t == "" || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“«(", first) || end == ':' && unicode.IsLower(first)) {
+		return rest, false
+	}
+	return t, true
+}
+
+// labelFunctionWords end no label: a bold span that ends with one is the
+// start of a sentence put in bold ("**By** email", "**We** collect", « **Nous**
+// collectons »), not a run-in label ("**Deletion** of your data").
+var labelFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "by": true, "to": true, "of": true, "in": true, "on": true, "at": true,
+	"for": true, "from": true, "with": true, "and": true, "or": true, "if": true, "as": true, "we": true,
+	"you": true, "i": true, "it": true, "our": true, "your": true, "this": true, "that": true, "these": true,
+	"is": true, "are": true, "will": true, "may": true, "can": true, "do": true, "not": true, "please": true,
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "de": true, "du": true,
+	"d": true, "par": true, "pour": true, "en": true, "et": true, "ou": true, "si": true, "nous": true,
+	"vous": true, "je": true, "notre": true, "votre": true, "nos": true, "vos": true, "ce": true, "cette": true,
+	"est": true, "sont": true, "ne": true, "au": true, "aux": true, "dans": true, "sur": true, "avec": true,
+}
+
+// labelLike reports whether a bold span that opens a paragraph, with the
+// text after it, can be a run-in label: it has letters, does not end with
+// a function word, and is either punctuated as a label ("**Access.**",
+// "**Access**: you can") or two words or more ("**Request Deletion** of
+// your data"). One bold word that runs on ("**Internect** Corp.") is no
+// label.
+func labelLike(label, after string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || !strings.ContainsFunc(label, unicode.IsLetter) || labelFunctionWords[words[len(words)-1]] {
+		return false
+	}
+	punct := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune(".:–—-", r)
+	}
+	l := strings.TrimSpace(label)
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return len(words) >= 2 || strings.ContainsRune(".:", last) || punct(strings.TrimSpace(after))
 }

@@ -43,6 +43,11 @@ type walker struct {
 	lineHasText bool // the line has visible text
 	lineAllBold bool // all of it inside <b>/<strong>
 	lineStart   int  // where the line starts in buf
+	// State of the block being gathered, to mark a run-in label
+	// (Block.RunIn): its first visible text is bold, and text outside
+	// bold follows on the same line.
+	blockText, blockBold, runIn bool
+	labelEnd                    int // with runIn, where the bold label ends in buf
 	// hLevel is the level of the last <h1>-<h6>: a bold line that reads
 	// as a heading goes one level below it, so that a run of them are
 	// siblings (as in Markdown, isBoldHeading).
@@ -65,8 +70,28 @@ func boldHeading(line string) string {
 
 // flush emits the inline text gathered so far as blocks of ctx's kind.
 func (w *walker) flush(ctx walkCtx) {
+	s := w.buf.String()
+	var label, rest string
+	runIn := w.runIn && ctx.kind == Paragraph
+	if runIn {
+		end := min(w.labelEnd, len(s))
+		label, rest = collapse(s[:end]), collapse(s[end:])
+		runIn = labelLike(label, rest)
+	}
+	w.blockText, w.blockBold, w.runIn = false, false, false
 	if w.buf.Len() == 0 {
 		return
+	}
+	if runIn && !w.afterLeadIn() && !strings.ContainsRune(s, brMark) {
+		// "<p><b>Data retention.</b> We keep...</p>" outside a list: the
+		// label is the heading of its paragraph.
+		if text, ok := splitRunInLabel(label, rest); ok {
+			w.b.put(Block{Kind: Heading, Level: min(max(w.hLevel+1, 2), 6), Label: true}, strings.TrimRight(label, " :."))
+			w.b.put(Block{Kind: Paragraph, Cell: ctx.cell}, text)
+			w.buf.Reset()
+			w.newLine()
+			return
+		}
 	}
 	// A paragraph all in bold ("<p><b>Your rights</b></p>") is a heading.
 	if ctx.kind == Paragraph && w.lineHasText && w.lineAllBold && !strings.ContainsRune(w.buf.String(), brMark) {
@@ -77,11 +102,22 @@ func (w *walker) flush(ctx walkCtx) {
 			return
 		}
 	}
-	for _, part := range reDoubleBr.Split(w.buf.String(), -1) {
-		w.b.put(Block{Kind: ctx.kind, Level: ctx.level, Cell: ctx.cell}, part)
+	for i, part := range reDoubleBr.Split(w.buf.String(), -1) {
+		w.b.put(Block{Kind: ctx.kind, Level: ctx.level, Cell: ctx.cell, RunIn: runIn && i == 0}, part)
 	}
 	w.buf.Reset()
 	w.newLine()
+}
+
+// afterLeadIn reports whether the last block ends in ":" or is a run-in
+// list item: a run-in paragraph after it is the list's next item.
+func (w *walker) afterLeadIn() bool {
+	bs := w.b.blocks
+	if len(bs) == 0 {
+		return false
+	}
+	last := bs[len(bs)-1]
+	return last.Kind == Paragraph && !last.Cell.InTable() && (last.RunIn || strings.HasSuffix(w.b.sb.String()[last.Start:last.End], ":"))
 }
 
 func (w *walker) newLine() {
@@ -92,6 +128,14 @@ func (w *walker) newLine() {
 func (w *walker) walk(n *html.Node, ctx walkCtx) {
 	switch n.Type {
 	case html.TextNode:
+		if strings.TrimSpace(n.Data) != "" {
+			switch {
+			case !w.blockText:
+				w.blockText, w.blockBold = true, w.bold > 0
+			case w.blockBold && w.bold == 0 && w.lineStart == 0 && !w.runIn:
+				w.runIn, w.labelEnd = true, w.buf.Len()
+			}
+		}
 		w.buf.WriteString(n.Data)
 		if strings.TrimSpace(n.Data) != "" {
 			if !w.lineHasText {

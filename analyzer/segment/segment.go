@@ -93,7 +93,9 @@ type context struct {
 // Segment splits doc into clauses, block by block. Heading blocks give their
 // text as the Heading of the clauses that follow; a sentence ending in ":"
 // before list items (list_item blocks, or lines starting with •, - or *) is
-// the LeadIn of each item; a table cell's LeadIn is its row's first cell and
+// the LeadIn of each item, and so is it before paragraphs that open with a
+// bold run-in label (extract.Block.RunIn), a list written as paragraphs;
+// a table cell's LeadIn is its row's first cell and
 // its column's header, "Email address | Retention period" (see
 // tableCells.context).
 func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
@@ -106,8 +108,14 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		hasHeading bool
 		headToks   []Token
 		leads      []leadIn
-		memo       = stems{}
-		cells      = indexCells(doc)
+		// runInLead is the paragraph sentence ending in ":" that the
+		// run-in paragraphs after it are items of, while they last.
+		runInLead *context
+		// label is a run-in label (extract.Block.Label): the heading of
+		// the next block's clauses.
+		label *context
+		memo  = stems{}
+		cells = indexCells(doc)
 		// cellToks holds the tokens of the cells read as others' lead-in
 		// (a header serves every row, a row's first cell its row), by block.
 		cellToks = map[int][]Token{}
@@ -120,11 +128,21 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		if sp.start == sp.end {
 			continue
 		}
+		if b.Kind == extract.Heading && b.Label {
+			// A run-in label heads the next paragraph only.
+			label = &context{doc.Text[sp.start:sp.end], s.tokens(doc.Text[sp.start:sp.end], sp.start, memo), false}
+			continue
+		}
+		blockLabel := label
+		label = nil
 		if b.Kind == extract.Heading {
 			heading, hasHeading = sp, true
 			headToks = s.tokens(doc.Text[sp.start:sp.end], sp.start, memo)
-			leads = nil
+			leads, runInLead = nil, nil
 			continue
+		}
+		if b.Kind != extract.Paragraph || !b.RunIn {
+			runInLead = nil
 		}
 		var lead *context
 		level := b.Level
@@ -157,12 +175,18 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 				}
 				lead.text = strings.Join(parts, " | ")
 			}
+		case runInLead != nil:
+			// "You may have the right to:" + "**Access.** You can ask...".
+			lead, leads = runInLead, nil
 		default:
 			leads = nil
 		}
 		last, err := s.block(doc.Text, bi, sp, lead, memo, func(c Clause) {
 			c.Index = len(out)
-			if hasHeading {
+			switch {
+			case blockLabel != nil:
+				c.Heading, c.HeadingTokens = blockLabel.text, blockLabel.toks
+			case hasHeading:
 				c.Heading = doc.Text[heading.start:heading.end]
 				c.HeadingTokens = headToks
 			}
@@ -173,6 +197,9 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		})
 		if err != nil {
 			return out, errorf("block %d: %w", bi, err)
+		}
+		if lead == nil && b.Kind == extract.Paragraph && !b.Cell.InTable() && last != nil && endsWithColon(doc.Text[last.start:last.end]) {
+			runInLead = &context{doc.Text[last.start:last.end], s.tokens(doc.Text[last.start:last.end], last.start, memo), false}
 		}
 		if last != nil && endsWithColon(doc.Text[last.start:last.end]) {
 			lv := 0

@@ -602,3 +602,45 @@ func TestSegmentTableCells(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", have, want)
 	}
 }
+
+// TestSegmentRunIn: run-in paragraphs after a sentence ending in ":" take
+// it as lead-in, until another paragraph; a run-in label (a Label heading)
+// is the heading of the next paragraph only.
+func TestSegmentRunIn(t *testing.T) {
+	doc := blocksDoc(
+		blk{extract.Heading, 2, "Your rights"},
+		blk{extract.Paragraph, 0, "You may have the right to:"},
+		blk{extract.Paragraph, 0, "Access. You can ask for a copy."},
+		blk{extract.Paragraph, 0, "Deletion of your data."},
+		blk{extract.Paragraph, 0, "Write to us."},
+		blk{extract.Heading, 3, "Data Retention"},
+		blk{extract.Paragraph, 0, "We keep it two years."},
+		blk{extract.Paragraph, 0, "Then we delete it."},
+	)
+	doc.Blocks[2].RunIn, doc.Blocks[3].RunIn, doc.Blocks[5].Label = true, true, true
+	cls, err := New(lang.English).Segment(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc, cls)
+	type got struct{ text, lead, heading string }
+	want := []got{
+		{"You may have the right to:", "", "Your rights"},
+		{"Access.", "You may have the right to:", "Your rights"},
+		{"You can ask for a copy.", "You may have the right to:", "Your rights"},
+		{"Deletion of your data.", "You may have the right to:", "Your rights"},
+		{"Write to us.", "", "Your rights"},
+		{"We keep it two years.", "", "Data Retention"},
+		{"Then we delete it.", "", "Your rights"},
+	}
+	var have []got
+	for _, c := range cls {
+		have = append(have, got{c.Text, c.LeadIn, c.Heading})
+		if c.Heading != "" && len(c.HeadingTokens) == 0 {
+			t.Errorf("%q: heading %q without tokens", c.Text, c.Heading)
+		}
+	}
+	if !reflect.DeepEqual(have, want) {
+		t.Errorf("got  %v\nwant %v", have, want)
+	}
+}
