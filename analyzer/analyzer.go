@@ -137,6 +137,14 @@ func (e *Engine) Preload(pause func(), codes ...lang.Code) error {
 	return nil
 }
 
+// A page whose embedded data (extract.Document.Embedded) holds at least
+// minEmbedded bytes of text, and embeddedRatio times more than the page
+// shows, is read with a diagnostic: its report may rest on part of it.
+const (
+	minEmbedded   = 4000
+	embeddedRatio = 2
+)
+
 // noProse is the error for a page with no sentences to read:
 // script_rendered when the text's own text is missing because scripts
 // render it (an HTML page with no prose at all: a browser would have shown
@@ -226,6 +234,10 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		doc = &part
 		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %s of the text, %.0f%% of its prose)",
 			others, lr.Name, strings.Join(ranges, ", "), 100*dec.MainShare()))
+	}
+	if shown := len(doc.Text); doc.Embedded >= minEmbedded && doc.Embedded > embeddedRatio*shown {
+		diags = append(diags, fmt.Sprintf("this copy of the page shows only part of its text: %d KB, against %d KB in the page's embedded data that a script shows (collapsed sections, or other documents of the site); the report may rest on part of the policy (open the page in a browser and expand its sections)",
+			max(shown/1000, 1), doc.Embedded/1000))
 	}
 	if lr.Restricted {
 		diags = append(diags, fmt.Sprintf("the text is too short for a sure language verdict: it was decided between English and French only (%s, %.2f)", lr.Name, lr.Confidence))

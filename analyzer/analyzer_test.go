@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"github.com/policylens/policylens/internal/gentest"
 	"os"
 	"path/filepath"
@@ -303,5 +304,49 @@ func TestPreloadConcurrent(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Error(err)
+	}
+}
+
+// TestEmbeddedDiagnostic: a page whose embedded data holds far more text
+// than it shows (a script renders the rest) is analysed with a diagnostic
+// that says the report may rest on part of the policy; the same page
+// without that data gets none.
+func TestEmbeddedDiagnostic(t *testing.T) {
+	e := newEngine(t)
+	raw, err := os.ReadFile(filepath.Join("..", "corpus", "en-webhost-short.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, p := range strings.Split(string(raw), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			body.WriteString("<p>" + p + "</p>\n")
+		}
+	}
+	var data strings.Builder
+	for i := range 3 * len(raw) / 60 {
+		fmt.Fprintf(&data, `{"type":"paragraph","text":"Section %d: we keep your account data for as long as you use the service.","spans":[]},`, i)
+	}
+	page := func(script string) []byte {
+		return []byte("<html><body><main>" + body.String() + "</main>" + script + "</body></html>")
+	}
+	for _, tt := range []struct {
+		name   string
+		script string
+		want   bool
+	}{
+		{"embedded text", `<script id="__NEXT_DATA__" type="application/json">{"body":[` + strings.TrimSuffix(data.String(), ",") + `]}</script>`, true},
+		{"no embedded text", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := e.Analyze(context.Background(), page(tt.script), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Contains(strings.Join(rep.Diagnostics, " | "), "shows only part of its text")
+			if got != tt.want {
+				t.Errorf("diagnostic about embedded text: %v, want %v (diagnostics %q)", got, tt.want, rep.Diagnostics)
+			}
+		})
 	}
 }

@@ -94,6 +94,11 @@ type Document struct {
 	// Updated is a "last updated" date found in metadata (a Markdown
 	// {: datetime="..." } line, an HTML <time datetime>), if any.
 	Updated string
+	// Embedded is how many bytes of text the page's embedded data holds in
+	// rich-text nodes a script renders (Prismic, Contentful), which Text
+	// does not include; 0 for most pages. Much more of it than of Text
+	// says this copy of the page shows only part of its text.
+	Embedded int
 }
 
 // BlockText returns the text of block b.

@@ -51,6 +51,9 @@ func Extract(raw []byte, f Format) (*Document, error) {
 	}
 	doc.Format = f
 	doc = joinWrapped(doc)
+	if f != FormatText {
+		doc.Embedded = embeddedText(raw)
+	}
 	if doc.Updated == "" {
 		doc.Updated = findUpdated(doc)
 	}

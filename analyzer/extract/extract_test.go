@@ -636,3 +636,38 @@ func TestRunIn(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedText counts the text of the rich-text nodes a page's
+// embedded data holds, and only those.
+func TestEmbeddedText(t *testing.T) {
+	para := func(typ, text string) string { return `{"type":"` + typ + `","text":"` + text + `","spans":[]}` }
+	long := "We collect your name and email address when you create an account."
+	tests := []struct {
+		name string
+		in   string
+		f    Format
+		want int
+	}{
+		{"prismic nodes in next data", `<html><body><main><h1>Privacy</h1><p>` + long + `</p></main>` +
+			`<script id="__NEXT_DATA__" type="application/json">{"props":{"body":[` + para("heading2", "How we share your data") + `,` +
+			para("paragraph", long) + `,` + para("list-item", "With our payment processor, to charge you.") + `]}}</script></body></html>`,
+			FormatHTML, len("How we share your data") + len(long) + len("With our payment processor, to charge you.")},
+		{"contentful text nodes", `<html><body><main><p>` + long + `</p></main><script type="application/json">` +
+			`{"nodeType":"paragraph","content":[{"nodeType":"text","value":"` + long + `","marks":[]}]}</script></body></html>`,
+			FormatHTML, len(long)},
+		{"short strings and other data are not text", `<html><body><main><p>` + long + `</p></main><script type="application/json">` +
+			`{"type":"paragraph","text":"Accept"},{"label":"` + long + `"}</script></body></html>`, FormatHTML, 0},
+		{"none in plain text", `{"type":"paragraph","text":"` + long + `"}` + "\n\n" + long, FormatText, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.in), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Embedded != tt.want {
+				t.Errorf("Embedded = %d, want %d", doc.Embedded, tt.want)
+			}
+		})
+	}
+}

@@ -640,16 +640,8 @@ func splitRunInLabel(label, rest string) (string, bool) {
 // labelFunctionWords end no label: a bold span that ends with one is the
 // start of a sentence put in bold ("**By** email", "**We** collect", « **Nous**
 // collectons »), not a run-in label ("**Deletion** of your data").
-var labelFunctionWords = map[string]bool{
-	"a": true, "an": true, "the": true, "by": true, "to": true, "of": true, "in": true, "on": true, "at": true,
-	"for": true, "from": true, "with": true, "and": true, "or": true, "if": true, "as": true, "we": true,
-	"you": true, "i": true, "it": true, "our": true, "your": true, "this": true, "that": true, "these": true,
-	"is": true, "are": true, "will": true, "may": true, "can": true, "do": true, "not": true, "please": true,
-	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "de": true, "du": true,
-	"d": true, "par": true, "pour": true, "en": true, "et": true, "ou": true, "si": true, "nous": true,
-	"vous": true, "je": true, "notre": true, "votre": true, "nos": true, "vos": true, "ce": true, "cette": true,
-	"est": true, "sont": true, "ne": true, "au": true, "aux": true, "dans": true, "sur": true, "avec": true,
-}
+const labelFunctionWords = " a an the by to of in on at for from with and or if as we you i it our your this that these is are will may can do not please" +
+	" le la les l un une des de du d par pour en et ou si nous vous je notre votre nos vos ce cette est sont ne au aux dans sur avec "
 
 // labelLike reports whether a bold span that opens a paragraph, with the
 // text after it, can be a run-in label: it has letters, does not end with
@@ -659,7 +651,7 @@ var labelFunctionWords = map[string]bool{
 // label.
 func labelLike(label, after string) bool {
 	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 || !strings.ContainsFunc(label, unicode.IsLetter) || labelFunctionWords[words[len(words)-1]] {
+	if len(words) == 0 || !strings.ContainsFunc(label, unicode.IsLetter) || strings.Contains(labelFunctionWords, " "+words[len(words)-1]+" ") {
 		return false
 	}
 	punct := func(s string) bool {
