@@ -347,6 +347,9 @@ func TestEmbeddedDiagnostic(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("diagnostic about embedded text: %v, want %v (diagnostics %q)", got, tt.want, rep.Diagnostics)
 			}
+			if rep.Source.Partial != tt.want {
+				t.Errorf("source.partial = %v, want %v", rep.Source.Partial, tt.want)
+			}
 		})
 	}
 }

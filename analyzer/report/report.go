@@ -62,6 +62,11 @@ type Source struct {
 	TextBytes int `json:"text_bytes"`
 	// Updated is the policy's "last updated" date as written, if found.
 	Updated string `json:"updated,omitempty"`
+	// Partial says this copy of the page shows only part of its text: its
+	// embedded data holds much more, which a script shows (collapsed
+	// sections); diagnostics says how much. The grade may rest on part of
+	// the policy.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Language is the detected language of the policy's main text.

@@ -92,7 +92,7 @@
  * @typedef {Object} Report
  * @property {number} schema
  * @property {string} engine
- * @property {{url?: string, title?: string, format: string, bytes: number, text_bytes: number, updated?: string}} source
+ * @property {{url?: string, title?: string, format: string, bytes: number, text_bytes: number, updated?: string, partial?: boolean}} source
  * @property {{code: string, name: string, confidence: number}} language
  * @property {Clause[]} clauses
  * @property {CategorySummary[]} summaries

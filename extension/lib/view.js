@@ -137,7 +137,7 @@ export const BADGE_COLORS = Object.freeze({ good: "#1b6e2d", fair: "#8a4b00", po
  * @property {{code: string, name: string, label: string}} language
  * @property {{letter: string, score: number, tone: string, aria: string, scoreLabel: string, thin: boolean, flagsLabel: string, reasons: string[], details: string[]}} grade
  *   reasons: localised, from the report's data; details: the engine's scoring lines, localised;
- *   thin: too little text to grade (letter "–")
+ *   thin: too little text to grade, or only part of the page's text shows (letter "–")
  * @property {ItemView[]} top the three findings that matter most (serious flags, then missing key commitments...)
  * @property {CategoryView[]} categories
  * @property {ItemView[]} flags
@@ -188,12 +188,13 @@ export function buildView(report, t, uiLang = "en") {
   ];
   reasons.push(tr("reason_rule"));
   const thin = isThin(report);
+  const thinLabel = report.source?.partial === true ? tr("grade_partial") : tr("grade_thin");
   const grade = {
     letter: thin ? "–" : g.letter,
     score,
     tone: thin ? "none" : gradeTone(g.letter),
-    aria: thin ? tr("grade_thin") : tr("grade_aria", [g.letter, String(score)]),
-    scoreLabel: thin ? tr("grade_thin") : tr("grade_score", [String(score)]),
+    aria: thin ? thinLabel : tr("grade_aria", [g.letter, String(score)]),
+    scoreLabel: thin ? thinLabel : tr("grade_score", [String(score)]),
     thin,
     flagsLabel: flagsPhrase(tr, uiLang, report.red_flags ?? []),
     reasons,
@@ -414,11 +415,14 @@ export const KEY_ITEMS = Object.freeze([
 export const MIN_GRADED_CLAUSES = 6;
 
 /**
- * Whether a report has too little policy text to be graded.
+ * Whether a report has too little policy text to be graded: few labelled
+ * statements, or a page that shows only part of its text (source.partial:
+ * a script shows the rest), whose letter would judge the part.
  * @param {Report} report
  * @returns {boolean}
  */
 export function isThin(report) {
+  if (report.source?.partial === true) return true;
   const labelled = (report.clauses ?? []).filter((c) => (c.categories ?? []).length > 0).length;
   return labelled < MIN_GRADED_CLAUSES;
 }

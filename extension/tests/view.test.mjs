@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { buildView, stateView, gradeTone, isOne, msgKey, CATEGORIES, BADGE_COLORS } from "../lib/view.js";
+import { buildView, stateView, gradeTone, isOne, isThin, msgKey, CATEGORIES, BADGE_COLORS } from "../lib/view.js";
 import { translator } from "./i18n.mjs";
 
 const fixture = (/** @type {string} */ name) =>
@@ -111,6 +111,20 @@ test("French UI on a French report", () => {
     ],
   );
   assert.equal(v.checklist[1].sentences[0].text, "Nous pouvons transférer vos données hors de l'Union européenne.");
+});
+
+test("a page that shows only part of its text is not graded", () => {
+  const report = fixture("report-en.json");
+  assert.equal(buildView(report, en, "en").grade.thin, false);
+  report.source = { ...report.source, partial: true };
+  const v = buildView(report, en, "en");
+  assert.equal(v.grade.thin, true);
+  assert.equal(v.grade.letter, "–");
+  assert.equal(v.grade.tone, "none");
+  assert.equal(v.grade.scoreLabel, "Only part of this page's text shows: open its sections, then read it again");
+  assert.equal(isThin(report), true); // the toolbar badge shows no letter either
+  const f = buildView(report, fr, "fr");
+  assert.equal(f.grade.aria, "Seule une partie du texte de cette page s'affiche : ouvrez ses sections, puis relancez la lecture");
 });
 
 test("sentences are collapsed and shortened for display, whole for the page", () => {
