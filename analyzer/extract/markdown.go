@@ -137,30 +137,7 @@ func (r *mdReader) block(n ast.Node, depth int) {
 			return
 		}
 		if kind == Paragraph && r.startsRunIn(n) {
-			if !r.afterLeadIn() {
-				// "**Data retention.** We keep..." outside a list: the
-				// label is the heading of its paragraph.
-				label := n.FirstChild()
-				var sb strings.Builder
-				h := piece{kind: Heading, level: min(max(r.atxLevel+1, 2), 6), label: true}
-				r.text(label, &sb, &h, false)
-				h.text = cleanText(sb.String())
-				sb.Reset()
-				rest := piece{kind: Paragraph}
-				r.textRange(label.NextSibling(), nil, &sb, &rest, false)
-				rest.text = cleanText(sb.String())
-				if text, ok := splitRunInLabel(h.text, rest.text); ok {
-					h.text, rest.text = strings.TrimRight(h.text, " :."), text
-					r.add(h)
-					r.add(rest)
-					return
-				}
-			}
-			k := len(r.pieces)
-			r.inline(n, kind, level)
-			if len(r.pieces) > k {
-				r.pieces[k].runIn = true
-			}
+			r.runIn(n)
 			return
 		}
 		r.inline(n, kind, level)
@@ -541,6 +518,35 @@ func boldFirstLine(n ast.Node, src []byte) ast.Node {
 		}
 	}
 	return nil
+}
+
+// runIn adds paragraph n, which opens with a run-in label (startsRunIn):
+// after a lead-in it is a list's item, marked runIn; elsewhere a label
+// followed by a sentence ("**Data retention.** We keep...") becomes the
+// heading of its paragraph, marked label; otherwise n is a paragraph.
+func (r *mdReader) runIn(n ast.Node) {
+	if !r.afterLeadIn() {
+		label := n.FirstChild()
+		var sb strings.Builder
+		h := piece{kind: Heading, level: min(max(r.atxLevel+1, 2), 6), label: true}
+		r.text(label, &sb, &h, false)
+		h.text = cleanText(sb.String())
+		sb.Reset()
+		rest := piece{kind: Paragraph}
+		r.textRange(label.NextSibling(), nil, &sb, &rest, false)
+		rest.text = cleanText(sb.String())
+		if text, ok := splitRunInLabel(h.text, rest.text); ok {
+			h.text, rest.text = strings.TrimRight(h.text, " :."), text
+			r.add(h)
+			r.add(rest)
+			return
+		}
+	}
+	k := len(r.pieces)
+	r.inline(n, Paragraph, 0)
+	if len(r.pieces) > k {
+		r.pieces[k].runIn = true
+	}
 }
 
 // afterLeadIn reports whether the last piece read ends in ":" or is a

@@ -91,12 +91,13 @@ type context struct {
 }
 
 // Segment splits doc into clauses, block by block. Heading blocks give their
-// text as the Heading of the clauses that follow; a sentence ending in ":"
-// before list items (list_item blocks, or lines starting with •, - or *) is
-// the LeadIn of each item, and so is it before paragraphs that open with a
-// bold run-in label (extract.Block.RunIn), a list written as paragraphs;
-// a table cell's LeadIn is its row's first cell and
-// its column's header, "Email address | Retention period" (see
+// text as the Heading of the clauses that follow, except a run-in label
+// (extract.Block.Label), which heads the next paragraph only. A sentence
+// ending in ":" before list items (list_item blocks, or lines starting with
+// •, - or *) is the LeadIn of each item, and so it is before paragraphs that
+// open with a bold run-in label (extract.Block.RunIn), a list written as
+// paragraphs. A table cell's LeadIn is its row's first cell and its
+// column's header, "Email address | Retention period" (see
 // tableCells.context).
 func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 	if doc == nil {
