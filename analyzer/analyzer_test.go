@@ -7,6 +7,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/policylens/policylens/analyzer/checklist"
+	"github.com/policylens/policylens/analyzer/extract"
+	"github.com/policylens/policylens/analyzer/lang"
 	"github.com/policylens/policylens/internal/gentest"
 	"os"
 	"path/filepath"
@@ -349,6 +352,37 @@ func TestEmbeddedDiagnostic(t *testing.T) {
 			}
 			if rep.Source.Partial != tt.want {
 				t.Errorf("source.partial = %v, want %v", rep.Source.Partial, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkChecklist measures the checklist and red flags alone on each
+// corpus policy, from the clauses its analysis gives: the stage most
+// rounds add rules to.
+func BenchmarkChecklist(b *testing.B) {
+	e := newEngine(b)
+	for _, f := range corpusFiles(b) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rep, err := e.Analyze(context.Background(), raw, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := extract.Extract(raw, extract.FormatAuto)
+		if err != nil {
+			b.Fatal(err)
+		}
+		code, err := lang.ParseCode(rep.Language.Code)
+		if err != nil {
+			b.Fatal(err)
+		}
+		in := checklist.Input{Lang: code, Text: doc.Text, Updated: doc.Updated, Clauses: rep.Clauses}
+		b.Run(filepath.Base(f), func(b *testing.B) {
+			for b.Loop() {
+				checklist.Run(in)
 			}
 		})
 	}
