@@ -177,6 +177,28 @@ func scripted(text []byte) bool {
 	return false
 }
 
+// noticeLoaders are the marks of a privacy-notice vendor's embed, which
+// loads the policy's text with a script: OneTrust's notice container
+// ("otnotice"), Termly's policy embed, Cookiebot's cookie declaration.
+// (Cookie banners of the same vendors are other marks: a page with a
+// banner is no notice.)
+var noticeLoaders = []struct{ mark, vendor string }{
+	{"otnotice", "OneTrust"}, {"termly-embed", "Termly"}, {"cookiedeclaration", "Cookiebot"},
+}
+
+// loadedOr is err, a not_policy verdict, unless the page carries a notice
+// vendor's embed (noticeLoaders): its policy is loaded by a script and is
+// not in this copy, which script_rendered says.
+func loadedOr(text []byte, err error) error {
+	low := bytes.ToLower(text)
+	for _, l := range noticeLoaders {
+		if bytes.Contains(low, []byte(l.mark)) {
+			return newError(CodeScriptRendered, "no policy text in this copy of the page: its policy is loaded by a script (a %s privacy notice), so open it in a browser, or save it after it has loaded", l.vendor)
+		}
+	}
+	return err
+}
+
 // minPolicyClauses and minPolicyCategories decide "not a privacy policy": a
 // page with fewer labelled clauses, or fewer distinct categories, is
 // reported as not_policy rather than graded.
@@ -247,7 +269,7 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		diags = append(diags, fmt.Sprintf("read as %s, as asked; the text's detected language is %s", lr.Name, nameOr(dec.Parts[0].Name)))
 	}
 	if terms, words := privacyTermCount(doc.Text); offTopic(terms, words) {
-		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d words name personal data, privacy or cookies %d times (a privacy policy does at least once in every %d words)", words, terms, topicWordsPerTerm)
+		return nil, loadedOr(text, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d words name personal data, privacy or cookies %d times (a privacy policy does at least once in every %d words)", words, terms, topicWordsPerTerm))
 	}
 	clauses, err := e.clauses(ctx, p, lr.Code, doc)
 	if err != nil {
@@ -267,14 +289,14 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		}
 	}
 	if labelled < minPolicyClauses {
-		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of its %d sentences speak of personal data practices (a policy has at least %d)", labelled, len(clauses), minPolicyClauses)
+		return nil, loadedOr(text, newError(CodeNotPolicy, "this does not read as a privacy policy: %d of its %d sentences speak of personal data practices (a policy has at least %d)", labelled, len(clauses), minPolicyClauses))
 	}
 	if len(cats) < minPolicyCategories {
 		var only report.Category
 		for c := range cats {
 			only = c
 		}
-		return nil, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d sentences on personal data all speak of %s and nothing else", labelled, only)
+		return nil, loadedOr(text, newError(CodeNotPolicy, "this does not read as a privacy policy: its %d sentences on personal data all speak of %s and nothing else", labelled, only))
 	}
 
 	title := o.Title

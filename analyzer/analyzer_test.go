@@ -171,6 +171,9 @@ func TestAnalyzeErrors(t *testing.T) {
 		{"too large", strings.Repeat("a", MaxInputBytes+1), Options{}, ErrTooLarge},
 		{"not policy", "The weather will be sunny tomorrow with light winds from the west. Temperatures will rise in the afternoon.", Options{}, ErrNotPolicy},
 		{"terms of use", strings.Repeat("You grant us a licence to use, share and display the content you post on the site. We may suspend your account at any time if you breach these terms. You may not share our content with third parties without our written permission. These terms are governed by the laws of England and the courts of London. ", 15), Options{}, ErrNotPolicy},
+		{"notice loaded by a script", `<html><body><nav><a href="/">Home</a> <a href="/loans">Loans</a> <a href="/cards">Credit cards</a></nav><main><h1>Privacy policy</h1>` +
+			`<div id="otnotice-1" class="otnotice"></div></main><p>Bankrate uses cookies to ensure that you get the best experience on our website.</p>` +
+			`<script>OneTrust.NoticeApi.Initialized.then(function() { OneTrust.NoticeApi.LoadNotices(["https://example.com/notice.json"]); });</script></body></html>`, Options{}, ErrScriptRendered},
 		{"italian", "Raccogliamo il tuo nome e il tuo indirizzo email quando crei un account. Condividiamo i tuoi dati personali con fornitori di servizi. Utilizziamo i cookie per analizzare il traffico. Hai il diritto di accedere ai tuoi dati e di cancellarli.", Options{}, ErrUnsupported},
 	}
 	for _, tt := range tests {
