@@ -257,8 +257,9 @@ func (e *Engine) Analyze(ctx context.Context, raw []byte, o Options) (rep *repor
 		diags = append(diags, fmt.Sprintf("the document is in several languages (also %s); this report reads its %s part (bytes %s of the text, %.0f%% of its prose)",
 			others, lr.Name, strings.Join(ranges, ", "), 100*dec.MainShare()))
 	}
-	partial := doc.Embedded >= minEmbedded && doc.Embedded > embeddedRatio*len(doc.Text)
-	if shown := len(doc.Text); partial {
+	shown := len(doc.Text)
+	partial := doc.Embedded >= minEmbedded && doc.Embedded > embeddedRatio*shown
+	if partial {
 		diags = append(diags, fmt.Sprintf("this copy of the page shows only part of its text: %d KB, against %d KB in the page's embedded data that a script shows (collapsed sections, or other documents of the site); the report may rest on part of the policy (open the page in a browser and expand its sections)",
 			max(shown/1000, 1), doc.Embedded/1000))
 	}

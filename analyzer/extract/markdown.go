@@ -136,9 +136,11 @@ func (r *mdReader) block(n ast.Node, depth int) {
 			r.inlineRange(brk.NextSibling(), nil, Paragraph, 0)
 			return
 		}
-		if kind == Paragraph && r.startsRunIn(n) {
-			r.runIn(n)
-			return
+		if kind == Paragraph {
+			if label, rest, ok := r.startsRunIn(n); ok {
+				r.runIn(n, label, rest)
+				return
+			}
 		}
 		r.inline(n, kind, level)
 	case *ast.List:
@@ -520,24 +522,16 @@ func boldFirstLine(n ast.Node, src []byte) ast.Node {
 	return nil
 }
 
-// runIn adds paragraph n, which opens with a run-in label (startsRunIn):
-// after a lead-in it is a list's item, marked runIn; elsewhere a label
-// followed by a sentence ("**Data retention.** We keep...") becomes the
-// heading of its paragraph, marked label; otherwise n is a paragraph.
-func (r *mdReader) runIn(n ast.Node) {
+// runIn adds paragraph n, which opens with a run-in label (startsRunIn
+// read it as the heading piece label and the paragraph piece rest): after a
+// lead-in it is a list's item, marked runIn; elsewhere a label followed by
+// a sentence ("**Data retention.** We keep...") becomes the heading of its
+// paragraph, marked label; otherwise n is a paragraph.
+func (r *mdReader) runIn(n ast.Node, label, rest piece) {
 	if !r.afterLeadIn() {
-		label := n.FirstChild()
-		var sb strings.Builder
-		h := piece{kind: Heading, level: min(max(r.atxLevel+1, 2), 6), label: true}
-		r.text(label, &sb, &h, false)
-		h.text = cleanText(sb.String())
-		sb.Reset()
-		rest := piece{kind: Paragraph}
-		r.textRange(label.NextSibling(), nil, &sb, &rest, false)
-		rest.text = cleanText(sb.String())
-		if text, ok := splitRunInLabel(h.text, rest.text); ok {
-			h.text, rest.text = strings.TrimRight(h.text, " :."), text
-			r.add(h)
+		if text, ok := splitRunInLabel(label.text, rest.text); ok {
+			label.text, rest.text = strings.TrimRight(label.text, " :."), text
+			r.add(label)
 			r.add(rest)
 			return
 		}
@@ -562,24 +556,32 @@ func (r *mdReader) afterLeadIn() bool {
 // startsRunIn reports whether paragraph n opens with a **bold** span that
 // text follows on the same line and that reads as a label (labelLike): a
 // run-in label ("**Access.** You can ask..."), not a bold heading line.
-func (r *mdReader) startsRunIn(n ast.Node) bool {
-	src := r.src
-	first, ok := n.FirstChild().(*ast.Emphasis)
-	if !ok || first.Level != 2 || first.NextSibling() == nil {
-		return false
+// It returns the bold span as a heading piece marked label and the text
+// after it as a paragraph piece, for runIn.
+func (r *mdReader) startsRunIn(n ast.Node) (label, rest piece, ok bool) {
+	first, isBold := n.FirstChild().(*ast.Emphasis)
+	if !isBold || first.Level != 2 || first.NextSibling() == nil || !r.runsOn(first) {
+		return piece{}, piece{}, false
 	}
-	var sb, after strings.Builder
-	r.text(first, &sb, &piece{}, false)
-	r.textRange(first.NextSibling(), nil, &after, &piece{}, false)
-	if !labelLike(cleanText(sb.String()), cleanText(after.String())) {
-		return false
-	}
+	var sb strings.Builder
+	label = piece{kind: Heading, level: min(max(r.atxLevel+1, 2), 6), label: true}
+	r.text(first, &sb, &label, false)
+	label.text = cleanText(sb.String())
+	sb.Reset()
+	rest = piece{kind: Paragraph}
+	r.textRange(first.NextSibling(), nil, &sb, &rest, false)
+	rest.text = cleanText(sb.String())
+	return label, rest, labelLike(label.text, rest.text)
+}
+
+// runsOn reports whether text follows the bold span first on its line.
+func (r *mdReader) runsOn(first ast.Node) bool {
 	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)
 		if !ok {
 			return true // a link or more emphasis: text all the same
 		}
-		if len(bytes.TrimSpace(t.Value(src))) > 0 {
+		if len(bytes.TrimSpace(t.Value(r.src))) > 0 {
 			return true
 		}
 		if t.SoftLineBreak() || t.HardLineBreak() {

@@ -94,15 +94,15 @@ func (w *walker) flush(ctx walkCtx) {
 		}
 	}
 	// A paragraph all in bold ("<p><b>Your rights</b></p>") is a heading.
-	if ctx.kind == Paragraph && w.lineHasText && w.lineAllBold && !strings.ContainsRune(w.buf.String(), brMark) {
-		if h := boldHeading(w.buf.String()); h != "" {
+	if ctx.kind == Paragraph && w.lineHasText && w.lineAllBold && !strings.ContainsRune(s, brMark) {
+		if h := boldHeading(s); h != "" {
 			w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
 			w.buf.Reset()
 			w.newLine()
 			return
 		}
 	}
-	for i, part := range reDoubleBr.Split(w.buf.String(), -1) {
+	for i, part := range reDoubleBr.Split(s, -1) {
 		w.b.put(Block{Kind: ctx.kind, Level: ctx.level, Cell: ctx.cell, RunIn: runIn && i == 0}, part)
 	}
 	w.buf.Reset()
