@@ -111,7 +111,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		leads      []leadIn
 		// runInLead is the paragraph sentence ending in ":" that the
 		// run-in paragraphs after it are items of, while they last.
-		runInLead *context
+		runInLead *span
 		// label is a run-in label (extract.Block.Label): the heading of
 		// the next block's clauses.
 		label *context
@@ -121,6 +121,10 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		// (a header serves every row, a row's first cell its row), by block.
 		cellToks = map[int][]Token{}
 	)
+	// contextOf is the text at sp with its tokens, as a heading or lead-in.
+	contextOf := func(sp span) *context {
+		return &context{doc.Text[sp.start:sp.end], s.tokens(doc.Text[sp.start:sp.end], sp.start, memo), false}
+	}
 	for bi, b := range doc.Blocks {
 		if b.Start < 0 || b.End > len(doc.Text) || b.Start > b.End {
 			return out, errorf("block %d: offsets [%d:%d] outside the text (%d bytes)", bi, b.Start, b.End, len(doc.Text))
@@ -131,7 +135,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 		}
 		if b.Kind == extract.Heading && b.Label {
 			// A run-in label heads the next paragraph only.
-			label = &context{doc.Text[sp.start:sp.end], s.tokens(doc.Text[sp.start:sp.end], sp.start, memo), false}
+			label = contextOf(sp)
 			continue
 		}
 		blockLabel := label
@@ -156,8 +160,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 				leads = leads[:len(leads)-1]
 			}
 			if len(leads) > 0 {
-				sp := leads[len(leads)-1].sp
-				lead = &context{doc.Text[sp.start:sp.end], s.tokens(doc.Text[sp.start:sp.end], sp.start, memo), false}
+				lead = contextOf(leads[len(leads)-1].sp)
 			}
 		case b.Cell.InTable():
 			leads = nil
@@ -178,7 +181,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			}
 		case runInLead != nil:
 			// "You may have the right to:" + "**Access.** You can ask...".
-			lead, leads = runInLead, nil
+			lead, leads = contextOf(*runInLead), nil
 		default:
 			leads = nil
 		}
@@ -200,7 +203,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			return out, errorf("block %d: %w", bi, err)
 		}
 		if lead == nil && b.Kind == extract.Paragraph && !b.Cell.InTable() && last != nil && endsWithColon(doc.Text[last.start:last.end]) {
-			runInLead = &context{doc.Text[last.start:last.end], s.tokens(doc.Text[last.start:last.end], last.start, memo), false}
+			runInLead = last
 		}
 		if last != nil && endsWithColon(doc.Text[last.start:last.end]) {
 			lv := 0
