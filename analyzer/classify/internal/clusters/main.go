@@ -10,11 +10,16 @@
 // vectors. Single-threaded with a fixed seed, so the output is the same on
 // every run on one platform. Run it from the repository root:
 //
-//	go run ./analyzer/classify/internal/clusters [-shared DIR]
+//	go run ./analyzer/classify/internal/clusters [-shared DIR] [-check]
+//
+// With -check it writes nothing and fails when the committed files differ
+// from what it learns: the clusters depend on the extraction's text, so a
+// change to extract needs `make model` too.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -50,14 +55,18 @@ const (
 func main() {
 	shared := flag.String("shared", "../shared/policies-dev", "folder of unlabelled real policies")
 	root := flag.String("root", ".", "repository root")
+	check := flag.Bool("check", false, "compare with the committed clusters instead of writing them; fail when they differ")
 	flag.Parse()
-	if err := run(*root, *shared); err != nil {
+	if err := run(*root, *shared, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "clusters:", err)
 		os.Exit(1)
 	}
 }
 
-func run(root, shared string) error {
+// run learns the clusters of both languages from the policies under shared
+// and writes them under root, or, with check, compares them with the files
+// there.
+func run(root, shared string, check bool) error {
 	test, err := testSources(filepath.Join(root, "corpus", "real", "corpus.json"))
 	if err != nil {
 		return err
@@ -115,11 +124,8 @@ func run(root, shared string) error {
 		}
 		assign, vocab, ntok := learn(texts[c])
 		out := filepath.Join(root, "analyzer", "classify", "model", string(c)+".clusters.tsv")
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		w := bufio.NewWriter(f)
+		var buf bytes.Buffer
+		w := bufio.NewWriter(&buf)
 		fmt.Fprintf(w, "# PolicyLens word clusters (%s), written by go run ./analyzer/classify/internal/clusters.\n", c)
 		fmt.Fprintf(w, "# %d stems of %d tokens of unlabelled real policies (corpus/real test documents left out); skip-gram %d dims, window %d, %d negatives, %d epochs; k-means k=%d.\n", len(vocab), ntok, dim, window, negatives, epochs, k)
 		order := slices.Clone(vocab)
@@ -134,7 +140,17 @@ func run(root, shared string) error {
 		if err := w.Flush(); err != nil {
 			return err
 		}
-		if err := f.Close(); err != nil {
+		if check {
+			old, err := os.ReadFile(out)
+			if err != nil {
+				return err
+			}
+			if !bytes.Equal(old, buf.Bytes()) {
+				return fmt.Errorf("%s is out of date with ../shared/policies-dev or the extraction: run make model", out)
+			}
+			continue
+		}
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 			return err
 		}
 		fmt.Printf("%s: %d stems, %d tokens\n", out, len(vocab), ntok)
