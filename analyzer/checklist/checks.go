@@ -360,10 +360,14 @@ var Checks = []Check{
 			// ("your personal information be corrected"), new data sent.
 			`\b(?:correct|correcting|rectify|amend|update|revise|edit|change)\b[^.;]{0,50}\b(?:informations?|data|details|profile)\b`,
 			`\b(?:information|data|details)\b[^.;]{0,30}\bbe (?:corrected|rectified|amended|updated|revised)\b`, `\b(?:new|updated|corrected) (?:personal )?information\b`,
-			`\b(?:update|correct|edit|change|amend) (?:your|their) (?:name|e-?mail address|postal address|contact|profile|details)\b`),
+			`\b(?:update|correct|edit|change|amend|modify) (?:your|their) (?:\w+ )?(?:name|(?:e-?mail|postal|delivery|billing|home|mailing) address|date of birth|phone number|contact|profile|details)\b`),
 			or(`\brectif\w*`, `\bcorrection\b`, `\binexact\w*`, `\bincomplet\w*`,
 				`\b(?:corrig\w*|modifi\w*|mettre a jour|mise a jour|met\w* a jour|complet\w*)\b(?:,? (?:ou |et )?(?:corrig\w*|modifi\w*|mettre a jour|supprim\w*|effac\w*|complet\w*))*,? (?:ou |et )?(?:l'ensemble de |tout ou partie de )?(?:vos|les|ses|leurs|ces) (?:donnees|informations|coordonnees|profils?|renseignements)`,
-				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`)),
+				`\b(?:corriger|rectifier|mettre a jour)\b[^.;]{0,50}\b(?:donnees|informations|coordonnees|profil)\b`, `\b(?:donnees|informations)\b[^.;]{0,30}\b(?:soient|etre) (?:corrigees|rectifiees|mises a jour)\b`,
+				// « mettre à jour votre adresse postale », « signalez-nous
+				// une erreur et nous la corrigerons ».
+				`\b(?:corrig\w*|modifi\w*|mettre a jour|actualis\w*)\s+(?:votre|vos|leur|leurs|son|sa|ses) (?:\w+ )?(?:adresse|coordonnees|numero de telephone|nom|prenom|date de naissance|profil|informations|donnees|renseignements)\b`,
+				`\b(?:erreurs?|inexactitudes?)\b[^.;]{0,80}\b(?:corrig|rectifi)\w*`)),
 		both(or(`\bright (?:to|of) rectification\b`, `\bright to correct`, `\brights? (?:of|to)\b[^.;]{0,60}\brectification\b`,
 			// The reader invited to update their own data, in any clause:
 			// "To update your personal information, please go to ...".
@@ -500,8 +504,8 @@ var Checks = []Check{
 			pat: both(`\b(?:respond|reply|answer|request|process|fulfil|fulfill|comply|handle|acknowledge|action|honou?r|implement|effect)\w*\b[^.;]{0,80}`+withinEN+`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your|a|an) )?(?:receiv|receipt|your request|the request|the date (?:of|on) which we receive)`+
 				// "If you make a request, we have one month to respond to you."
 				`|\b(?:we|company) (?:will )?(?:have|has)\s+`+answerEN+`\s+to (?:respond|reply|answer|process|comply|fulfil)`,
-				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`+
-					`|\b(?:disposons|dispose|avons|a)\s+(?:de |d')`+answerFR+`\s+pour (?:repondre|traiter|donner suite)`),
+				`\b(?:repon\w*|demande\w*|trait\w*|satisf\w*|requete\w*|pris\w* en compte)\b[^.;]{0,80}`+withinFR+`|`+withinFR+`[^.;]{0,40}\b(?:a compter de|suivant|apres) (?:la )?(?:reception|votre demande|sa reception)`+
+					`|\b(?:disposons|dispose|avons|a)\s+(?:de |d')`+answerFR+`\s+pour (?:vous |y )?(?:repondre|traiter|donner suite)`),
 			// "Your requests will be processed within 30 days", « vos
 			// requêtes seront traitées dans les 30 jours ».
 			// "no later than 45 days from its receipt of a verifiable
@@ -509,7 +513,16 @@ var Checks = []Check{
 			// sa réception » after « votre demande »: a time counted from a
 			// request's receipt is a response time, whatever the clause's labels.
 			any: both(`\b(?:respond|reply|answer|response)\w*\b[^.;]{0,60}\bwithin\s+(?:the\s+)?`+answerEN+`|`+answerEN+`\s+(?:response|reply|turnaround)\b|\brequests?\b[^.;]{0,40}\b(?:processed|handled|fulfilled|completed|dealt with)\b[^.;]{0,20}\bwithin\s+(?:the\s+)?`+answerEN+
-				`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receipt|receiving) (?:of )?(?:(?:a|the|your|such|any|that) )?(?:\w+ ){0,3}?requests?\b`,
+				`|`+withinEN+`[^.;]{0,40}\b(?:of|from|after|following) (?:(?:its|our|the|your) )?(?:receipt|receiving) (?:of )?(?:(?:a|the|your|such|any|that) )?(?:\w+ ){0,3}?requests?\b`+
+				// "deleted within 14 days of your deletion request", "one
+				// month from receipt of your request", "Response time: 7 days
+				// for privacy requests", "Deadline for our answer: one month",
+				// "Please allow up to 28 days for your details to be removed".
+				`|`+withinEN+`\s+(?:of|from|after|following)\s+(?:your|the|a|such|each|any)\s+(?:\w+\s+){0,2}?requests?\b`+
+				`|`+answerEN+`\s+(?:of|from|after|following)\s+(?:(?:its|our|the) )?(?:receipt|receiving)\b[^.;]{0,30}\brequests?\b`+
+				`|\b(?:response|reply|answer|turnaround) (?:time|deadline|period)s?\b[^.;]{0,60}?`+answerEN+`[^.;]{0,60}\brequests?\b`+
+				`|\bdeadline for (?:our |a |the )?(?:answer|response|reply)\b[^.;]{0,20}?`+answerEN+
+				`|\ballow (?:up to |at least )?`+answerEN+`\s+for\b[^.;]{0,60}\bto (?:be )?(?:removed|processed|deleted|updated|honou?red|take effect)\b`,
 				`\b(?:repon\w+|trait\w+)\b[^.;]{0,60}\b(?:dans|sous)\s+(?:les\s+|un delai (?:maximum |maximal )?(?:de |d'))?`+answerFR+
 					`|\b(?:demandes?|requetes?)\b[^.;]{0,80}`+withinFR+`[^.;]{0,30}\b(?:a compter de |suivant |apres |de |des )(?:la |sa |leur )?reception\b`),
 			// A time named without a bound: "promptly", "it may take some
@@ -786,14 +799,14 @@ var noDisclosureRule = rule{
 			// Said of one kind of data, by its pronoun or its name: "We do
 			// not share it with third parties", "These messages are not
 			// transmitted or communicated to third parties".
-			`\b(?:not|never) (?:share|disclose|sell|give|pass|transfer|provide) (?:it|them|this|these) (?:to|with) (?:any )?third[- ]part(?:y|ies)\b`,
+			`\b(?:not|never) (?:share|disclose|sell|give|pass|transfer|provide) (?:it|them|this|these) (?:on )?(?:to|with) (?:any )?(?:third[- ]part(?:y|ies)\b|other (?:companies|parties|organi[sz]ations|businesses)\b|anyone else\b|outside (?:parties|companies|organi[sz]ations)\b)`,
 			`\b(?:is|are|will|shall) (?:not|never) (?:be )?(?:shared|disclosed|transmitted|communicated|sold|rented|passed|given)\b(?: or \w+)? (?:to|with) (?:any )?third[- ]part(?:y|ies)\b`),
 		or(`\bne (?:\w+ )?(?:communiqu|transmet|ced|partag|divulgu|transfer|donn|fourni)\w* (?:jamais|pas|aucune?|en aucun cas)\b[^.;]{0,60}?\ba (?:des |aucun |un )?(?:tiers|(?:societes|entreprises|organismes) tier(?:s|ces)|quiconque)\b`,
 			// « Aucun transfert ou cession de vos données à des tiers n'a lieu. »
 			`\baucune? (?:transfert|cession|partage|communication|divulgation|transmission)\b[^.;]{0,40}\b(?:donnees|informations)\b[^.;]{0,30}\ba (?:des )?tiers\b`,
 			// « Aucune donnée n'est ici transmise à des tiers », « elles ne
 			// seront ni traitées ni rendues accessibles à aucun tiers ».
-			`\baucune? (?:donnee|information)s? (?:\w+ ){0,2}n'(?:est|sont|sera|seront) (?:\w+ )?(?:transmise|communiquee|partagee|cedee|vendue|divulguee|louee)s? a (?:des |aucun )?tiers\b`,
+			`\baucune? (?:donnee|information)s? (?:\w+ ){0,5}n'(?:est|sont|sera|seront) (?:\w+ )?(?:transmise|communiquee|partagee|cedee|vendue|divulguee|louee)s? a (?:des |aucun )?tiers\b`,
 			`\bne (?:\w+ ){0,6}(?:accessibles?|communiquees?|transmises?|partagees?|cedees?) a aucun tiers\b`,
 			// A denial to anyone, with the company's exceptions: « le Groupe
 			// ne transmet pas vos données personnelles sauf : ».
