@@ -685,6 +685,30 @@ var checkCases = []checkCase{
 	{"children in a place", "jurisdiction.location", en, "", []cl{c("We do not knowingly collect or store contact information about children under the age of 13 in the United States.", col)}, missing},
 	{"FR enfants dans un pays", "jurisdiction.location", fr, "", []cl{c("Nous ne conservons pas de données sur les enfants de moins de 15 ans en France.", col)}, missing},
 	{"the reader's place, then the data's", "jurisdiction.location", en, "", []cl{c("If you are located outside of the United States, please note that the information you provide to us will be transferred to and processed in the United States, where laws regarding processing of personal information may be less stringent than the laws in your country.", jur, "may:modality")}, found},
+
+	// Round 23: development probes of testdata/phrasings and the train and
+	// dev checklists.
+	{"deletion within days of the request", "rights.deadline", en, "", []cl{c("Your account and associated data will be deleted within 14 days of your deletion request.", rig)}, found},
+	{"response time as a label", "rights.deadline", en, "", []cl{c("Response time: 24 hours for urgent account-security requests, 7 days for all other privacy requests.", rig)}, found},
+	{"deadline from receipt", "rights.deadline", en, "", []cl{c("Deadline for our answer: one month from receipt of your request.", rig)}, found},
+	{"allow up to days for removal", "rights.deadline", en, "", []cl{c("Please allow up to 28 days for your details to be removed from our mailing list.", rig)}, found},
+	{"FR disposons d'un mois pour vous répondre", "rights.deadline", fr, "", []cl{c("Nous disposons d'un mois pour vous répondre.", rig)}, found},
+	{"FR prise en compte dans un délai", "rights.deadline", fr, "", []cl{c("Votre opposition à la prospection sera prise en compte dans un délai maximal de deux mois.", rig)}, found},
+	{"retention after closure is no deadline", "rights.deadline", en, "", []cl{c("We delete your data within 30 days of closing your account.", ret)}, missing},
+	{"modify a named detail", "rights.rectification", en, "", []cl{c("Subscribers can modify their delivery address and newsletter preferences in the My Account area.", rig)}, found},
+	{"update preferences is no rectification", "rights.rectification", en, "", []cl{c("You can update your preferences in the My Account area.", rig)}, missing},
+	{"FR mettre à jour votre adresse", "rights.rectification", fr, "", []cl{c("Depuis votre compte, vous pouvez mettre à jour votre adresse postale et votre numéro de téléphone.", rig)}, found},
+	{"FR erreur corrigée", "rights.rectification", fr, "", []cl{c("Si vous constatez une erreur dans vos informations, signalez-la-nous et nous la corrigerons.", rig)}, found},
+	{"not passed to other organisations", "sharing.sale", en, "", []cl{c("Your information stays with us: we do not pass it to other organisations.", sha)}, found},
+	{"FR aucune donnée collectée n'est communiquée", "sharing.sale", fr, "", []cl{c("Aucune donnée collectée sur ce site n'est communiquée à des tiers.", sha)}, found},
+	{"check the page to stay informed", "policy.changes", en, "", []cl{c("We may update this Privacy Policy.", "may:modality"), c("We encourage you to review this Privacy Policy periodically to be notified of any changes.")}, vague},
+	{"FR consulter pour se tenir informé", "policy.changes", fr, "", []cl{c("Nous vous recommandons de consulter régulièrement la présente politique afin de vous tenir informé de tout changement.")}, vague},
+	{"FR email pour vous tenir informé", "policy.changes", fr, "", []cl{c("En cas de modification de la présente politique, nous vous enverrons un courriel afin de vous tenir informé.")}, found},
+	{"the policy's purpose is no promise", "policy.changes", fr, "", []cl{c("La présente politique a pour objet de vous informer sur la façon dont vos données sont traitées.").under("Modifications de la politique")}, vague},
+	{"a question, then the answer", "policy.changes", en, "", []cl{c("How will we inform you of changes to this Privacy Policy?"), c("We will let you know about the changes by publishing the updated version on this page.")}, vague},
+	{"notice by a new date", "policy.changes", en, "", []cl{c("If we make changes, we will notify you by revising the date at the top of the policy.")}, vague},
+	{"posting to notify", "policy.changes", en, "", []cl{c("If our practices change, we will post the policy changes to our Web site to notify you of these changes.")}, vague},
+	{"FR en serez informés", "policy.changes", fr, "", []cl{c("Nous nous réservons le droit de modifier notre politique de confidentialité à tout moment."), c("En cas de modification, vous en serez informés par courrier électronique.")}, found},
 }
 
 func TestChecks(t *testing.T) {

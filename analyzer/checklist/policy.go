@@ -158,17 +158,24 @@ var (
 	// changeByPosting says the notice is the new version put online:
 	// "we will notify you of any changes by posting them here".
 	// So is a notice given on the policy's page: "Users will be notified of
-	// any privacy policy changes on our Privacy Policy Page".
+	// any privacy policy changes on our Privacy Policy Page", and one given
+	// by a new date ("we will notify you by revising the date at the top of
+	// the policy").
 	changeByPosting = both(`^[^.;]{0,60}?\bby (?:our )?(?:posting|publishing) (?:them|it|any (?:such )?changes|the (?:changes|updates|new\b|updated\b|revised\b|amended\b|modified\b)|such changes|these changes|an? (?:new|revised|updated)\b|updates)`+
+		`|^[^.;]{0,60}?\bby (?:revising|updating|changing|amending) the (?:[\w"-]+ ){0,3}?date\b`+
 		`|^\s*(?:(?:of|about) (?:any |the |such |all )?(?:[\w-]+ ){0,3}(?:changes|updates) )?on (?:our|this|the) (?:privacy (?:policy|notice|statement) )?(?:page|web ?site|site)\b`,
 		`^[^.;]{0,60}?\ben (?:les |la )?publiant\b|^\s*(?:(?:de|des) (?:toute |toutes |ces )?(?:modifications?|changements?) )?sur (?:cette|la presente|notre) (?:page|site)\b`)
 	// changeNoPromise ends the text before a notice word that is not a
 	// promise to tell the reader: a purpose of processing in a list ("To
 	// manage our relationship with you, which will include: (a) Notifying
 	// you about changes to our terms"), the notice named as a document
-	// ("unless otherwise provided in the notification").
-	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*)$`,
-		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*)$`)
+	// ("unless otherwise provided in the notification"), the policy's own
+	// purpose ("This policy is intended to inform you about how we use
+	// your data", « La Politique a pour objet de vous informer sur ... »),
+	// the posting that is the notice ("we will post the policy changes to
+	// our Web site to notify you").
+	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*|\b(?:is (?:intended|designed|meant)|(?:aims|seeks)|purpose (?:of (?:this|the) \w+ )?is) to\s+|\b(?:post|posting|publish|publishing)\b[^.;]{0,60}\bto\s+)$`,
+		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*|\b(?:a pour (?:objet|but|objectif|vocation)|vise|a vocation) (?:de |d'|a )(?:vous )?|\b(?:publi|mett)\w*\b[^.;]{0,60}\b(?:pour|afin de) (?:vous )?)$`)
 	// changePurpose reads a clause's text up to its notice word, a NUL,
 	// then the notice word: it matches when the clause is a purpose of
 	// processing, not a promise: a list
@@ -186,9 +193,17 @@ var (
 	changeFollowUp = both(`^\W*(?:in (?:that|this|which|such an?|either) (?:case|event)|if (?:so|we do(?: so)?)|when (?:we do|that happens)|should (?:we|this happen))\b`,
 		`^\W*(?:dans (?:ce|un tel|pareil|chaque) cas|en (?:pareil|ce) cas|le cas echeant|si tel est le cas|si nous le faisons|dans cette hypothese|dans une telle hypothese)\b`)
 	// changeRef points back to the change the sentence before announced:
-	// "we will inform you of these changes", « nous vous en informerons ».
+	// "we will inform you of these changes", « nous vous en informerons »,
+	// « les personnes concernées en seront informées ».
 	changeRef = both(`\b(?:of|about) (?:these|such|those|the|any) (?:changes|updates|modifications|amendments)\b|\b(?:inform|notify|tell) you (?:of|about) (?:it|them|this)\b`,
-		`\bvous en (?:inform|avert|avis|previe|notifi)\w*|\bvous en tenir\b`)
+		`\bvous en (?:inform|avert|avis|previe|notifi)\w*|\bvous en tenir\b|\ben (?:serez|seront|sera|serait) (?:\w+ )?(?:inform|avert|avis|previe|notifi)\w*`)
+	// changeSelfInformed reads a clause's text up to its notice word: it
+	// matches when the reader is the one who keeps informed, by checking
+	// the page ("We recommend that you check this page to stay informed",
+	// « consultez régulièrement cette page afin de vous tenir informé de tout
+	// changement »). That is the new version posted, not a notice.
+	changeSelfInformed = both(`\b(?:check|review|visit|consult|read|look at|refer to|return to)\w*\b[^.;]*\b(?:to|so (?:that )?you)\b[^.;]{0,40}?\b(?:stay|remain|keep yourself|be|are)\s+(?:\w+\s+)?$`,
+		`\b(?:consult|verifi|relire|lire|revoir|visit|prendre connaissance|regulierement)\w*\b[^.;]*\b(?:pour|afin d(?:e |'))\s*(?:[^.;]{0,40}?\b(?:tenir|rester|restiez|etre|soient|soyez|demeurer)\s+(?:\w+\s+)?|(?:vous |s'|se )?)$`)
 	// changeMajor limits the notice to some changes only.
 	// So does a notice promised as an effort only ("we will endeavour to
 	// notify you", « nous nous efforcerons de vous avertir »), and one
@@ -220,13 +235,17 @@ func runChanges(p *Pass) Result {
 		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil && changeHeading.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
+		// "How will we inform you of changes?" asks; the answer follows.
+		if strings.HasSuffix(strings.TrimSpace(c.src.Text), "?") {
+			continue
+		}
 		// "We will not inform you" is no notice.
 		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) {
 			// A condition after the notice hedges it too: « nous vous en
 			// informerons, lorsque cela est nécessaire ».
 			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
 				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
-				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil || changePurpose.find(p.lang, c.text.s[:m[0]]+"\x00"+c.text.s[m[0]:m[1]]) != nil {
+				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil || changeSelfInformed.find(p.lang, c.text.s[:m[0]]) != nil || changePurpose.find(p.lang, c.text.s[:m[0]]+"\x00"+c.text.s[m[0]:m[1]]) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})
