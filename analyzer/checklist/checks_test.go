@@ -76,9 +76,9 @@ var checkCases = []checkCase{
 	{"a Do Not Sell mechanism is no answer", "sharing.sale", en, "", []cl{c("GPC operates as a “Do Not Sell” mechanism in some US states.", rig)}, missing},
 	{"opting out of the sale is no answer", "sharing.sale", en, "", []cl{c("You can request to limit the sale or sharing of your personal data.", rig)}, missing},
 	{"denial after an opt-out heading still counts", "sharing.sale", en, "", []cl{c("Your Right to Opt Out of the Sale of Personal Information: we do not share or sell your personal information.", sha, rig)}, found},
-	{"denial undercut by may be considered a sale", "sharing.sale", en, "", []cl{
+	{"denial stands beside may be considered a sale", "sharing.sale", en, "", []cl{
 		c("We do not sell your personal information.", sha),
-		c("If you enable personalised ads, this may be considered a sale of your information under California law.", sha, "may:modality")}, vague},
+		c("If you enable personalised ads, this may be considered a sale of your information under California law.", sha, "may:modality")}, found},
 	{"FR signal demandant de ne pas vendre", "sharing.sale", fr, "", []cl{c("Vous pouvez activer le GPC pour notifier aux sites web de ne pas vendre ou partager les informations relatives à votre navigation.", rig)}, missing},
 	{"FR mécanisme « Ne pas vendre »", "sharing.sale", fr, "", []cl{c("Le GPC fonctionne comme un mécanisme « Ne pas vendre » dans certains états.", rig)}, missing},
 	{"FR limitation de la vente", "sharing.sale", fr, "", []cl{c("Vous pouvez demander la limitation de la vente ou du partage de vos données personnelles.", rig)}, missing},
@@ -147,9 +147,9 @@ var checkCases = []checkCase{
 	{"FR sauf mention contraire", "sharing.sale", fr, "", []cl{c("Nous ne vendons pas vos données personnelles, sauf mention contraire.", sha)}, vague},
 	{"FR droit de s'opposer à la vente", "sharing.sale", fr, "", []cl{c("Vous avez le droit de vous opposer à la vente de vos informations personnelles.", rig)}, vague},
 	{"FR le tiers ne vend pas", "sharing.sale", fr, "", []cl{c("Vous nous demandez de communiquer vos données à un tiers et le tiers ne vend pas ces informations.", sha)}, missing},
-	{"FR démenti contredit par pourra être considéré comme une vente", "sharing.sale", fr, "", []cl{
+	{"FR démenti maintenu malgré pourra être considéré comme une vente", "sharing.sale", fr, "", []cl{
 		c("Nous ne vendons pas vos données personnelles.", sha),
-		c("Si vous activez la publicité personnalisée, cela pourra être considéré comme une vente de vos informations selon la loi de Californie.", sha, "pourra:modality")}, vague},
+		c("Si vous activez la publicité personnalisée, cela pourra être considéré comme une vente de vos informations selon la loi de Californie.", sha, "pourra:modality")}, found},
 
 	// cookies.purposes
 	{"cookie purpose", "cookies.purposes", en, "", []cl{c("We use analytics cookies to measure traffic.", coo)}, found},
@@ -708,6 +708,10 @@ var checkCases = []checkCase{
 	{"a question, then the answer", "policy.changes", en, "", []cl{c("How will we inform you of changes to this Privacy Policy?"), c("We will let you know about the changes by publishing the updated version on this page.")}, vague},
 	{"notice by a new date", "policy.changes", en, "", []cl{c("If we make changes, we will notify you by revising the date at the top of the policy.")}, vague},
 	{"posting to notify", "policy.changes", en, "", []cl{c("If our practices change, we will post the policy changes to our Web site to notify you of these changes.")}, vague},
+	{"a child's data deleted is no retention", "retention.period", en, "", []cl{c("If we learn that we have collected personal information from a child under age 13, we will delete that information.", col, ret)}, missing},
+	{"deleted under a children heading", "retention.period", en, "", []cl{c("If we learn that you have provided information about yourself to this Online Service, we will delete such information.", ret).under("Children Under 13")}, missing},
+	{"a child's data kept for a period", "retention.period", en, "", []cl{c("We keep the information a parent gives about a child for 30 days.", ret)}, found},
+	{"FR données d'un enfant supprimées", "retention.period", fr, "", []cl{c("Si nous apprenons qu'un enfant de moins de 15 ans nous a transmis des données, nous les supprimerons.", col, ret)}, missing},
 	{"FR en serez informés", "policy.changes", fr, "", []cl{c("Nous nous réservons le droit de modifier notre politique de confidentialité à tout moment."), c("En cas de modification, vous en serez informés par courrier électronique.")}, found},
 }
 

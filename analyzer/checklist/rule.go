@@ -55,6 +55,10 @@ type rule struct {
 	// without the commitment being stated: they make the item vague. They
 	// are looked for in clauses of cats (any clause if cats is empty).
 	weak []pat
+	// weakOff keeps a clause out of weak when it matches the clause's text
+	// or its heading: deleting what a child sent by mistake says nothing
+	// of how long the policy keeps data.
+	weakOff pat
 	// anyWeak is a weak wording specific enough to count in any clause,
 	// whatever its labels ("it may take some time to process your
 	// request"); tried after weak.
@@ -146,6 +150,9 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 	for i := range p.clauses {
 		c := &p.clauses[i]
 		if !c.has(cats) {
+			continue
+		}
+		if !r.weakOff.zero() && (r.weakOff.findIn(p.lang, c.text.s, c.tg) != nil || r.weakOff.findIn(p.lang, c.context, c.cg) != nil) {
 			continue
 		}
 		if m := w.findIn(p.lang, c.text.s, c.tg); m != nil {
