@@ -484,7 +484,8 @@ var Checks = []Check{
 			"\"dans un délai d'un mois\", \"we will honor your opt-out within 14 days\"). Vague for \"promptly\", \"as soon as " +
 			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
 			"fixés par la réglementation »), " +
-			"\"it may take some time to process your request\" (the last in any clause that speaks of a request).",
+			"\"it may take some time to process your request\" (the last in any clause that speaks of a request). Deleting " +
+			"\"as soon as possible\" what a child sent, once the company learns of it, is no response time.",
 		Run: firstOf(rule{
 			// An upper bound stays a bound: "It may take up to 10 days for us
 			// to process an opt-out request" (the "may" hedges nothing).
@@ -530,6 +531,12 @@ var Checks = []Check{
 			// time to process your request".
 			weak: []pat{both(`\bpromptly\b|\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|reasonably)|\bwithin the (?:applicable )?statutory (?:term|period|time(?: limit)?)s?\b|\b(?:respond|reply|answer)\w*\b[^.;]{0,80}\bin accordance with (?:the )?applicable (?:\w+ ){0,3}laws?\b|\bwithout (?:undue )?delay\b|\bimmediate(?:ly)?\b|\bin a timely manner\b|\btimely\b|\breasonable (?:time|period)|\btake (?:some |a (?:little |certain amount of )?)?(?:time|while)\b|\ba (?:few|couple of) (?:minutes|hours|days)\b|\ba short (?:amount of time|time|period|while)\b|\bwithin the (?:time limits?|timeframes?|deadlines?|periods?) (?:set|required|prescribed|provided|laid down)\b|\bwithin the (?:legally |statutorily |statutory )(?:required |prescribed |applicable )?(?:time limits?|timeframes?|time frames?|deadlines?|periods?)\b`,
 				`\bdans les meilleurs delais\b|\bdes que possible\b|\brepond\w*\b[^.;]{0,80}\bconformement (?:a la|aux) (?:loi|lois|legislation|reglementation)s? applicables?\b|\bdans un delai raisonnable\b|\bdans les plus brefs delais\b|\brapidement\b|\bprendre (?:un certain|du|quelque|un peu de) temps\b|\bsans (?:retard (?:injustifie )?|delai)\b|\bimmediate(?:ment)?\b|\bdans les (?:conditions et )?delais (?:fixes|prevus|legaux|impartis|requis|prescrits|legalement)\b`)},
+			// Deleting "as soon as possible" what a child sent, once the
+			// company learns of it, and the "timely acknowledgment of your
+			// complaint" of Privacy Shield boilerplate are no response time
+			// to a request (the labels: missing). A minor's request to
+			// remove a posting, answered "as promptly as possible", is one.
+			weakOff: both(childFound+`|\btimely acknowledg\w*`, childFoundFR),
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run),
@@ -585,7 +592,7 @@ var Checks = []Check{
 			// "If we learn that a child under 13 has provided personal
 			// information, we will delete it": no word on how long data is
 			// kept (the labels: missing, 6 of 7 train and dev policies).
-			weakOff: both(`\b(?:child|children|child's|children's|minors?|kids?)\b`, `\b(?:enfants?|mineurs?)\b`),
+			weakOff: both(childData, childDataFR),
 			// Open-ended wording is handled by weak; a modal or a
 			// generalisation hedges even a concrete period.
 			hedges: []string{"modality", "generalisation"},
@@ -1036,6 +1043,17 @@ var rightDenied = both(rightDeniedEN, rightDeniedFR)
 const (
 	rightDeniedEN = `\b(?:no way to|no means to|unable to|not able to|not possible to)\b (?:\w+ ){0,4}?(?:access|see|view|update|correct|change|remove|delete|erase|export|download)\b`
 	rightDeniedFR = `\b(?:aucun moyen de|ne (?:pouvons|pourrons|peut|pourra) pas|impossible de)\b (?:\w+ ){0,4}?(?:acceder|consulter|modifier|corriger|supprimer|effacer|exporter)\b`
+)
+
+// childData and childDataFR name children's data: deleting what a child
+// sent by mistake says nothing of how long data is kept. childFound and
+// childFoundFR say the company learns it holds a child's data ("If we
+// learn that a child under 13 has submitted personal data").
+const (
+	childData    = `\b(?:child|children|child's|children's|minors?|kids?)\b`
+	childDataFR  = `\b(?:enfants?|mineurs?)\b`
+	childFound   = `\b(?:learn|learns|discover|discovers|become aware|becomes aware|find out|are notified|is brought to our attention)\b[^.;]{0,100}\b(?:child|children|child's|minors?|kids?|under (?:the )?(?:age (?:of )?)?1[0-8])\b`
+	childFoundFR = `\b(?:apprenons|apprend|decouvrons|constatons|avons connaissance|prenons connaissance|sommes informes)\b[^.;]{0,100}\b(?:enfants?|mineurs?|moins de 1[0-8] ans)\b`
 )
 
 // rightsListFR opens a list of rights named in one breath, « droit d'accès,

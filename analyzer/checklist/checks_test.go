@@ -711,6 +711,8 @@ var checkCases = []checkCase{
 	{"a child's data deleted is no retention", "retention.period", en, "", []cl{c("If we learn that we have collected personal information from a child under age 13, we will delete that information.", col, ret)}, missing},
 	{"deleted under a children heading", "retention.period", en, "", []cl{c("If we learn that you have provided information about yourself to this Online Service, we will delete such information.", ret).under("Children Under 13")}, missing},
 	{"a child's data kept for a period", "retention.period", en, "", []cl{c("We keep the information a parent gives about a child for 30 days.", ret)}, found},
+	{"a child's data deleted as soon as possible is no deadline", "rights.deadline", en, "", []cl{c("If we discover that a child under 13 has submitted personal data, we will attempt to delete the information as soon as possible.", col, rig)}, missing},
+	{"a minor's removal request answered promptly", "rights.deadline", en, "", []cl{c("We will act as promptly as possible to remove the posting.", rig).under("California Minors")}, vague},
 	{"FR données d'un enfant supprimées", "retention.period", fr, "", []cl{c("Si nous apprenons qu'un enfant de moins de 15 ans nous a transmis des données, nous les supprimerons.", col, ret)}, missing},
 	{"FR en serez informés", "policy.changes", fr, "", []cl{c("Nous nous réservons le droit de modifier notre politique de confidentialité à tout moment."), c("En cas de modification, vous en serez informés par courrier électronique.")}, found},
 }

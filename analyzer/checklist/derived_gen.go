@@ -775,6 +775,8 @@ var derivedTable = []derivedEntry{
 			"a2:l7:autres o2:l8:societesa2:l3:ento2:l8:reprisesl4:ites",
 			"l12:destinataire",
 		}},
+	{raw: "\\b(?:apprenons|apprend|decouvrons|constatons|avons connaissance|prenons connaissance|sommes informes)\\b[^.;]{0,100}\\b(?:enfants?|mineurs?|moins de 1[0-8] ans)\\b", widen: true,
+		filter: "a2:o6:l6:apprenl10:decouvronsl10:constatonsl18:avons connaissancel20:prenons connaissancel15:sommes informeso2:l6:enfanto2:l5:ineura2:l9:oins de 1l4: ans"},
 	{raw: "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b", widen: true,
 		filter: "a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees"},
 	{raw: "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\\b", widen: true,
@@ -956,6 +958,11 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retaino2:l4:torel3:aveo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
 			"a3:o4:l6:expirel11:are deletedl10:is deletedl4:lastl20:when you close your l7:browser",
+		}},
+	{raw: "\\b(?:learn|learns|discover|discovers|become aware|becomes aware|find out|are notified|is brought to our attention)\\b[^.;]{0,100}\\b(?:child|children|child's|minors?|kids?|under (?:the )?(?:age (?:of )?)?1[0-8])\\b|\\btimely acknowledg\\w*", widen: true,
+		filters: []string{
+			"a2:o6:l5:learnl8:discovera2:l6:becomeo2:l6: awarel7:s awarel8:find outl12:are notifiedl27:is brought to our attentiono4:l5:childl5:minorl3:kidl6:under ",
+			"l17:timely acknowledg",
 		}},
 	{raw: "\\b(?:marketing|promotional|newsletters?|e-?mails?|communications|consent|processing|profiling|legitimate interests?|object|objection|restrict\\w*)\\b", widen: true,
 		filter: "o9:l9:marketingl11:promotionall10:newsletterl4:maila2:l2:coo2:l12:mmunicationsl5:nsenta2:l3:proo2:l7:cessingl6:filingl19:legitimate interestl6:objectl8:restrict"},
