@@ -61,7 +61,11 @@ var namedLaw = both(
 		`\baustralian privacy principles\b`, `\b(?:federal )?data protection act\b`, `\bdpa 20\d\d\b`, `\bbdsg\b`, `\bfadp\b`, `\bprivacy and electronic communications regulations\b`, `\bpecr\b`,
 		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
 		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
-		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN),
+		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN,
+		// The FTC's jurisdiction ("The Federal Trade Commission has
+		// jurisdiction over our compliance with the Privacy Shield"),
+		// British Columbia's or Alberta's Personal Information Protection Act.
+		`\b(?:ftc|federal trade commission) has jurisdiction\b`, `\bpersonal information protection act\b`),
 	or(`\brgpd\b`, `\breglement (?:general |europeen )*(?:sur|relatif a) la protection des donnees\b`, `\breglement \(?ue\)? (?:n[°o] ?)?2016/679\b`, `\b2016/679\b`,
 		`\bloi (?:dite )?(?:["\x{ab}] ?)?informatique et libertes\b`, `\bloi (?:n[°o] ?)?78-17\b`, `\bloi du 6 janvier 1978\b`,
 		// A data protection law named by its date: Belgium's « loi du 30 juillet 2018 relative à la protection des personnes physiques ».
@@ -791,12 +795,21 @@ var saleRule = rule{
 			`\b(?:vente|location|commercialisation) (?:ou (?:le |du |la |a )?(?:partage|location|cession|vente|divulgation) )?(?:de |des |d')(?:vos |leurs |ces )?(?:donnees|informations)`)),
 	// Someone else's denial, asked for by the user or a signal: "notify
 	// websites not to sell", "demander aux sites de ne pas vendre"; a
-	// right to opt out of or limit the sale; a "Do Not Sell" mechanism.
+	// right to opt out of or limit the sale; a "Do Not Sell" mechanism;
+	// what "such businesses may have in place" under a law; products
+	// ("These devices are not sold by us").
 	skipBefore: both(
-		`(?:\b(?:third[- ]part(?:y|ies)|recipients?|partners?|vendors?|buyers?|they) (?:does|do|will|shall|must)? ?$|\b(?:business|businesses|company|companies|part(?:y|ies)|others) (?:that|which|who)\b[^.;]{0,30}$|\b(?:operators?|businesses|companies) (?:must|shall|are required to)\b[^.;]{0,40}$|\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing|ed)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
+		`(?:\bsuch (?:businesses|companies|organi[sz]ations)\b[^.;]{0,60}$|\b(?:devices?|products?|goods|items|merchandise|tickets) (?:are|is|were|was) $|\b(?:third[- ]part(?:y|ies)|recipients?|partners?|vendors?|buyers?|they) (?:does|do|will|shall|must)? ?$|\b(?:business|businesses|company|companies|part(?:y|ies)|others) (?:that|which|who)\b[^.;]{0,30}$|\b(?:operators?|businesses|companies) (?:must|shall|are required to)\b[^.;]{0,40}$|\b(?:tell|tells|telling|notify|notifies|notifying|ask|asks|asking|request|requests|requesting|signal|signals|signaling|signalling|instruct|instructs|direct|directs)\b[^.;]{0,40}|\b(?:opt(?:ing|ed)?[- ]out of|limit(?:ing)?|restrict(?:ing)?|object(?:ing)? to|stop) (?:the )?|["\x{201c}]\s*do )$`,
 		`(?:\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\b(?:demand|notifi|indiqu|signal|inform|enjoin|pri)\w*\b[^.;]{0,40}\bde ne (?:pas|jamais|plus) |\b(?:desactiv\w*|limit\w*|oppos\w*(?: a)?|refus\w*|arret\w*|limitation de|opposition a|refus de|desactivation de) (?:la |a la )?|(?:["\x{ab}]|\x{ab}\s)\s*ne pas )$`),
-	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b)`,
+	// Selling products is no sale of data: "we do not offer, sell or
+	// otherwise make available our products".
+	skipAfter: both(`^(?:["\x{201d}]|\s+(?:or share )?my\b|\s+(?:mechanism|link|button|signal|request|option|preference)s?\b|(?:,? (?:or |and )?(?:otherwise )?(?:\w+ ){0,3})?(?:our |its |their |any )?(?:products|services|goods|merchandise|software|tickets|devices)\b)`,
 		`^(?:["\x{bb}]|\s+\x{bb}|\s+(?:ou (?:ne pas )?partager )?mes\b)`),
+	// Selling the business: "if we sell all or part of our business ...
+	// your information", « si nous vendions tout ou partie de notre
+	// entreprise ... vos données ».
+	anyOff: both(`\b(?:our|its|the) (?:business|company)\b|\ball or (?:part|substantially all|a portion) of\b`,
+		`\b(?:notre|son|leur) (?:entreprise|societe|fonds de commerce)\b|\b(?:nos|ses|leurs) actifs\b`),
 	open: saleExceptions,
 }
 

@@ -713,6 +713,12 @@ var checkCases = []checkCase{
 	{"a child's data kept for a period", "retention.period", en, "", []cl{c("We keep the information a parent gives about a child for 30 days.", ret)}, found},
 	{"a child's data deleted as soon as possible is no deadline", "rights.deadline", en, "", []cl{c("If we discover that a child under 13 has submitted personal data, we will attempt to delete the information as soon as possible.", col, rig)}, missing},
 	{"a minor's removal request answered promptly", "rights.deadline", en, "", []cl{c("We will act as promptly as possible to remove the posting.", rig).under("California Minors")}, vague},
+	{"the FTC has jurisdiction", "jurisdiction.law", en, "", []cl{c("The Federal Trade Commission has jurisdiction over our compliance with the Privacy Shield.", jur)}, found},
+	{"British Columbia's PIPA", "jurisdiction.law", en, "", []cl{c("This Privacy Policy was developed in compliance with British Columbia's Personal Information Protection Act.", jur)}, found},
+	{"what such businesses may do under a law", "sharing.sale", en, "", []cl{c("Alternatively, such businesses may have in place a policy not to disclose personal information of customers to third parties for their direct marketing purposes.", sha)}, missing},
+	{"products not sold", "sharing.sale", en, "", []cl{c("These Smart Devices are not sold, designed or manufactured by us.", sha)}, missing},
+	{"selling products is no sale of data", "sharing.sale", en, "", []cl{c("We do not offer, sell or otherwise make available our products to residents of that country.", sha)}, missing},
+	{"FR vente de l'entreprise", "sharing.sale", fr, "", []cl{c("Dans l'éventualité où nous vendrions tout ou partie de notre entreprise, vos données pourraient être transférées à l'acquéreur.", sha)}, missing},
 	{"FR données d'un enfant supprimées", "retention.period", fr, "", []cl{c("Si nous apprenons qu'un enfant de moins de 15 ans nous a transmis des données, nous les supprimerons.", col, ret)}, missing},
 	{"FR en serez informés", "policy.changes", fr, "", []cl{c("Nous nous réservons le droit de modifier notre politique de confidentialité à tout moment."), c("En cas de modification, vous en serez informés par courrier électronique.")}, found},
 }
