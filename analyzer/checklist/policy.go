@@ -243,9 +243,13 @@ func runChanges(p *Pass) Result {
 		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) {
 			// A condition after the notice hedges it too: « nous vous en
 			// informerons, lorsque cela est nécessaire ».
+			before := c.text.s[:m[0]]
 			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
-				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil || changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
-				changeNoPromise.find(p.lang, c.text.s[max(m[0]-80, 0):m[0]]) != nil || changeSelfInformed.find(p.lang, c.text.s[:m[0]]) != nil || changePurpose.find(p.lang, c.text.s[:m[0]]+"\x00"+c.text.s[m[0]:m[1]]) != nil {
+				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil ||
+				changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
+				changeNoPromise.find(p.lang, before[max(m[0]-80, 0):]) != nil ||
+				changeSelfInformed.find(p.lang, before) != nil ||
+				changePurpose.find(p.lang, before+"\x00"+c.text.s[m[0]:m[1]]) != nil {
 				vague = append(vague, hit{c, m})
 			} else {
 				clear = append(clear, hit{c, m})

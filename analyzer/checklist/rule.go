@@ -152,14 +152,19 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 		if !c.has(cats) {
 			continue
 		}
-		if !r.weakOff.zero() && (r.weakOff.findIn(p.lang, c.text.s, c.tg) != nil || r.weakOff.findIn(p.lang, c.context, c.cg) != nil) {
+		m := w.findIn(p.lang, c.text.s, c.tg)
+		if m == nil || r.weakOffIn(p, c) {
 			continue
 		}
-		if m := w.findIn(p.lang, c.text.s, c.tg); m != nil {
-			hits = append(hits, hit{c, m})
-		}
+		hits = append(hits, hit{c, m})
 	}
 	return hits
+}
+
+// weakOffIn reports whether r.weakOff keeps c out of the weak wordings,
+// by c's text or its heading.
+func (r rule) weakOffIn(p *Pass, c *clause) bool {
+	return !r.weakOff.zero() && (r.weakOff.findIn(p.lang, c.text.s, c.tg) != nil || r.weakOff.findIn(p.lang, c.context, c.cg) != nil)
 }
 
 // match returns where c supports the rule, or nil.
