@@ -68,6 +68,10 @@ type Flag struct {
 // does not produce a wall of ids; the first ones in document order are kept.
 const maxClauses = 5
 
+// topicClauses is how many clauses of an item's category make a policy
+// address the item even where no rule reads its answer (see topicVague).
+const topicClauses = 4
+
 // Run evaluates every check and every flag on in. It returns one item per
 // entry of Checks, in table order, and the flags that are raised.
 func Run(in Input) ([]report.CheckItem, []report.RedFlag) {

@@ -220,30 +220,43 @@ var Checks = []Check{
 			"when an analytics tool is used to track or measure (\"we use Google Analytics to track usage\"), when a " +
 			"clause under a cookie heading says what they let the company do (« Ils nous permettent de mesurer " +
 			"l'audience »), or when the policy says it uses no cookies (nothing left to explain). Vague when the only " +
-			"purpose is open (\"to improve your experience\") or an analytics tool is only named (\"we use Google Analytics\").",
+			"purpose is open (\"to improve your experience\") or an analytics tool is only named (\"we use Google Analytics\"), " +
+			"and when four clauses or more speak of cookies with no purpose read: the policy addresses them. A purpose said of " +
+			"cookies by name (\"cookies to show you ads\") counts in any clause.",
 		Run: firstOf(rule{
 			lead:   true,
 			cats:   cats(cookies),
 			hedges: []string{},
-			// "We do not use cookies": there is no purpose to give.
-			any: both(`\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|deposit) (?:any )?(?:cookies|trackers|tracking technologies)\b`,
-				`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`),
+			// "We do not use cookies": there is no purpose to give. A
+			// purpose said of cookies by name counts in any clause: the
+			// cookie word keeps it on topic, and real policies give purposes in
+			// sentences the classifier files under sharing or collection
+			// ("we use cookies for personalised marketing"). Tried before
+			// pat, so that the evidence starts at the cookies rather than at
+			// "technologies".
+			anyFirst: true,
+			any: both(or(`\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|deposit) (?:any )?(?:cookies|trackers|tracking technologies)\b`,
+				`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers)`,
+				`\b(?:cookies?|pixels?|beacons?|trackers?|local (?:browser )?storage|browser storage)\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:display|remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
+				`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
+				`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`),
+				or(`\bn'(?:utilis|depos|install)\w* (?:aucun|pas de|jamais de) (?:cookies?|traceurs?)\b|\baucun (?:cookie|traceur) n'est (?:utilise|depose|installe)`,
+					`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
+					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
+					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
+					`\b(?:cookies?|traceurs?|temoins?)\b[^.;]{0,60}\ba des fins (?:de |d')(?:marketing|publicit|mesure|analyse|statisti|personnalis|ciblage|securite|fonctionnement)`)),
+			// Purposes said of tags, SDKs or "technologies", or with no
+			// tracker named: only in cookie clauses.
 			pat: both(
-				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) (?:cookies|trackers|technologies)`,
-					`\b(?:cookies?|pixels?|beacons?|tags?|trackers?|sdks?|local (?:browser )?storage|browser storage|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:display|remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
-					`\b(?:cookies?|trackers?)\b[^.;]{0,60}\b(?:used|use|uses)\b[^.;]{0,40}\b(?:for|to)\b`,
+				or(`\b(?:analytics?|analytical|advertising|functional(?:ity)?|performance|essential|strictly necessary|necessary|preference|session|persistent|marketing|targeting|social media|security|authentication) technologies`,
+					`\b(?:tags?|sdks?|technolog(?:y|ies))\b[^.;]{0,100}\b(?:to|for|help|helps|allow|allows|enable|enables|let|lets)\b\s+(?:\w+\s+){0,3}(?:display|remember|memori[sz]e|measure|analy[sz]e|understand|personali[sz]e|advertis|show|deliver|keep|maintain|identify|detect|recogni[sz]e|track|count|store|save|log|authenticate|secure|prevent|operate|function|work|target|serve|see|learn|know|record|collect|gather|monitor)`,
 					// "We use cookies for the sole purpose of", "for purposes such as
-					// saving your login session", "a cookie that tracks your session".
+					// saving your login session".
 					`\b(?:use|uses|using)\b (?:\w+ ){0,2}(?:cookies|trackers|technologies)\b[^.;]{0,20}\bfor (?:the )?(?:\w+ )?purposes? (?:of|such as|including)\b`, `\bfor (?:the )?purposes? (?:such as|including|of)\b`,
 					`\b(?:advertising|analytics?|marketing|security|statistical|audience measurement) purposes\b`,
-					`\b(?:cookies?|trackers?|pixels?)\b (?:that|which) (?:\w+ ){0,2}(?:tracks?|remembers?|stores?|records?|measures?|identif\w+|keeps?|counts?)\b`,
 					`\b(?:google analytics|(?:mobile |web |app )?analytics (?:tools?|services?|software|providers?|partners?|companies|vendors)|hubspot|mixpanel|matomo|hotjar|segment|amplitude)\b[^.;]{0,30}\bto (?:(?:allow|help|enable) us to )?(?:better )?(?:track|measure|analy[sz]e|understand|count|collect|monitor|gain insights?)\b`),
-				or(`\b(?:cookies|traceurs|temoins)\s+(?:de |d')(?:mesure|audience|publicit|fonctionnement|performance|analyse|session|preference|personnalisation|ciblage|reseaux sociaux|securite|authentification|statistiques)`,
-					`\b(?:cookies|traceurs|temoins)\s+(?:non )?(?:publicitaires|analytiques|fonctionnels|techniques|necessaires|essentiels|statistiques|strictement necessaires|tiers|internes)`,
-					`\b(?:cookies?|traceurs?|temoins?|pixels?|pixel tags|balises|sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
-					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`,
-					// « des cookies à des fins de marketing personnalisé ».
-					`\b(?:cookies?|traceurs?|temoins?)\b[^.;]{0,60}\ba des fins (?:de |d')(?:marketing|publicit|mesure|analyse|statisti|personnalis|ciblage|securite|fonctionnement)`)),
+				or(`\b(?:sdk|technologies)\b[^.;]{0,100}\b(?:permet\w*|pour|afin|servent|sert|aident|aide|destine\w* a|utilis\w+ (?:pour|a))\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|afficher|suivre|securis|faciliter|enregistr|identifi|adapter|cibl|comprendre|connaitre|verifi|souven|rappel|savoir|collect|recueill)`,
+					`\bfinalites? (?:publicitaires|de mesure|d'audience|statistiques|analytiques|de (?:ciblage|personnalisation|securite))|\bmesures? d'audience\b`)),
 			weak: []pat{both(`\b(?:use|uses|using)\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|trackers?|technologies)\b[^.;]{0,100}\b(?:improve|enhance|better|optimi[sz]e|provide)\b|\b(?:improve|enhance|better)\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`,
 				`\butilis\w*\b[^.;]{0,30}\bgoogle analytics\b|\b(?:cookies?|traceurs?|technologies)\b[^.;]{0,100}\b(?:ameliorer|optimiser|proposer|offrir|faciliter)\b|\bameliorer\b[^.;]{0,60}\bexperience\b[^.;]{0,60}\bcookies?\b`)},
 		}.run,
@@ -254,7 +267,8 @@ var Checks = []Check{
 					`\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies)) (?:nous )?(?:permettent|servent|aident)\b[^.;]{0,40}\b(?:mesur|analys|publicit|fonctionn|personnalis|memoris|audience|statisti|reconna|suivre|securis|identifi|cibl|comprendre|souven)`),
 				anyCtx: both(`\bcookies?\b|\btrack(?:ers|ing technolog)`, `\bcookies?\b|\btraceurs?\b|\btemoins?\b`),
 				hedges: []string{},
-			}.run),
+			}.run,
+			topicVague(topicClauses, cookies)),
 	},
 	{
 		ID: "cookies.control", Category: cookies,
@@ -350,7 +364,8 @@ var Checks = []Check{
 		"Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of "+
 			"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to "+
 			"rectification\", « droit ... de rectification » in a list of rights and an invitation to update one's personal "+
-			"information (\"to update your personal information, go to...\", « pour mettre à jour vos données personnelles ») "+
+			"information (\"to update your personal information, go to...\", « pour mettre à jour vos données personnelles »), "+
+			"and the reader or users changing their own data (\"Users are able to change their personal information\") "+
 			"count anywhere. Vague when hedged or when the "+
 			"policy only says the reader may have rights.",
 		// The verb must bear on the data: "update your preferences" is not
@@ -384,7 +399,12 @@ var Checks = []Check{
 			`\b(?:request|ask for) (?:a )?(?:change|correction|update|amendment)s? (?:to|of) (?:any (?:of )?)?your (?:personal )?(?:data|information|details)\b`,
 			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`,
 			// "You can change the email address that you have subscribed".
-			`\b(?:you can|you may|to) (?:change|update|edit|correct) (?:the |your )(?:e-?mail address|postal address|mailing address|phone number|contact (?:details|information))\b`, `\bchanging (?:the |your )(?:e-?mail address|postal address|phone number)\b`),
+			`\b(?:you can|you may|to) (?:change|update|edit|correct) (?:the |your )(?:e-?mail address|postal address|mailing address|phone number|contact (?:details|information))\b`, `\bchanging (?:the |your )(?:e-?mail address|postal address|phone number)\b`,
+			// The reader, or users, as the ones who change their own data, in
+			// any clause: "Users are able to change their personal
+			// information", "You may update the online account information you
+			// provide", "all users may make any changes to their information".
+			`\b(?:you|users?|members?|customers?)\b (?:\w+ ){0,4}?(?:correct|update|amend|modify|edit|change|rectify|make (?:any )?changes to)\b (?:\w+ ){0,2}?(?:your|their|his or her|the (?:\w+ )?(?:account|profile|registration)) (?:own )?(?:personal (?:data|information)|data|informations?|details|profile|account (?:information|details|data)|contact (?:information|details))\b`),
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
@@ -651,8 +671,9 @@ var Checks = []Check{
 		Doc: "Found when a clause names where data is stored, hosted or processed (\"stored in the EU\", " +
 			"\"hébergées en France\"). Vague when hedged (\"may be processed in the US\"), when the place is left " +
 			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
-			"or wherever our partners have facilities\").",
-		Run: rule{
+			"or wherever our partners have facilities\"), and when four clauses or more are about jurisdiction (transfers, " +
+			"law) with no place named: the policy addresses the question without answering it.",
+		Run: firstOf(rule{
 			lead: true,
 			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
 				// "Your data never leaves the European Union"; a table's row
@@ -690,7 +711,7 @@ var Checks = []Check{
 					// "the country that hosts us": a place, unnamed.
 					`|\b(?:country|countries|jurisdiction) (?:that|which|where) (?:hosts?|is hosting) (?:us|our (?:site|service|website|servers?))\b`,
 				`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+)\b[^.;]{0,60}\b(?:en|au|aux|dans|vers|hors)\s+`+openPlacesFR+`|\b(?:hors|en dehors) (?:de |du )?(?:l'union europeenne|l'ue|l'eee|l'espace economique europeen|territoire)`)},
-		}.run,
+		}.run, topicVague(topicClauses, jurisdiction)),
 	},
 	{
 		ID: "jurisdiction.transfers", Category: jurisdiction,

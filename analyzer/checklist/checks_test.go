@@ -173,6 +173,22 @@ var checkCases = []checkCase{
 	{"no cookies at all", "cookies.purposes", en, "", []cl{c("We do not use cookies.", coo)}, found},
 	{"they help under a cookie heading", "cookies.purposes", en, "", []cl{c("They help us measure the audience of our site.", col).under("Our cookie policy")}, found},
 	{"they help under another heading", "cookies.purposes", en, "", []cl{c("They help us measure the audience of our site.", col).under("Our partners")}, missing},
+	// Round 24: a purpose said of cookies by name counts in any clause; a
+	// policy that speaks of cookies in four clauses or more, with no purpose
+	// read, addresses the question (vague), three do not.
+	{"purpose of named cookies in a sharing clause", "cookies.purposes", en, "", []cl{c("Our advertising partners use cookies to show you ads on other sites.", sha)}, found},
+	{"purpose in local browser storage, no category", "cookies.purposes", en, "", []cl{c("Whereby keeps your last settings in a local browser storage to display lists of recent opened integrations.")}, found},
+	{"FR cookies à des fins de marketing hors cookies", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies à des fins de marketing personnalisé.", sha, "pouvons:modality")}, found},
+	{"tags with a purpose stay in cookie clauses", "cookies.purposes", en, "", []cl{c("Our tags help us measure the audience.", sha)}, missing},
+	{"four cookie clauses, no purpose read", "cookies.purposes", en, "", []cl{
+		c("A cookie is a small text file.", coo), c("Cookies are placed by us and by others.", coo),
+		c("Some cookies expire when you close your browser.", coo), c("For information about how we use cookies, see our Cookie Notice.", coo)}, vague},
+	{"three cookie clauses, no purpose read", "cookies.purposes", en, "", []cl{
+		c("A cookie is a small text file.", coo), c("Cookies are placed by us and by others.", coo),
+		c("For information about how we use cookies, see our Cookie Notice.", coo)}, missing},
+	{"FR quatre clauses de cookies sans finalité", "cookies.purposes", fr, "", []cl{
+		c("Un cookie est un petit fichier texte.", coo), c("Des cookies sont déposés par nous et par des tiers.", coo),
+		c("Certains cookies expirent à la fermeture du navigateur.", coo), c("Pour plus d'informations sur les cookies, consultez notre Politique cookies.", coo)}, vague},
 	{"FR finalités publicitaires", "cookies.purposes", fr, "", []cl{c("Les informations issues des cookies peuvent être transférées dans le cadre des finalités publicitaires ou de mesures d’audience.", coo, "peuvent:modality")}, found},
 	{"FR ils nous permettent sous un titre cookies", "cookies.purposes", fr, "", []cl{c("Ils nous permettent de mesurer l’audience de notre plateforme.", col).under("Notre politique de gestion des cookies")}, found},
 	{"FR aucun cookie", "cookies.purposes", fr, "", []cl{c("Nous n'utilisons aucun cookie.", coo)}, found},
@@ -685,6 +701,12 @@ var checkCases = []checkCase{
 	{"children in a place", "jurisdiction.location", en, "", []cl{c("We do not knowingly collect or store contact information about children under the age of 13 in the United States.", col)}, missing},
 	{"FR enfants dans un pays", "jurisdiction.location", fr, "", []cl{c("Nous ne conservons pas de données sur les enfants de moins de 15 ans en France.", col)}, missing},
 	{"the reader's place, then the data's", "jurisdiction.location", en, "", []cl{c("If you are located outside of the United States, please note that the information you provide to us will be transferred to and processed in the United States, where laws regarding processing of personal information may be less stringent than the laws in your country.", jur, "may:modality")}, found},
+	{"four jurisdiction clauses, no place", "jurisdiction.location", en, "", []cl{
+		c("This policy is governed by the laws of the State of Delaware.", jur), c("We comply with the GDPR.", jur),
+		c("We use standard contractual clauses for transfers.", jur), c("Some of our service providers operate outside the European Economic Area.", jur, sha)}, vague},
+	{"three jurisdiction clauses, no place", "jurisdiction.location", en, "", []cl{
+		c("This policy is governed by the laws of the State of Delaware.", jur), c("We comply with the GDPR.", jur),
+		c("We use standard contractual clauses for transfers.", jur)}, missing},
 
 	// Round 23: development probes of testdata/phrasings and the train and
 	// dev checklists.
@@ -699,6 +721,9 @@ var checkCases = []checkCase{
 	{"update preferences is no rectification", "rights.rectification", en, "", []cl{c("You can update your preferences in the My Account area.", rig)}, missing},
 	{"FR mettre à jour votre adresse", "rights.rectification", fr, "", []cl{c("Depuis votre compte, vous pouvez mettre à jour votre adresse postale et votre numéro de téléphone.", rig)}, found},
 	{"FR erreur corrigée", "rights.rectification", fr, "", []cl{c("Si vous constatez une erreur dans vos informations, signalez-la-nous et nous la corrigerons.", rig)}, found},
+	{"users change their personal information, no category", "rights.rectification", en, "", []cl{c("Users are able to change their personal information:")}, found},
+	{"you may update the online account information", "rights.rectification", en, "", []cl{c("You may update the online account information you provide to us by logging into your online account.", col, "may:modality")}, found},
+	{"users update their preferences is no rectification", "rights.rectification", en, "", []cl{c("Users can update their notification preferences at any time.", col)}, missing},
 	{"not passed to other organisations", "sharing.sale", en, "", []cl{c("Your information stays with us: we do not pass it to other organisations.", sha)}, found},
 	{"FR aucune donnée collectée n'est communiquée", "sharing.sale", fr, "", []cl{c("Aucune donnée collectée sur ce site n'est communiquée à des tiers.", sha)}, found},
 	{"check the page to stay informed", "policy.changes", en, "", []cl{c("We may update this Privacy Policy.", "may:modality"), c("We encourage you to review this Privacy Policy periodically to be notified of any changes.")}, vague},

@@ -19,6 +19,9 @@ type rule struct {
 	// also match anyCtx.
 	any    pat
 	anyCtx pat
+	// anyFirst tries any before pat in the clauses of cats, for a rule
+	// whose any is the more telling evidence.
+	anyFirst bool
 	// skipBefore and skipAfter drop a match of any that is not the
 	// company's own statement: skipBefore is matched against the folded
 	// text just before the match (anchor it with $), skipAfter against the
@@ -169,6 +172,11 @@ func (r rule) weakOffIn(p *Pass, c *clause) bool {
 
 // match returns where c supports the rule, or nil.
 func (r rule) match(p *Pass, c *clause) []int {
+	if r.anyFirst {
+		if m := r.matchAny(p, c); m != nil {
+			return m
+		}
+	}
 	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
 	if !r.pat.zero() && inCats {
 		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter, false); m != nil {
@@ -183,6 +191,15 @@ func (r rule) match(p *Pass, c *clause) []int {
 			return m
 		}
 	}
+	if r.anyFirst {
+		return nil
+	}
+	return r.matchAny(p, c)
+}
+
+// matchAny returns where r.any supports the rule in c, whatever c's
+// labels, or nil.
+func (r rule) matchAny(p *Pass, c *clause) []int {
 	if r.any.zero() {
 		return nil
 	}
@@ -331,6 +348,51 @@ func atMostVague(run func(*Pass) Result) func(*Pass) Result {
 		}
 		return r
 	}
+}
+
+// topicVague answers vague, never found, when at least n clauses of the
+// policy are clauses of cat (classifier labels or a heading naming the
+// topic) and the item's other rules found nothing: a policy that spends
+// several sentences on cookies, or on where its data goes, addresses the
+// question even where no rule reads its answer, and "missing" would accuse
+// it wrongly (corpus/README.md, round 24: out-of-fold on train and dev,
+// 13 of 15 such cookies.purposes answers and 6 of 6 jurisdiction.location
+// ones were not missing). The evidence is the one the classifier is surest of.
+func topicVague(n int, cat report.Category) func(*Pass) Result {
+	want := []report.Category{cat}
+	return func(p *Pass) Result {
+		var hits []hit
+		for i := range p.clauses {
+			c := &p.clauses[i]
+			if c.has(want) {
+				hits = append(hits, hit{c, []int{0, len(c.text.s)}})
+			}
+		}
+		if len(hits) < n {
+			return missing
+		}
+		// The clause the classifier is surest of first: the one most
+		// plainly about the topic (a heading's clauses score 0).
+		best := 0
+		for i, h := range hits {
+			if score(h.c, cat) > score(hits[best].c, cat) {
+				best = i
+			}
+		}
+		hits[0], hits[best] = hits[best], hits[0]
+		return result(report.StatusVague, hits)
+	}
+}
+
+// score is the classifier's score of cat for c, 0 when it did not give c
+// that label.
+func score(c *clause, cat report.Category) float64 {
+	for _, l := range c.src.Categories {
+		if l.Category == cat {
+			return l.Score
+		}
+	}
+	return 0
 }
 
 // withLead returns where pt matches a list item read after its lead-in
