@@ -538,9 +538,13 @@ chrome.tabs.onUpdated.addListener(async (tabId, info) => {
   // which keeps the document and its report. Without the "tabs" permission
   // the URL is not given, so ask the tab's content script which document it
   // is: the same id means the same document.
-  const before = await tabs.get(tabId);
+  // The state when the event came: one the new page set while storage was
+  // read (a slow read, a busy machine) is not the old page's.
+  const before = await tabs.atCall(tabId);
   if (!before) {
-    await paintBadge(tabId, null);
+    // Nothing of the old page; a state set meanwhile is the new page's,
+    // and so is its badge.
+    if (!tabs.peek(tabId)) await paintBadge(tabId, null);
     return;
   }
   let same = false;

@@ -6,7 +6,10 @@
 // tab went to another page) may read the old page's state from storage while
 // the new page's message sets the new state. What is set in memory meanwhile
 // is newer than what storage held, so a read never puts the stored state
-// back over it.
+// back over it; and the "loading" event reads with atCall, which does not
+// take that newer state (the new page's) for the old page's. A busy machine
+// makes the same race without a restart: a fresh tab's first read of
+// storage can answer after its page reported.
 
 /**
  * @template T
@@ -75,16 +78,40 @@ export class TabStates {
    * @returns {Promise<T|undefined>}
    */
   async get(tabId) {
+    return this.read(tabId, false);
+  }
+
+  /**
+   * A tab's state as it was when called: from memory, else from storage.
+   * When the state was set or forgotten while storage was read, the answer
+   * is undefined: that state is newer than the caller's event (a tab's
+   * "loading" event whose new page reported while storage answered slowly
+   * must not take the new page's state for the old one's).
+   * @param {number} tabId
+   * @returns {Promise<T|undefined>}
+   */
+  async atCall(tabId) {
+    return this.read(tabId, true);
+  }
+
+  /**
+   * get and atCall: what a write during the storage read gives.
+   * @param {number} tabId
+   * @param {boolean} asOfCall
+   * @returns {Promise<T|undefined>}
+   */
+  async read(tabId, asOfCall) {
     const mem = this.mem.get(tabId);
     if (mem || !this.storage) return mem;
     const writes = this.writes.get(tabId) ?? 0;
+    const newer = () => (asOfCall ? undefined : this.mem.get(tabId));
     let stored;
     try {
       stored = (await this.storage.get(TabStates.key(tabId)))[TabStates.key(tabId)];
     } catch {
-      return this.mem.get(tabId);
+      return (this.writes.get(tabId) ?? 0) !== writes ? newer() : this.mem.get(tabId);
     }
-    if ((this.writes.get(tabId) ?? 0) !== writes) return this.mem.get(tabId);
+    if ((this.writes.get(tabId) ?? 0) !== writes) return newer();
     if (stored) this.mem.set(tabId, stored);
     return stored;
   }

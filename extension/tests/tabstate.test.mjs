@@ -48,13 +48,38 @@ test("tabstate: a state set while storage is read wins over the stored one", asy
   for (const c of cases) {
     const storage = slowStorage({ "tab:7": old });
     const tabs = new TabStates(storage);
-    const reading = tabs.get(7); // the "loading" event of a restarted worker
+    const reading = tabs.get(7); // a restarted worker's read (the popup's, a message's)
     await tabs.set(7, c.write); // the new page's message meanwhile
     storage.release();
     assert.deepEqual(await reading, c.write ?? undefined, c.name);
     assert.deepEqual(tabs.peek(7), c.write ?? undefined, `${c.name}: memory keeps the newer state`);
     assert.deepEqual(storage.data["tab:7"], c.write ?? undefined, `${c.name}: storage too`);
   }
+});
+
+test("tabstate: atCall answers with the state of before the call, never a newer one", async () => {
+  const old = { state: "done", url: "https://a.example/privacy" };
+  const cases = [
+    // A busy machine: the "loading" event's read of storage answers after the
+    // new page reported; the new page's state is not the old page's.
+    { name: "new page's state set during the read", stored: old, write: { state: "pending", url: "https://a.example/terms" }, want: undefined },
+    { name: "tab forgotten during the read", stored: old, write: null, want: undefined },
+    { name: "nothing set during the read", stored: old, write: "none", want: old },
+    { name: "nothing stored", stored: undefined, write: "none", want: undefined },
+  ];
+  for (const c of cases) {
+    const storage = slowStorage(c.stored ? { "tab:7": c.stored } : {});
+    const tabs = new TabStates(storage);
+    const reading = tabs.atCall(7);
+    if (c.write !== "none") await tabs.set(7, /** @type {any} */ (c.write));
+    storage.release();
+    assert.deepEqual(await reading, c.want, c.name);
+    if (c.write !== "none") assert.deepEqual(tabs.peek(7), c.write ?? undefined, `${c.name}: memory keeps the newer state`);
+  }
+  // A state in memory is the answer at once.
+  const tabs = new TabStates(slowStorage());
+  await tabs.set(3, old);
+  assert.deepEqual(await tabs.atCall(3), old);
 });
 
 test("tabstate: without storage, states live in memory", async () => {
