@@ -19,8 +19,8 @@ type rule struct {
 	// also match anyCtx.
 	any    pat
 	anyCtx pat
-	// anyFirst tries any before pat in the clauses of cats, for a rule
-	// whose any is the more telling evidence.
+	// anyFirst tries any before pat and neg, for a rule whose any
+	// wordings make the more telling evidence where both match.
 	anyFirst bool
 	// skipBefore and skipAfter drop a match of any that is not the
 	// company's own statement: skipBefore is matched against the folded
@@ -357,7 +357,8 @@ func atMostVague(run func(*Pass) Result) func(*Pass) Result {
 // question even where no rule reads its answer, and "missing" would accuse
 // it wrongly (corpus/README.md, round 24: out-of-fold on train and dev,
 // 13 of 15 such cookies.purposes answers and 6 of 6 jurisdiction.location
-// ones were not missing). The evidence is the one the classifier is surest of.
+// ones were not missing). The evidence is the clause the classifier is
+// surest of.
 func topicVague(n int, cat report.Category) func(*Pass) Result {
 	want := []report.Category{cat}
 	return func(p *Pass) Result {
