@@ -473,15 +473,18 @@ var Checks = []Check{
 		ID: "rights.contact", Category: rights,
 		Title: "Gives a contact for privacy requests",
 		Doc: "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
-			"address, a postal address, a web form, a privacy or contact page (a URL whose address names privacy, " +
+			"address (also written against spam robots: \"privacy[at]example.com\"), a postal address (a street or a " +
+			"post-office box: \"PO Box 12740\", « CS 70001 »), a web form, a privacy or contact page (a URL whose address names privacy, " +
 			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
 			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
 		Run: firstOf(rule{
 			cats:         cats(rights),
 			pat:          contactMeans,
 			patSkipAfter: same(adsPage),
-			any: both(or(email, `\b[a-z0-9._-]+ ?[(\[] ?at ?[)\]] ?[a-z0-9-]+ ?[(\[] ?dot ?[)\]] ?[a-z]{2,}\b`, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
-				or(email, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
+			// An address written against spam counts: "privacy[at]example.com",
+			// "dpo (at) example (dot) com", « contact[arobase]exemple.fr ».
+			any: both(or(email, obfuscatedEmail, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
+				or(email, obfuscatedEmail, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
 			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
 			// The evidence: a contact in a sentence about privacy, rights or
@@ -1027,8 +1030,14 @@ func runAuthorityAfterComplaint(p *Pass) Result {
 
 // Postal addresses: a number and a kind of street.
 const (
-	streetEN = `\b\d{1,5},? [a-z0-9 .'-]{2,40} (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|suite)\b`
-	streetFR = `\b\d{1,4},? (?:bis |ter )?(?:rue|avenue|av|boulevard|bd|place|chemin|allee|quai|impasse|cours|route)\b`
+	// A postal address: a street, or a post-office box ("PO Box 12740", « BP
+	// 123 », « CS 70001 »).
+	streetEN = `\b\d{1,5},? [a-z0-9 .'-]{2,40} (?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|suite)\b|\bp\.? ?o\.? box \d+`
+	streetFR = `\b\d{1,4},? (?:bis |ter )?(?:rue|avenue|av|boulevard|bd|place|chemin|allee|quai|impasse|cours|route)\b|\b(?:bp|cs) \d{2,6}\b`
+	// obfuscatedEmail is an email address written against spam robots.
+	// (A Markdown escape may be left before a bracket: "privacy\[at\]example.com".)
+	// Folding writes the dot of a site name as a hyphen (see joinDomains).
+	obfuscatedEmail = `\b[a-z0-9._-]+ ?\\?[(\[] ?(?:at|arobase) ?\\?[)\]] ?[a-z0-9]+(?:(?: ?\\?[(\[] ?dot ?\\?[)\]] ?|[.-])[a-z0-9]+)*(?: ?\\?[(\[] ?dot ?\\?[)\]] ?|[.-])[a-z]{2,}\b`
 )
 
 // rightCheck builds the check of one data subject right: pat is looked for
