@@ -42,8 +42,7 @@ type Result struct {
 type Check struct {
 	ID       string          // e.g. "retention.period"
 	Category report.Category // "" for items about the policy itself
-	Title    string          // short English description, for display
-	Doc      string          // what counts as found, vague and missing
+	Title    string          // short English description, for display (what counts as found, vague and missing: Docs)
 	Run      func(*Pass) Result
 }
 
@@ -57,8 +56,7 @@ const (
 type Flag struct {
 	ID       string
 	Title    string
-	Severity string // High or Medium
-	Doc      string
+	Severity string // High or Medium (what raises it: Docs)
 	// Run returns StatusFound with the clauses and evidence when the policy
 	// states the practice, StatusMissing otherwise.
 	Run func(*Pass) Result

@@ -115,10 +115,6 @@ var Checks = []Check{
 	{
 		ID: "collection.data_types", Category: collection,
 		Title: "Says what personal data it collects",
-		Doc: "Found when a collection or sharing clause names kinds of data (name, email address, IP address, " +
-			"location, payment details...): data a policy says it passes on is data it holds. A named kind counts " +
-			"even when hedged (\"we may collect your email address\"). Vague when it only speaks of \"personal " +
-			"data\" or \"certain information\".",
 		Run: rule{
 			cats: cats(collection, sharing),
 			// "Your email address" names a kind of data whatever the
@@ -151,9 +147,6 @@ var Checks = []Check{
 	{
 		ID: "collection.purposes", Category: collection,
 		Title: "Says why it collects data",
-		Doc: "Found when a clause about collection, sharing or cookies states a purpose (\"to provide the " +
-			"service\", \"in order to\", \"for the purposes of\", \"afin de\", \"finalités\"). Vague when those " +
-			"clauses are hedged.",
 		Run: rule{
 			lead: true,
 			// The evidence: a purpose stated ("to improve our services") before
@@ -172,10 +165,6 @@ var Checks = []Check{
 	{
 		ID: "sharing.recipients", Category: sharing,
 		Title: "Names who receives the data",
-		Doc: "Found when a sharing clause names kinds of recipients (service providers, processors, " +
-			"affiliates, advertisers, authorities, a named company...), or any clause that passes data on names one " +
-			"(\"card payments are handled by Stripe\"). Vague when it only speaks of " +
-			"\"third parties\" or \"partners\". A named kind counts even when hedged: the question is to whom.",
 		Run: rule{
 			lead: true,
 			cats: cats(sharing),
@@ -198,31 +187,11 @@ var Checks = []Check{
 	{
 		ID: "sharing.sale", Category: sharing,
 		Title: "Says whether it sells personal data",
-		Doc: "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
-			"information\", \"we will not share, rent or sell\", \"we don't sell it to anyone\", \"in no case do we sell\", " +
-			"\"nous ne vendons pas vos données\", \"we sell\"), or says data is never passed to third parties at all " +
-			"(\"we will not disclose your information to third parties\", « nous ne transmettons jamais vos données à des " +
-			"tiers »): what is never disclosed is never sold. Vague when only hedged, when the denial is left open " +
-			"(\"unless specified\", \"except as set forth above\", or an exception in the next sentence), or when the " +
-			"policy only offers a right to opt out of the sale (\"you have the right to " +
-			"opt out of the sale of your personal information\"): the reader cannot tell whether data is sold. A request " +
-			"to others (\"notify websites not to sell\"), a \"Do Not Sell\" mechanism, a third party's or the law's " +
-			"obligation (\"the third party does not sell\", \"operators must ensure that the information is not sold\") " +
-			"is no answer. A denial stays found when another practice \"may be considered a sale\" under a law (the real " +
-			"labels, 5 of 5; corpus/README.md, known disagreements).",
-		Run: runSale,
+		Run:   runSale,
 	},
 	{
 		ID: "cookies.purposes", Category: cookies,
 		Title: "Explains what cookies and trackers are used for",
-		Doc: "Found when a cookie clause gives a definite purpose or a kind of cookie (analytics, advertising, " +
-			"functional, necessary...), even hedged (\"we may use cookies to track...\": the question is what for), " +
-			"when an analytics tool is used to track or measure (\"we use Google Analytics to track usage\"), when a " +
-			"clause under a cookie heading says what they let the company do (« Ils nous permettent de mesurer " +
-			"l'audience »), or when the policy says it uses no cookies (nothing left to explain). Vague when the only " +
-			"purpose is open (\"to improve your experience\") or an analytics tool is only named (\"we use Google Analytics\"), " +
-			"and when four clauses or more speak of cookies with no purpose read: the policy addresses them. A purpose said of " +
-			"cookies by name (\"cookies to show you ads\") counts in any clause.",
 		Run: firstOf(rule{
 			lead:   true,
 			cats:   cats(cookies),
@@ -273,9 +242,6 @@ var Checks = []Check{
 	{
 		ID: "cookies.control", Category: cookies,
 		Title: "Explains how to refuse or manage cookies",
-		Doc: "Found when a cookie clause tells how to refuse, delete or manage cookies (browser settings, " +
-			"a consent tool, opt-out links, \"set your browser to disallow cookies\": \"a user may\" is a permission, " +
-			"not a hedge). Vague when those clauses are hedged (\"you may be able to change the preferences on your browser\").",
 		Run: rule{
 			cats: cats(cookies),
 			pat: both(
@@ -325,12 +291,6 @@ var Checks = []Check{
 		}.run,
 	},
 	rightCheck("rights.access", "Lets you access a copy of your data",
-		"Found when a rights clause grants access to or a copy of one's data, or to review it or learn whether it is processed "+
-			"(\"review your information\", \"confirmation as to whether we process\", \"request the personal information we have "+
-			"about you\", « demander des informations sur vos données »); "+
-			"\"right of access\" and « droit d'accès » in a list of rights (« droit d'accès, de rectification... ») count anywhere. "+
-			"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader "+
-			"may have rights, none named.",
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
@@ -354,20 +314,11 @@ var Checks = []Check{
 			// "See what data we have about you".
 			`\bsee (?:what|which) (?:personal )?(?:data|information) (?:we|the company) (?:have|hold|keep|store)\b`), or(`\bdroits? d'acces\b`, rightsListFR+`d'acces\b`))),
 	rightCheck("rights.deletion", "Lets you have your data deleted",
-		"Found when a rights clause lets the user delete or erase their data; \"right to erasure\" and « droit à "+
-			"l'effacement » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bdelet(?:e|ed|es|ing|ion)\b`, `\beras(?:e|ed|ure|ing)\b`, `\bremov(?:e|al)\b`, `\bdestr(?:oy|oyed|uction)\b`, `\bright to be forgotten\b`),
 			or(`\beffac\w+`, `\bsuppr\w+`, `\bdetrui\w+`, `\bdestruction\b`, `\bdroit a l'oubli\b`)),
 		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`),
 			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`, rightsListFR+`(?:d'effacement|de suppression|a l'effacement|a l'oubli)\b`))),
 	rightCheck("rights.rectification", "Lets you correct your data",
-		"Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of "+
-			"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to "+
-			"rectification\", « droit ... de rectification » in a list of rights and an invitation to update one's personal "+
-			"information (\"to update your personal information, go to...\", « pour mettre à jour vos données personnelles »), "+
-			"and the reader or users changing their own data (\"Users are able to change their personal information\") "+
-			"count anywhere. Vague when hedged or when the "+
-			"policy only says the reader may have rights.",
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
 		both(or(`\brectif\w*`, `\bcorrection\b`, `\b(?:inaccura\w+|incorrect|incomplete|outdated|out-of-date)\b`,
@@ -408,8 +359,6 @@ var Checks = []Check{
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
-		"Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another "+
-			"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
 			// "Access and take your data to another service", "request that we
 			// delete or transfer any information about you".
@@ -423,9 +372,6 @@ var Checks = []Check{
 				rightsListFR+`de transferer\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
-		"Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the "+
-			"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\" and « droit "+
-			"d'opposition » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`, `\bconsent\b[^.;]{0,40}\bwithdraw (?:it|this|that|them)\b`, `\breply(?:ing)? (?:with )?["']?stop\b`, `\bturn (?:\w+ )?off\b`,
 			`\b(?:discontinu\w*|suspend\w*|cease)\b[^.;]{0,30}\b(?:us(?:e|ing)|process\w*|provid\w*)\b`,
 			// "accept or refuse them at any time": a consent that can be taken back.
@@ -442,13 +388,6 @@ var Checks = []Check{
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
-		Doc: "Found when a sentence pairs a complaint with a named supervisory authority (\"lodge a complaint with " +
-			"a supervisory authority\", \"the ICO\", « introduire une réclamation auprès de la CNIL »), in any clause. " +
-			"Bodies with other work (FTC, attorneys general, regulators) count the same way, with a complaint in the " +
-			"sentence. An authority named without a complaint (\"see the Privacy Commissioner's website\", a research " +
-			"authorisation of the CNIL, cnil@example.com) and complaints made to the company (\"if you would like to make " +
-			"a complaint, contact us\") are no answer. Vague for a complaint to an unnamed authority (« auprès de " +
-			"l'autorité compétente ») or \"you may contact the authorities\".",
 		Run: firstOf(rule{
 			cats: cats(rights),
 			any: both(
@@ -472,11 +411,6 @@ var Checks = []Check{
 	{
 		ID: "rights.contact", Category: rights,
 		Title: "Gives a contact for privacy requests",
-		Doc: "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
-			"address (also written against spam robots: \"privacy[at]example.com\"), a postal address (a street or a " +
-			"post-office box: \"PO Box 12740\", « CS 70001 »), a web form, a privacy or contact page (a URL whose address names privacy, " +
-			"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
-			"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
 		Run: firstOf(rule{
 			cats:         cats(rights),
 			pat:          contactMeans,
@@ -507,12 +441,6 @@ var Checks = []Check{
 	{
 		ID: "rights.deadline", Category: rights,
 		Title: "Says how fast requests are answered",
-		Doc: "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
-			"\"dans un délai d'un mois\", \"we will honor your opt-out within 14 days\"). Vague for \"promptly\", \"as soon as " +
-			"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
-			"fixés par la réglementation »), " +
-			"\"it may take some time to process your request\" (the last in any clause that speaks of a request). Deleting " +
-			"\"as soon as possible\" what a child sent, once the company learns of it, is no response time.",
 		Run: firstOf(rule{
 			// An upper bound stays a bound: "It may take up to 10 days for us
 			// to process an opt-out request" (the "may" hedges nothing).
@@ -571,17 +499,6 @@ var Checks = []Check{
 	{
 		ID: "retention.period", Category: retention,
 		Title: "Says how long data is kept",
-		Doc: "Found when a retention clause gives a concrete duration (\"13 months\", \"3 ans\") or an explicit " +
-			"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
-			"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
-			"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
-			"you have an account or as otherwise necessary\"), speaks of keeping data without " +
-			"a period, leaves the length to the company (\"for a reasonable period after closure\", \"as long as we have a " +
-			"legitimate business need\"), or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
-			"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period, and " +
-			"deleting what a child sent (\"if we learn that a child under 13 has provided personal information, we will delete it\") " +
-			"says nothing of how long data is kept. Cookie lifetimes count " +
-			"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",
 		Run: rule{
 			lead: true,
 			cats: cats(retention),
@@ -634,14 +551,6 @@ var Checks = []Check{
 	{
 		ID: "jurisdiction.law", Category: jurisdiction,
 		Title: "Names the governing law or courts",
-		Doc: "Found when any clause says which law governs the policy or which courts are competent " +
-			"(\"governed by the laws of\", \"courts of Quebec\", \"droit français\", \"tribunaux de Paris\"), or " +
-			"names a data protection law the policy applies or complies with (\"we comply with the GDPR\", " +
-			"\"under the California Consumer Privacy Act\", « conformément au RGPD et à la loi Informatique et " +
-			"Libertés »), even hedged: the reader learns which law applies. Vague when it only says the policy is " +
-			"governed by or follows \"applicable law\" (\"in accordance with applicable laws\", « la " +
-			"réglementation en vigueur ») or that disputes go to \"the competent courts\" without naming them. " +
-			"Complying with \"applicable laws\" as a reason to disclose data is no answer.",
 		Run: firstOf(rule{any: namedLaw, hedges: []string{}}.run, rule{
 			any: both(
 				or(`\bgoverned by (?:and construed in accordance with )?(?:the )?laws?\b`, `\bgoverning law\b`, `\blaws of (?:the (?:state|province|commonwealth|republic) of )?[a-z]+\b[^.;]{0,40}\b(?:govern|appl(?:y|ies))`,
@@ -671,11 +580,6 @@ var Checks = []Check{
 	{
 		ID: "jurisdiction.location", Category: jurisdiction,
 		Title: "Says where data is stored or processed",
-		Doc: "Found when a clause names where data is stored, hosted or processed (\"stored in the EU\", " +
-			"\"hébergées en France\"). Vague when hedged (\"may be processed in the US\"), when the place is left " +
-			"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
-			"or wherever our partners have facilities\"), and when four clauses or more are about jurisdiction (transfers, " +
-			"law) with no place named: the policy addresses the question without answering it.",
 		Run: firstOf(rule{
 			lead: true,
 			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
@@ -719,13 +623,6 @@ var Checks = []Check{
 	{
 		ID: "jurisdiction.transfers", Category: jurisdiction,
 		Title: "Says how international transfers are protected",
-		Doc: "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
-			"Data Privacy Framework, binding corporate rules, contracts approved by the European Commission), even hedged " +
-			"(\"we may use\", \"where necessary\": the question is which mechanism). Vague when it only speaks of " +
-			"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », or " +
-			"when the company says it will ask for consent before a transfer. The reader's own consent or acknowledgment " +
-			"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
-			"safeguard: missing when nothing else is said.",
 		Run: firstOf(rule{
 			// "We do not transfer personal data outside the EU", « Kaporal
 			// ne transfère aucune donnée personnelle en dehors de l'Union
@@ -778,23 +675,12 @@ var Checks = []Check{
 	{
 		ID: "policy.updated", Category: "",
 		Title: "Shows when it was last updated",
-		Doc: "Found when extraction found a \"last updated\" date, or the text has \"Last updated\", " +
-			"\"Effective date\", \"Latest update\", \"Dernière mise à jour\", \"En vigueur\"... followed by a date, a date " +
-			"in brackets in the title line (\"STATEMENT OF PRIVACY (12/23/2014)\") or a line near the top that is only " +
-			"a date (\"As of July 20th, 2018\", « À jour du 10/12/2021 »). The date of a law (\"the GDPR, applicable " +
-			"from 25 May 2018\") is not the policy's. Missing otherwise.",
-		Run: runUpdated,
+		Run:   runUpdated,
 	},
 	{
 		ID: "policy.changes", Category: "",
 		Title: "Says how you will be told of changes",
-		Doc: "Found when a clause about changes to the policy (or the sentence after it, « nous vous en informerons " +
-			"toujours en avance ») says users are told directly (email, notification, a notice in the service, being asked " +
-			"to accept the new version). Vague when that notice is hedged (\"we may notify you\", \"when necessary\"), kept " +
-			"for material or significant changes only, denied (\"we will not inform you\"), or is the posting itself (\"we " +
-			"will notify you by posting the new policy on this page\"), when the new version is only posted, or when the " +
-			"policy only says it may change. Missing otherwise.",
-		Run: runChanges,
+		Run:   runChanges,
 	},
 }
 
@@ -1042,8 +928,8 @@ const (
 
 // rightCheck builds the check of one data subject right: pat is looked for
 // in rights clauses, named (the right called by its name) in any clause.
-func rightCheck(id, title, doc string, stated, named pat) Check {
-	return Check{ID: id, Category: rights, Title: title, Doc: doc,
+func rightCheck(id, title string, stated, named pat) Check {
+	return Check{ID: id, Category: rights, Title: title,
 		Run: rule{lead: true, cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
 			prefer: rightPrefer[id].prefer, lesser: rightPrefer[id].lesser}.run}
 }

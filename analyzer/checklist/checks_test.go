@@ -560,6 +560,13 @@ var checkCases = []checkCase{
 	{"opt out of any sales", "sharing.sale", en, "", []cl{c("You can use this form to opt out of any “sales” that may be occurring.", rig)}, vague},
 	{"no sharing unless required to operate our service", "sharing.sale", en, "", []cl{c("We do not share your data with any third parties unless required to operate our service.", sha)}, vague},
 	{"May, 15th 2018", "policy.updated", en, "", []cl{c("Last updated: May, 15th 2018")}, found},
+	// Round 24: "Update:" as a label; a title with its date in the middle of
+	// the page; a date alone under the policy's title after a long menu.
+	{"Update: as a label", "policy.updated", en, "", []cl{c("Update: June 6th, 2019"), c("We collect your name.", col)}, found},
+	{"title date in the middle", "policy.updated", en, "", append(menu(14), c("We collect your name.", col), c("CDA website Privacy Policy September 8, 2003"), c("About us"), c("Contact"), c("Careers"), c("Press"), c("Blog"), c("Help"), c("Terms")), found},
+	{"date under the title after a menu", "policy.updated", en, "", append(menu(14), c("Privacy Policy"), c("November 25, 2020"), c("This Privacy Policy describes how we handle your Personal Data.", col),
+		c("We collect your name.", col), c("About us"), c("Contact"), c("Careers"), c("Press"), c("Blog"), c("Help"), c("Terms")), found},
+	{"a date far from any title", "policy.updated", en, "", append(menu(14), c("Our story"), c("November 25, 2020"), c("We collect your name.", col), c("About us"), c("Contact"), c("Careers"), c("Press"), c("Blog"), c("Help"), c("Terms")), missing},
 	// Round-6 checklists (dev).
 	{"a right denied is no right", "rights.access", en, "", []cl{c("Because we do not link it to you, we have no way to allow you to access, update or remove that specific data.", rig)}, missing},
 	{"see what data we have about you", "rights.access", en, "", []cl{c("See what data we have about you, if any.", col)}, found},

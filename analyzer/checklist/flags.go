@@ -92,9 +92,6 @@ func findNotNegated(p *Pass, pt pat, s string, g *grams, inside bool) []int {
 var Flags = []Flag{
 	{
 		ID: "retention.indefinite", Title: "Keeps data indefinitely", Severity: High,
-		Doc: "Raised when a clause says personal data is kept indefinitely, forever, permanently or with no " +
-			"time limit. Not raised when negated (\"we do not keep it indefinitely\") or about anonymised or " +
-			"aggregated data.",
 		Run: flagRule{
 			pat: both(
 				`\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b|\bperpetual(?:ly)?\b|\b(?:keep|kept|retain\w*|store\w*|hold|held|preserve\w*|archive\w*)\b[^.;]{0,60}\bpermanent(?:ly)?\b|\bpermanent(?:ly)? (?:keep|kept|retain\w*|store\w*|record|archive)|\b(?:no|without (?:any )?|unlimited) (?:time )?(?:limit|limitation|period)\b[^.;]{0,30}\b(?:retention|retain|keep|kept|store|stored)\b|\b(?:retain\w*|keep|kept|stor\w+|held|hold|retention)\b[^.;]{0,60}\b(?:no|without (?:any )?) (?:time )?(?:limit|limitation|end date|expiry)\b|\bunlimited (?:period|time|duration)\b|\b(?:is|are|will be) never (?:deleted|erased|destroyed|purged)\b`,
@@ -111,7 +108,6 @@ var Flags = []Flag{
 	},
 	{
 		ID: "cookies.dnt_ignored", Title: "Ignores Do Not Track", Severity: Medium,
-		Doc: "Raised when a clause says the service does not respond to Do Not Track signals.",
 		Run: flagRule{
 			pat: both(
 				`\b(?:not|n't|no longer|neither)\s+(?:\w+\s+){0,4}(?:respond|honou?r|recogni[sz]e|support|react|act on|alter|change|process|treat|comply|follow|read|accept|obey)\w*|\bignor\w+|\bno (?:uniform|industry|common|standard|consensus)\b`,
@@ -121,11 +117,6 @@ var Flags = []Flag{
 	},
 	{
 		ID: "policy.continued_use", Title: "Continued use counts as accepting changes", Severity: Medium,
-		Doc: "Raised when a clause says that continuing to use the service after a change of the policy " +
-			"means accepting the new version (\"your continued use constitutes acceptance\", \"if you agree " +
-			"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »), " +
-			"or that continued use is acceptance of the policy, whatever its version (\"your continued use " +
-			"shall be deemed your acceptance of the Privacy Policy\").",
 		Run: firstOf(
 			// "Your continued use/usage/access/participation ... constitutes
 			// acceptance / is deemed acceptance / will be subject to the
@@ -158,9 +149,6 @@ var Flags = []Flag{
 	},
 	{
 		ID: "rights.id_copy", Title: "Asks for a copy of an ID document", Severity: Medium,
-		Doc: "Raised when a clause makes a request (to exercise a right) depend on sending a copy of an " +
-			"identity document (passport, ID card, driving licence), a proof of identity or « un justificatif " +
-			"d'identité », « une preuve de votre identité ». Verifying identity by other means is not raised.",
 		Run: flagRule{
 			pat: both(
 				`\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\s+of\s+(?:your|a|an|the|any)\s+(?:valid\s+)?(?:official\s+)?(?:government[- ]issued\s+|photo\s+){0,2}(?:id\b|identity|identification|passport|driver'?s licen[cs]e|driving licen[cs]e|national id)`+
@@ -180,8 +168,6 @@ var Flags = []Flag{
 	},
 	{
 		ID: "sharing.sells_data", Title: "Sells personal data", Severity: High,
-		Doc: "Raised when a clause says the company sells or rents personal data. Not raised for " +
-			"\"we do not sell\", nor for selling a business or products.",
 		Run: flagRule{
 			pat: both(
 				`\b(?:we|company|companies|may|might|will|can|also|to)\s+(?:also\s+)?(?:sell|rent|trade|lease)\s+(?:or\s+\w+\s+)?(?:(?:some|all|certain|any)\s+(?:of\s+)?)?(?:your|the|such|this|these|that|users'?|customer|our (?:users'|customers'))\s+(?:personal\s+)?(?:data|information|details|info|email addresses|contact)|\b(?:your|users'?|customer)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|may be|will be|can be|might be)\s+(?:sold|rented)\b|\bsell(?:s|ing)? (?:personal|user|customer) (?:data|information)\b`+

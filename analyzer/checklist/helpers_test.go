@@ -46,6 +46,16 @@ func (x cl) after(lead string) cl { x.leadIn = lead; return x }
 // as the segmenter gives them ("Email address | Retention period").
 func (x cl) inRow(row string) cl { x.leadIn, x.inTable = row, true; return x }
 
+// menu returns n one-word clauses, as a site's menu gives them before its
+// policy.
+func menu(n int) []cl {
+	out := make([]cl, n)
+	for i := range out {
+		out[i] = c(fmt.Sprintf("Section%d", i+1))
+	}
+	return out
+}
+
 // input lays the clauses out one per line in a document text, with the
 // offsets the segmenter and the vague finder would give them.
 func input(t *testing.T, code lang.Code, cls ...cl) checklist.Input {

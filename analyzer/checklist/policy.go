@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/policylens/policylens/analyzer/report"
+	"github.com/policylens/policylens/internal/lazyre"
 )
 
 // Dates as policies write them, in folded text.
@@ -17,7 +18,7 @@ const (
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited|amended)(?: on| as of)?|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited|amended)(?: on| as of)?|update\s*:|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
 		// "Latest update: September 08, 2020", "The most recent changes to
 		// this privacy policy were made on: 20 November 2020".
 		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
@@ -48,6 +49,16 @@ var dateEntry = both(`^\W*(?:`+dateEN+`)\W*:`, `^\W*(?:le )?(?:`+dateFR+`)\W*:`)
 var titleDate = both(`\b(?:privacy|policy|notice|statement|terms)\b(?:.{0,20}\(\s*(?:rev(?:ised|ision)?\.?\s*|updated\s*)?(?:`+dateEN+`)\s*\)|[^.]{0,30}?\s(?:`+dateEN+`)\W*$)`,
 	`\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\b(?:.{0,20}\(\s*(?:`+dateFR+`)\s*\)|[^.]{0,30}?\s(?:`+dateFR+`)\W*$)`)
 
+// maxTitleLine is the longest line (folded bytes) read for a title date
+// in the middle of the text: a title, not a sentence.
+const maxTitleLine = 100
+
+// policyTitle is a line that is only the policy's title, in folded text.
+var policyTitle = lazyre.New(`^\W*(?:(?:[a-z0-9.&' -]{1,30} )?(?:privacy|data protection|cookie) (?:policy|notice|statement|charter)|politique (?:de confidentialite|de protection des donnees(?: personnelles)?|(?:relative aux|de gestion des) cookies)|charte (?:de confidentialite|de protection des donnees(?: personnelles)?|vie privee|des donnees personnelles))\W*$`)
+
+// titleGap is how many lines after the title are read for its date.
+const titleGap = 3
+
 // tailLines is how many lines at the end of the text are read for a date
 // standing alone.
 const tailLines = 6
@@ -57,8 +68,10 @@ const tailLines = 6
 const headLines = 12
 
 // runUpdated checks policy.updated: the extraction's date, a date in the
-// title line, or a dated "last updated" line anywhere in the text that is
-// not the date of a law.
+// title line or alone near the top or the end, a dated "last updated" line
+// anywhere in the text that is not the date of a law, a short line naming
+// the policy and ending with a date, a date alone just under the policy's
+// title, or the first entry of a change log.
 func runUpdated(p *Pass) Result {
 	if p.updated != "" {
 		return Result{Status: report.StatusFound, Clauses: p.clausesAt(-1), Evidence: p.updated}
@@ -90,6 +103,29 @@ func runUpdated(p *Pass) Result {
 			continue
 		}
 		return found(0, m)
+	}
+	// A line anywhere that names the policy and ends with a date, as a
+	// signature in the middle of the page's text: "CDA website Privacy
+	// Policy September 8, 2003" above the site's footer.
+	for _, l := range lines {
+		if line := p.text.s[l[0]:l[1]]; len(line) <= maxTitleLine {
+			if m := titleDate.find(p.lang, line); m != nil {
+				return found(l[0], m)
+			}
+		}
+	}
+	// A date standing alone just under the policy's title, wherever the
+	// title is (menus and banners before it): "Privacy Policy" then
+	// "November 25, 2020".
+	for i, l := range lines {
+		if !policyTitle.MatchString(p.text.s[l[0]:l[1]]) {
+			continue
+		}
+		for _, n := range lines[i+1 : min(i+1+titleGap, len(lines))] {
+			if m := asOfLine.find(p.lang, p.text.s[n[0]:n[1]]); m != nil {
+				return found(n[0], m)
+			}
+		}
 	}
 	// A change log: its first dated entry.
 	for _, l := range lines {
