@@ -417,7 +417,9 @@ var Checks = []Check{
 			patSkipAfter: same(adsPage),
 			// An address written against spam counts: "privacy[at]example.com",
 			// "dpo (at) example (dot) com", « contact[arobase]exemple.fr ».
-			any: both(or(email, obfuscatedEmail, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, streetEN),
+			// A form named as a place to write: "please use this form to do so"
+			// (the link's address is not text).
+			any: both(or(email, obfuscatedEmail, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, `\b(?:use|fill (?:in|out)|complete|submit|through|via|using) (?:this|our|the|a) (?:short |simple |dedicated |online )?form\b`, streetEN),
 				or(email, obfuscatedEmail, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
 			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
 				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),

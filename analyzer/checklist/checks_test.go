@@ -739,6 +739,8 @@ var checkCases = []checkCase{
 	{"FR adresse avec [arobase]", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, écrivez à vieprivee[arobase]exemple.fr.", rig)}, found},
 	{"FR boîte postale", "rights.contact", fr, "", []cl{c("Pour toute demande relative à vos données personnelles : Exemple SAS, Service Clients, CS 70001, 59000 Lille.", rig)}, found},
 	{"at in a sentence is no address", "rights.contact", en, "", []cl{c("Questions about privacy are at the heart of what we do.", rig)}, missing},
+	{"use this form, its link lost", "rights.contact", en, "", []cl{c("If you'd like to get in contact, please use this form to do so.")}, found},
+	{"a form of consent is no contact", "rights.contact", en, "", []cl{c("Your request must take the form of a signed letter.", rig)}, missing},
 	{"not passed to other organisations", "sharing.sale", en, "", []cl{c("Your information stays with us: we do not pass it to other organisations.", sha)}, found},
 	{"FR aucune donnée collectée n'est communiquée", "sharing.sale", fr, "", []cl{c("Aucune donnée collectée sur ce site n'est communiquée à des tiers.", sha)}, found},
 	{"check the page to stay informed", "policy.changes", en, "", []cl{c("We may update this Privacy Policy.", "may:modality"), c("We encourage you to review this Privacy Policy periodically to be notified of any changes.")}, vague},

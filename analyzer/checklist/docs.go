@@ -49,7 +49,7 @@ var Docs = map[string]string{
 		"a complaint, contact us\") are no answer. Vague for a complaint to an unnamed authority (« auprès de " +
 		"l'autorité compétente ») or \"you may contact the authorities\".",
 	"rights.contact": "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
-		"address (also written against spam robots: \"privacy[at]example.com\"), a postal address (a street or a " +
+		"address (also written against spam robots: \"privacy[at]example.com\"), a form to use (\"please use this form\"), a postal address (a street or a " +
 		"post-office box: \"PO Box 12740\", « CS 70001 »), a web form, a privacy or contact page (a URL whose address names privacy, " +
 		"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
 		"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
