@@ -110,6 +110,11 @@ func (p pat) findIn(code lang.Code, s string, g *grams) []int {
 	return findReIn(p.fr, s, g)
 }
 
+// inClause reports whether p matches c's text or its heading and lead-in.
+func (p pat) inClause(code lang.Code, c *clause) bool {
+	return p.findIn(code, c.text.s, c.tg) != nil || p.findIn(code, c.context, c.cg) != nil
+}
+
 func findReIn(re *prefiltered, s string, g *grams) []int {
 	if re == nil {
 		return nil

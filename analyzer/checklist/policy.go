@@ -107,12 +107,8 @@ func runUpdated(p *Pass) Result {
 	// A line anywhere that names the policy and ends with a date, as a
 	// signature in the middle of the page's text: "CDA website Privacy
 	// Policy September 8, 2003" above the site's footer.
-	for _, l := range lines {
-		if line := p.text.s[l[0]:l[1]]; len(line) <= maxTitleLine {
-			if m := titleDate.find(p.lang, line); m != nil {
-				return found(l[0], m)
-			}
-		}
+	if m := p.lineMatch(lines, titleDate, maxTitleLine); m != nil {
+		return found(0, m)
 	}
 	// A date standing alone just under the policy's title, wherever the
 	// title is (menus and banners before it): "Privacy Policy" then
@@ -128,12 +124,25 @@ func runUpdated(p *Pass) Result {
 		}
 	}
 	// A change log: its first dated entry.
-	for _, l := range lines {
-		if m := dateEntry.find(p.lang, p.text.s[l[0]:l[1]]); m != nil {
-			return found(l[0], m)
-		}
+	if m := p.lineMatch(lines, dateEntry, 0); m != nil {
+		return found(0, m)
 	}
 	return missing
+}
+
+// lineMatch returns the first match of pt in one of lines no longer than
+// maxLen folded bytes (any length when maxLen is 0), in text offsets, or
+// nil.
+func (p *Pass) lineMatch(lines [][2]int, pt pat, maxLen int) []int {
+	for _, l := range lines {
+		if maxLen > 0 && l[1]-l[0] > maxLen {
+			continue
+		}
+		if m := pt.find(p.lang, p.text.s[l[0]:l[1]]); m != nil {
+			return []int{m[0] + l[0], m[1] + l[0]}
+		}
+	}
+	return nil
 }
 
 // lines returns the [start, end) folded byte ranges of the text's lines.

@@ -167,7 +167,7 @@ func (r rule) weakHits(p *Pass, w pat, cats []report.Category) []hit {
 // weakOffIn reports whether r.weakOff keeps c out of the weak wordings,
 // by c's text or its heading.
 func (r rule) weakOffIn(p *Pass, c *clause) bool {
-	return !r.weakOff.zero() && (r.weakOff.findIn(p.lang, c.text.s, c.tg) != nil || r.weakOff.findIn(p.lang, c.context, c.cg) != nil)
+	return !r.weakOff.zero() && r.weakOff.inClause(p.lang, c)
 }
 
 // match returns where c supports the rule, or nil.
@@ -210,7 +210,7 @@ func (r rule) matchAny(p *Pass, c *clause) []int {
 	if m == nil || (!r.anyOff.zero() && len(m) == 2 && r.anyOff.find(p.lang, c.text.s[m[0]:m[1]]) != nil) {
 		return nil
 	}
-	if !r.anyCtx.zero() && r.anyCtx.findIn(p.lang, c.text.s, c.tg) == nil && r.anyCtx.findIn(p.lang, c.context, c.cg) == nil {
+	if !r.anyCtx.zero() && !r.anyCtx.inClause(p.lang, c) {
 		return nil
 	}
 	return m
