@@ -90,7 +90,8 @@ var recipientKinds = both(
 		// Kinds named by their trade: "courier and postal services",
 		// "the installer assigned to your job", "your general practitioner".
 		`\b(?:couriers?|postal services?|installers?|accountants?|accounting firms?|insurance compan(?:y|ies)|general practitioners?|doctors?|physicians?|pharmac(?:y|ies|ists?)|hospitals?)\b`,
-		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`),
+		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`, vendorNames,
+		`\bwithin (?:the |our )?(?:\w+(?:'s)? ){0,2}group\b`, `\b(?:with|to|by) (?:\w+ ){1,3}(?:inc|llc|ltd|gmbh|plc|corp)\b`),
 	or(`\bprestataires?\b`, `\bsous-traitants?\b`, `\bfournisseurs?\b`, `\bfiliales?\b`, `\b(?:societes|entites|entreprises) (?:affiliees|apparentees)\b`,
 		`\b(?:societes?|entreprises?|organismes?|entites?) (?:qui|chargees? de) (?:fourni\w*|assur\w*|realis\w*|effectu\w*|heberg\w*|trait\w*)`, `\b(?:medecins?|mutuelles?|experts?-comptables?|pharmac\w+|hopita\w+)\b`, `\bsocietes? (?:du|de notre) groupe`, `\bentites? (?:du|de notre) groupe`,
 		`\bsociete mere\b`, `\bannonceurs?\b`, `\bpartenaires (?:publicitaires|commerciaux|techniques|de paiement)`, `\bregies? publicitaires?`,
@@ -98,7 +99,13 @@ var recipientKinds = both(
 		`\bcommissaires? aux comptes`, `\bavocats?\b`, `\bauxiliaires de justice`, `\btransporteurs?\b`, `\bhebergeurs?\b`,
 		`\bbanques?\b`, `\betablissements? (?:bancaires|financiers|de paiement)`, `\bassureurs?\b`, `\bemployeurs?\b`, `\brecruteurs?\b`,
 		`\bacquereurs?\b`, `\bcessionnaires?\b`, `\bservices? (?:interne|internes|concernes)\b`,
-		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`))
+		`\bgoogle\b`, `\bfacebook\b`, `\bmeta\b`, `\bamazon web services\b`, `\bmicrosoft\b`, `\bstripe\b`, `\bpaypal\b`, `\bsalesforce\b`, vendorNames,
+		`\bau sein (?:du|de notre) groupe\b`, `\b(?:a|avec|par) (?:la societe )?(?:\w+ ){1,3}(?:sas|sarl|inc|llc|ltd|gmbh)\b`))
+
+// vendorNames are services that real policies name as the ones that host,
+// check or process their users' data ("processed by Akismet", "hosted by
+// DigitalOcean"): a recipient named.
+const vendorNames = `\b(?:akismet|gravatar|automattic|digitalocean|cloudflare|mailchimp|sendgrid|mailgun|intercom|zendesk|hubspot|twilio|heroku|shopify|disqus|hotjar|mixpanel|amplitude|sentry|braintree|adyen|klarna|ovh(?:cloud)?|hetzner|scaleway|netlify|github|atlassian|dropbox|adobe|twitter|linkedin|youtube|vimeo|criteo|doubleclick|appsflyer|firebase|crashlytics|onesignal|recaptcha|typeform|surveymonkey|matomo)\b`
 
 // passesData is a clause that passes data on: sharing.recipients reads a
 // recipient named there whatever the clause's labels.
@@ -269,6 +276,13 @@ var Checks = []Check{
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre|console|plateforme) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
 					`\bretirer votre consentement`, `\b(?:supprim|effac)\w*\b[^.;]{0,20}\b(?:depuis|dans|via) (?:l'historique|les (?:parametres|reglages|options)) (?:de (?:navigation|votre navigateur))?`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,
 					`\bcontroles? (?:\w+ ){0,2}(?:du |des |de )?consentement (?:des |aux |relatif aux )?(?:cookies|traceurs)`, `\bvous opposer\b`, `\bopposer au depot`, `\bopt[- ]out\b`)),
+			// How to manage cookies pointed to elsewhere, not said: "See below
+			// to learn how you can manage your cookie preferences", "to manage
+			// your cookies, please follow the instructions in our Cookie
+			// Policy", « pour en savoir plus sur la gestion des cookies,
+			// consultez notre politique ».
+			open: both(`\bsee below to\b|\b(?:learn|find out|read|information)\b (?:more )?(?:about )?how\b[^.;]{0,60}?\b(?:manage|control|change|disable|delete|block|refuse|opt)\w*\b[^.;]{0,80}\b(?:see|read|visit|refer to|consult|click|follow)\w*\b|\b(?:learn|find out) more\b[^.;]{0,80}\b(?:manage|control|disable|block|refuse|opt)\w*\b[^.;]{0,60}\b(?:our|the) (?:cookies? (?:policy|notice|statement)|privacy (?:policy|notice))|\bhow (?:you can|to|you may) (?:manage|control|change|disable|delete|block|refuse|opt)\w*\b[^.;]{0,60}?\b(?:please )?(?:see|read|visit|refer to|consult|click|follow)\w*\b (?:our|the|this|here)\b|\b(?:to|if you (?:wish|want|would like) to) (?:manage|control|disable|block|refuse|opt out of|change)\b[^.;]{0,60}\b(?:please )?(?:click here|(?:see|read|visit|refer to|consult|follow the instructions)\b[^.;]{0,80}?\b(?:cookies? (?:policy|notice|statement)|section|page|here))\b`,
+				`\b(?:pour (?:en )?savoir (?:plus|comment)|en savoir plus|pour plus d'informations?)\b[^.;]{0,80}\b(?:gestion|ger(?:er|ez)|parametr\w*|desactiv\w*|refus\w*|control\w*|bloqu\w*)\b[^.;]{0,80}\b(?:consultez|consulter|reportez-vous|rendez-vous|cliquez|voir)\b|\b(?:pour|afin de) (?:gerer|parametrer|desactiver|refuser|bloquer)\b[^.;]{0,60}\b(?:consultez|reportez-vous a|cliquez ici)\b[^.;]{0,40}?\b(?:(?:notre|la|cette) (?:politique|charte|page|section|rubrique)|ici)\b`),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track|\bbrowser \(if you allow\)`,
 				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`),
@@ -282,7 +296,7 @@ var Checks = []Check{
 				// regarding cookies", « pour savoir comment contrôler ...,
 				// consultez notre page ».
 				both(`\b(?:refer to|see|visit|consult|read)\b[^.;]{0,80}\bcookies? (?:notice|policy|statement)\b[^.;]{0,80}\b(?:disable|manage|control|refuse|block|opt)\w*|\b(?:choices|options) (?:regarding|about|for controlling|to control|for managing)\b[^.;]{0,60}\bcookies\b`,
-					`\b(?:pour savoir|en savoir plus)\b[^.;]{0,80}\b(?:comment|maniere (?:de |d'))[^.;]{0,60}\b(?:controler|eviter|refuser|gerer|desactiver|bloquer)\b`),
+					`\b(?:pour savoir|en savoir plus)\b[^.;]{0,80}\b(?:comment|maniere (?:de |d'))[^.;]{0,60}\b(?:controler|eviter|refuser|gerer|desactiver|bloquer)\b|\b(?:en savoir plus|plus d'informations?)\b (?:sur|concernant) (?:la )?(?:gestion|desactivation|parametrage) (?:des|de vos) (?:cookies|traceurs)\b`),
 				// Consent asked before cookies are set, with no word of how to
 				// give or withdraw it: « Nous recueillons votre consentement
 				// préalablement à l'installation de cookies ».
@@ -584,12 +598,12 @@ var Checks = []Check{
 		Title: "Says where data is stored or processed",
 		Run: firstOf(rule{
 			lead: true,
-			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|housed|used)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
+			any: both(or(`\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|processes|processed|located|locate|maintain|maintained|kept|held|reside|resides|servers?|data cent(?:er|re)s?|databases?|housed|used|operated|transmit\w*)\b[^.;]{0,60}\b(?:in|within|inside)\s+`+placesEN,
 				// "Your data never leaves the European Union"; a table's row
 				// "Data centre location | Sydney, Australia", "Hetzner – hosting – Germany".
 				`\b(?:never|not) leaves?\b[^.;]{0,60}?\b`+placesEN, `\b(?:(?:data cent(?:er|re)|server|hosting|storage) locations?|hosting)\s*[|:-]\s*(?:[a-z]+,?\s+){0,2}`+placesEN,
 				// "with the majority of servers operating from the United States".
-				`\b(?:servers?|data cent(?:er|re)s?)\b[^.;]{0,40}\b(?:operat\w*|located|based|run|running)\b (?:\w+ )?(?:in|from)\s+`+placesEN,
+				`\b(?:servers?|data cent(?:er|re)s?|services?|databases?)\b[^.;]{0,40}\b(?:operat\w*|located|based|run|running|hosted)\b (?:\w+ ){0,2}(?:in|from)\s+`+placesEN,
 				// A transfer says where data goes, not where it comes from.
 				`\b(?:transferred|transfer|transfers|transferring|sent|moved)\b[^.;]{0,60}\b(?:to|into)\s+`+placesEN,
 				`\b(?:storage|hosting|processing|server|data) locations? (?:of [^.;]{0,40})?(?:is|are)\s+`+placesEN,
@@ -598,7 +612,7 @@ var Checks = []Check{
 				// A place in brackets after a host: "Azure, West Europe region
 				// (Netherlands)", "Storage | OVHcloud, Roubaix (France)".
 				`\b(?:storage|hosting|hosted|servers?|data ?cent(?:er|re)s?|region)\b[^.;]{0,40}\(\s*`+placesEN),
-				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+|exploit\w+|implant\w+|sauvegard\w+|centres? de (?:donnees|calcul))\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
+				or(`\b(?:heberg\w*|stock\w*|conserv\w+|trait\w+|localis\w+|situ\w+|serveurs?|transfer\w+|transmis\w*|trouv\w+|exploit\w+|implant\w+|sauvegard\w+|bases? de donnees|centres? de (?:donnees|calcul))\b[^.;]{0,60}\b(?:en|au|aux|dans|sur (?:le|les) territoires?|au sein de|vers|a)\s+(?:de |d')?`+placesFR,
 					// « Lieu de stockage des sauvegardes : Strasbourg », « OVHcloud, Roubaix (France) ».
 					`\b(?:lieu|lieux) (?:de |d')(?:stockage|hebergement|traitement)\b[^.;|:]{0,30}[|:]\s*`+placesFR,
 					`\b(?:stockage|hebergement|heberge\w*|serveurs?|centres? de donnees)\b[^.;]{0,40}\(\s*`+placesFR,
@@ -608,11 +622,17 @@ var Checks = []Check{
 			// says where the reader is, not the data.
 			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who| that)?(?: are| is| were| currently| otherwise| physically| must| may| should| habitually| normally| usually| ordinarily)* $`,
 				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement| devez| habituellement)* $`),
+			skipRetry: true,
+			// A named place answers the question even when hedged ("may be
+			// stored and processed in the United States"): the labels say
+			// found 6 times, vague once. Open lists still make it vague.
+			hedges: []string{},
 			// "collect or store contact information about children under the
 			// age of 13 in the United States": where the children are.
-			skipRetry: true,
-			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b`,
-				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b`),
+			// "Countries outside of Canada", « des pays tiers à l'Union
+			// européenne »: where the data is not.
+			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b|\b(?:outside|other than) (?:of )?(?:the )?(?:\w+ ){0,2}\w+$`,
+				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b|\b(?:tiers|n'appartenant pas|exterieurs?|hors|en dehors) (?:a |au |aux |de |du |des )?(?:la |le |l'|les )?(?:\w+ ){0,2}\w+$`),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
