@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -142,17 +143,32 @@ func derive(raw string, widen bool) derived {
 	return d
 }
 
-// derivedEntry is derived in the compact form of derivedTable: the source
-// as declared and the filters (encodeFilter) of the whole pattern, or of
-// each alternative (splitAlternatives of the source compiled) when it
-// splits. The source compiled is not stored: widenGaps makes it again in
-// microseconds, and a second copy of every pattern cost the wasm engine
-// 6.7 KB gzip.
+// derivedEntry is derived in the compact form of derivedTable: the key of
+// the source as declared (sourceKey) and the filters (encodeFilter) of the
+// whole pattern, or of each alternative (splitAlternatives of the source
+// compiled) when it splits. Neither the source compiled nor the source
+// declared is stored: widenGaps makes the one again in microseconds, and
+// the other is in hand when the pattern is looked up. A second copy of
+// every pattern cost the wasm engine 6.7 KB gzip, a third (the source as
+// the table's key) about as much again.
 type derivedEntry struct {
-	raw     string
+	key     uint64
 	widen   bool
 	filter  string
 	filters []string
+}
+
+// sourceKey is a pattern source's key in derivedTable: its 64-bit FNV-1a
+// hash, written out rather than taken from hash/fnv, which the engine
+// does not otherwise link. TestDerivedTable fails if two sources of the
+// tables share one.
+func sourceKey(raw string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(raw); i++ {
+		h ^= uint64(raw[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // derivedFor looks the pattern up in derivedTable (derived_gen.go, written
@@ -162,8 +178,9 @@ type derivedEntry struct {
 // depends on the sources alone. A pattern the table does not hold is
 // derived by compiled.
 func derivedFor(raw string, widen bool) (derived, bool) {
-	i, ok := slices.BinarySearchFunc(derivedTable, raw, func(e derivedEntry, raw string) int { return strings.Compare(e.raw, raw) })
-	for ; ok && i < len(derivedTable) && derivedTable[i].raw == raw; i++ {
+	key := sourceKey(raw)
+	i, ok := slices.BinarySearchFunc(derivedTable, key, func(e derivedEntry, key uint64) int { return cmp.Compare(e.key, key) })
+	for ; ok && i < len(derivedTable) && derivedTable[i].key == key; i++ {
 		e := &derivedTable[i]
 		if e.widen != widen {
 			continue
