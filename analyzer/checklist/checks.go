@@ -308,7 +308,7 @@ var Checks = []Check{
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
-			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\b[^.;]{0,40}\b(?:data|information)\b`, `\bcopy of (?:your|the|any|all)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\b[^.;]{0,40}\b(?:data|information)\b`, `\bcopy of (?:your|the|any|all|such)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
@@ -373,12 +373,12 @@ var Checks = []Check{
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
-		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:it |them |your data )?(?:directly )?to another\b`,
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:\w+ ){0,3}?(?:directly )?to another\b`, `\breceive \(port\)`,
 			// "Access and take your data to another service", "request that we
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
 			// "To move your data"; "access, correct, move, or object".
-			`\bmove your (?:personal )?(?:data|information)\b`, `\b(?:in|as) (?:a |an )?(?:csv|json|xml|zip)\b(?: (?:file|archive|format))?`, `\bformat that (?:computers|machines) can read\b`, `\b(?:reuse|re-use)\b[^.;]{0,30}\b(?:elsewhere|with another|on another)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
+			`\bmove (?:your|their) (?:personal )?(?:data|information)\b`, `\b(?:in|as) (?:a |an )?(?:csv|json|xml|zip)\b(?: (?:file|archive|format))?`, `\bformat that (?:computers|machines) can read\b`, `\b(?:reuse|re-use)\b[^.;]{0,30}\b(?:elsewhere|with another|on another)\b`, `\bmigrat(?:e|ing|ion)\b`, `\b(?:access|correct|delete|erase|update)\w*,? (?:(?:or |and )?[a-z]+, ){0,3}(?:or |and )?move\b`,
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your |the )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\b(?:fichier|format) (?:csv|json|xml)\b`, `\bau format (?:csv|json|xml)\b`, `\b(?:forme|format) (?:\w+ )?(?:structure|interoperable|reutilisable)\w*\b`, `\brestitu\w*\b[^.;]{0,60}\b(?:structuree?|interoperable|reutilisable)\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
@@ -395,9 +395,14 @@ var Checks = []Check{
 			// to accept cookies", "set your browser to refuse cookies", "you
 			// can block cookies".
 			`\b(?:refuse|reject|decline|block|disable)\b[^.;]{0,30}\bcookies\b`, `\bnot (?:need )?to accept (?:\w+ )?cookies\b`,
-			`\b(?:ask|request|tell) us (?:not to|to stop) (?:contact|email|e-mail|send)\w*`),
+			`\b(?:ask|request|tell) us (?:not to|to stop) (?:contact|email|e-mail|send)\w*`,
+			// The reader who does not want a use, and what to do about it:
+			// "If you don't want SpaceOddities.eu to track you, you can
+			// activate...", "If you want us to stop, then here's how".
+			`\bif you (?:do not|don't|no longer|would rather not|'d rather not|prefer not to)\b[^.;]{0,80}\b(?:use[ds]?|using|track\w*|process\w*|contact\w*|send\w*|shar\w*|receiv\w*|market\w*)\b[^.;]{0,60}\b(?:you (?:can|may)|please|simply|just|let us know|tell us|click|call us|contact us|email us|write to us|activate|unsubscribe|opt)\b|\bif you want us to stop\b`),
 			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:\w+ ){0,3}(?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
-				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\bne plus (?:recevoir|etre (?:sollicite|contacte)\w*)\b`, `\brepond\w* (?:["\x{ab}] ?)?stop\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`)),
+				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\bne plus (?:recevoir|etre (?:sollicite|contacte)\w*)\b`, `\brepond\w* (?:["\x{ab}] ?)?stop\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`,
+				`\bsi vous ne (?:souhaitez|voulez|desirez) (?:plus|pas)\b[^.;]{0,80}\b(?:utilis|recev|communiqu|trait|transm|partag|suiv|contact|envoi|sollicit)\w*\b[^.;]{0,80}\b(?:vous pouvez|il vous suffit|veuillez|cliquez|cochez|decochez|desactiv\w*|contactez|ecrivez)\b`)),
 		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
 	{
 		ID: "rights.complaint", Category: rights,
@@ -407,7 +412,10 @@ var Checks = []Check{
 			any: both(
 				or(`\b(?:complain\w*|lodge|file|grievances?|claims?)\b[^.;]{0,80}\b`+complaintBodyEN, `\b`+complaintBodyEN+`[^.;]{0,80}\b(?:complaints?|complain)\b`,
 					// "... you have the right to do so with your local supervisory authority".
-					`\b(?:right|entitled) to do so (?:with|before|to) \w+ (?:\w+ ){0,2}?`+complaintBodyEN),
+					`\b(?:right|entitled) to do so (?:with|before|to) \w+ (?:\w+ ){0,2}?`+complaintBodyEN,
+					// "You also have a right to contact the relevant supervisory
+					// authority."
+					`\bright to (?:contact|approach|apply to|refer (?:the matter|it) to) (?:the |your |a )?(?:relevant |competent |local )?(?:supervisory authorit|data protection (?:authorit|commission))`),
 				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
 			hedges: rightHedges,
 			weak: []pat{
@@ -685,8 +693,12 @@ var Checks = []Check{
 			atMostVague(rule{
 				// "contractual arrangements ... to an EU standard": a mechanism,
 				// not named.
-				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b`,
-					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b`),
+				// "we will implement safeguards so that your personal
+				// information continues to be protected", « nous prendrons les
+				// mesures appropriées », « nous signerons des accords
+				// contractuels en ce sens »: protection promised, none named.
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b|\bwe (?:will |shall )?(?:implement|take|put in place|ensure|protect|undertake)\w*\b[^.;]{0,60}\b(?:safeguards|protect\w*)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b|\bnous (?:prendrons|prenons|mettrons en (?:place|oeuvre)|mettons en (?:place|oeuvre)|veillons|veillerons)\b[^.;]{0,40}\b(?:mesures|garanties|protection)\b`),
 				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
 					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
 				hedges: []string{},
@@ -906,7 +918,7 @@ const (
 // that take them among other work: named alone they do not tell the reader
 // where to complain, so they count with a complaint in the sentence.
 const (
-	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique|(?:\w+ )?privacy protection agency|cppa)\b`
+	complaintBodyEN = `(?:supervisory authorit\w*|(?:data protection|privacy) (?:authorit\w*|regulators?|commission\w*|supervisors?|agency|agencies|ombudsman)|authorit\w* (?:responsible for|in charge of) (?:data protection|privacy)|cnil|ico|information commissioner\w*|privacy commissioner\w*|commissioner|edpb|federal trade commission|ftc|(?:state )?attorneys? general|regulators?|commission nationale de l'informatique|(?:\w+ )?privacy protection agency|cppa)\b`
 	complaintBodyFR = `(?:autorites? (?:de controle|de surveillance|(?:\w+ ){0,3}(?:de|en matiere de) protection des donnees)|agences? (?:\w+ ){0,2}(?:de|pour la) protection des donnees|cnil|cnpd|commission nationale (?:de l'informatique|informatique|de (?:la )?protection des donnees)|edpb|cepd|federal trade commission|ftc|commission federale du commerce|procureurs? generaux?|regulateurs?|commissaire a la protection|commission d'acces a l'information|prepose federal|pfpdt|autorite de protection des donnees|apd|commissariat a la protection|information commissioner\w*|ico|data protection (?:commission|authority)|autorite chef de file)\b`
 )
 

@@ -537,6 +537,27 @@ var checkCases = []checkCase{
 	{"local browser storage to display", "cookies.purposes", en, "", []cl{c("We save some settings in a local browser storage to display lists of recent opened integrations.", coo)}, found},
 	{"notice only for changes that reduce rights", "policy.changes", en, "", []cl{c("If we make any changes to this policy that reduce or negatively affect your privacy rights, you will be notified either through email or the Services.")}, vague},
 	{"FR effort de prévenir", "policy.changes", fr, "", []cl{c("En cas de modification de la présente politique, nous nous efforcerons de vous avertir raisonnablement à l'avance par voie électronique.")}, vague},
+	// A notice that points back to the change a few clauses later (round 25).
+	{"FR notice two clauses after the change", "policy.changes", fr, "", []cl{
+		c("Sachez que nous pouvons être amenés à modifier la Politique de confidentialité à l'occasion.", "", "pouvons:modality"),
+		c("Quoi qu'il en soit, ne vous inquiétez pas !"),
+		c("Si nous effectuons des modifications vous affectant, nous ne manquerons pas de vous en tenir préalablement informé.")}, found},
+	{"a notice far from any change is not one", "policy.changes", en, "", []cl{
+		c("We may change this privacy policy from time to time.", "", "may:modality"),
+		c("We collect your email address."), c("We use it to send receipts."), c("We keep it for two years."),
+		c("We will inform you of these changes by email.")}, vague},
+	// Rights said by what the reader can do (round 25).
+	{"objection: if you don't want us to track you, you can", "rights.objection", en, "", []cl{c("If you don't want SpaceOddities.eu to track you, you can activate the Do Not Track setting of your browser.", rig)}, found},
+	{"FR opposition : si vous ne souhaitez plus, il vous suffit", "rights.objection", fr, "", []cl{c("Si vous ne souhaitez plus que vos coordonnées soient communiquées à nos partenaires, il vous suffit de cocher la case prévue à cet effet.", rig)}, found},
+	{"objection: not wanting, no way given", "rights.objection", en, "", []cl{c("If you do not want us to use your data, do not use the service.", rig)}, missing},
+	{"access: a copy of such information", "rights.access", en, "", []cl{c("We will send you a copy of such Personal Information we have on file in your user account.", rig)}, found},
+	{"portability: transmit the information to another entity", "rights.portability", en, "", []cl{c("You may receive your data in an easily usable format to enable you to transmit the information to another entity.", rig)}, found},
+	{"portability: receive (port)", "rights.portability", en, "", []cl{c("You can request to access, receive (port), correct or erase your Personal Data.", rig)}, found},
+	{"complaint: a right to contact the supervisory authority", "rights.complaint", en, "", []cl{c("You also have a right to contact the relevant supervisory authority.", rig)}, found},
+	{"complaint: the authority responsible for data protection", "rights.complaint", en, "", []cl{c("The Member may lodge a request with the national authority responsible for data protection.", rig)}, found},
+	// Protection of transfers promised, no mechanism named (round 25).
+	{"transfers: we will implement safeguards", "jurisdiction.transfers", en, "", []cl{c("If we transfer your personal information outside the UK, we will implement safeguards so that it continues to be protected.", jur)}, vague},
+	{"FR transferts : nous prendrons les mesures", "jurisdiction.transfers", fr, "", []cl{c("Lorsque vos informations sont transférées hors de l'Union européenne, nous prendrons les mesures appropriées pour qu'elles restent protégées.", jur)}, vague},
 	{"FR tenir préalablement informé", "policy.changes", fr, "", []cl{
 		c("Nous pouvons modifier la présente politique.", "pouvons:modality"),
 		c("Si nous effectuons des modifications vous affectant, nous ne manquerons pas de vous en tenir préalablement informé.")}, found},

@@ -26,13 +26,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:your |the )?continu(?:ed|ing)\\s+(?:use|usage|access|participation"
 	{key: 0x02725a83ba5b7453, widen: true,
 		filter: "a4:l7:continuo2:l2:edl3:ingo4:l2:usl6:accessl13:participationl5:visito5:o2:l5:cceptl4:greea2:l4:conso2:l3:entl5:titutl6:deemedl5:boundo2:l5:ignifa2:l10:ubject to o7:l7:revisedl7:updatedl7:amendedl8:modifiedl7:changedl3:newa2:l4:thenl7:current"},
-	// "\\bgaranties (?:appropriees|adequates)\\b|\\bprotection adequate\\b|\\b(?:e"
-	{key: 0x0470f881d7458bda, widen: true,
-		filters: []string{
-			"a2:l10:garanties o2:l10:pproprieesl8:dequates",
-			"l19:protection adequate",
-			"a2:o4:l11:engagementsl11:obligationsl9:garantiesl7:accordsl12: contractuel",
-		}},
 	// "(?:\\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|"
 	{key: 0x05928ef74a5c9876, widen: true,
 		filters: []string{
@@ -189,34 +182,6 @@ var derivedTable = []derivedEntry{
 			"l8:reach us",
 			"l12:get in touch",
 		}},
-	// "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|e"
-	{key: 0x10effba91d971985, widen: true,
-		filters: []string{
-			"a3:l6:accesso9:l4:yourl3:theo2:l2:isl2:erl4:sucha2:l2:tho2:l2:isl2:atl8:personall3:alll7:certainl4:someo6:l4:datal11:informationl7:detailsl7:profilel7:accountl7:records",
-			"a2:o4:l4:datal11:informationl7:detailsl7:profilel10:accessible",
-			"l14:access request",
-			"a3:l6:accesso10:l7:correctl5:updatl5:amendl5:modifl4:editl5:deletl4:erasa2:l2:reo2:l4:viewl4:ctifl5:alterl5:chango3:l4:datal11:informationl7:details",
-			"a2:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:cop",
-			"a3:o2:l7:requestl3:askl12:disclose to o2:l3:youl4:them",
-			"a4:o2:l7:requestl3:asko2:l2:wel2:usl8:discloseo2:l4:datal11:information",
-			"a2:l8:copy of o3:l4:yourl3:theo2:l2:nyl2:ll",
-			"l13:right to know",
-			"a3:l5:know l2:who3:l2:atl5:etherl3:ich",
-			"a2:l7:confirmo2:l2:ifl7:whether",
-			"a2:l4:see o2:l4:datal11:information",
-			"l4:view",
-			"a2:o2:l3:askl7:requestl7: to see",
-			"a2:l9:disclose o2:l10:categoriesl15:specific pieces",
-			"a3:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:copl3: of",
-			"a2:l6:reviewo3:l11:informationo2:l3:atal6:etailsl7:records",
-			"a3:l11:inform you o2:l5:aboutl2:ofo2:l4:datal11:information",
-			"a4:o3:l7:requestl6:obtainl7:receiveo2:l11:informationl4:datal3:we o4:o2:l3:avel3:oldl4:keepl5:storel7:process",
-			"a3:o6:l7:archivel4:copyl6:exportl7:summaryl6:reportl4:listo3:l2:ofl4:withl10:containingo2:l4:datal11:information",
-			"a5:o3:l7:requestl8:downloadl6:exporto3:l7:archivel4:copyl6:exportl4: of l5:your o3:l7:contentl7:accountl5:posts",
-			"a2:o2:l7:requestl3:askl8: to know",
-			"a3:l9:retrieve o3:l4:all l5:your l10:a copy of o2:l4:datal11:information",
-			"a3:o2:l4:datal11:informationl7:can be o4:l6:viewedl8:accessedl8:reviewedl9:consulted",
-		}},
 	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b"
 	{key: 0x1350754e0d36d97d, widen: true,
 		filter: "a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees"},
@@ -259,6 +224,13 @@ var derivedTable = []derivedEntry{
 	// "(?:\\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\\b(?:demand|not"
 	{key: 0x1b0712d3145b631d, widen: true,
 		filter: "o4:o4:l5:tiersl11:partenairesl13:destinatairesl3:ilsa3:o7:l6:demandl6:notifil6:indiqul6:signall6:informl6:enjoinl3:pril6:de ne o3:l3:pasl6:jamaisl4:pluso9:l8:desactivl5:limitl5:opposl5:refusl5:arretl13:limitation del12:opposition al8:refus del16:desactivation del7:ne pas "},
+	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcont"
+	{key: 0x1ba7157dd8716721, widen: true,
+		filters: []string{
+			"a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees",
+			"a2:l12:contractual o5:l12:arrangementsl11:obligationsl10:safeguardsl11:protectionsl11:commitments",
+			"a3:l3:we o6:l9:implementl4:takel12:put in placel6:ensurel7:protectl9:undertakeo2:l10:safeguardsl7:protect",
+		}},
 	// "\\bpromptly\\b|\\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|"
 	{key: 0x1cc24b0a566a9efa, widen: true,
 		filters: []string{
@@ -576,6 +548,34 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l6:insidel7:outsideo2:l3:andl2:oro2:l6:insidel7:outside",
 			"a4:o2:l6:countrl12:jurisdictiono2:l4:thata2:l2:who2:l3:ichl3:ereo2:l4:hostl10:is hostingo2:l2:usa2:l4:our o3:o2:l3:itel6:ervicel7:websitel6:server",
 		}},
+	// "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|e"
+	{key: 0x4733f1944160e170, widen: true,
+		filters: []string{
+			"a3:l6:accesso9:l4:yourl3:theo2:l2:isl2:erl4:sucha2:l2:tho2:l2:isl2:atl8:personall3:alll7:certainl4:someo6:l4:datal11:informationl7:detailsl7:profilel7:accountl7:records",
+			"a2:o4:l4:datal11:informationl7:detailsl7:profilel10:accessible",
+			"l14:access request",
+			"a3:l6:accesso10:l7:correctl5:updatl5:amendl5:modifl4:editl5:deletl4:erasa2:l2:reo2:l4:viewl4:ctifl5:alterl5:chango3:l4:datal11:informationl7:details",
+			"a2:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:cop",
+			"a3:o2:l7:requestl3:askl12:disclose to o2:l3:youl4:them",
+			"a4:o2:l7:requestl3:asko2:l2:wel2:usl8:discloseo2:l4:datal11:information",
+			"a2:l8:copy of o4:l4:yourl3:theo2:l2:nyl2:lll4:such",
+			"l13:right to know",
+			"a3:l5:know l2:who3:l2:atl5:etherl3:ich",
+			"a2:l7:confirmo2:l2:ifl7:whether",
+			"a2:l4:see o2:l4:datal11:information",
+			"l4:view",
+			"a2:o2:l3:askl7:requestl7: to see",
+			"a2:l9:disclose o2:l10:categoriesl15:specific pieces",
+			"a3:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:copl3: of",
+			"a2:l6:reviewo3:l11:informationo2:l3:atal6:etailsl7:records",
+			"a3:l11:inform you o2:l5:aboutl2:ofo2:l4:datal11:information",
+			"a4:o3:l7:requestl6:obtainl7:receiveo2:l11:informationl4:datal3:we o4:o2:l3:avel3:oldl4:keepl5:storel7:process",
+			"a3:o6:l7:archivel4:copyl6:exportl7:summaryl6:reportl4:listo3:l2:ofl4:withl10:containingo2:l4:datal11:information",
+			"a5:o3:l7:requestl8:downloadl6:exporto3:l7:archivel4:copyl6:exportl4: of l5:your o3:l7:contentl7:accountl5:posts",
+			"a2:o2:l7:requestl3:askl8: to know",
+			"a3:l9:retrieve o3:l4:all l5:your l10:a copy of o2:l4:datal11:information",
+			"a3:o2:l4:datal11:informationl7:can be o4:l6:viewedl8:accessedl8:reviewedl9:consulted",
+		}},
 	// "\\btransf|\\binternationa|\\betranger|\\bhors (?:de l'|de l)?(?:ue|union|e"
 	{key: 0x475fcddda83adccb, widen: true,
 		filters: []string{
@@ -626,6 +626,28 @@ var derivedTable = []derivedEntry{
 			"l5:delet",
 			"l20:verify your identity",
 		}},
+	// "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\"
+	{key: 0x4b0b0431892e004e, widen: true,
+		filters: []string{
+			"l11:portability",
+			"a2:l9:portable l4:form",
+			"a2:l7:machinel8:readable",
+			"a3:l10:structuredl9: commonlyl4:used",
+			"a2:l7:export o2:l4:yourl6:a copy",
+			"a3:o2:l4:datal11:informationl12:transferred l10:to another",
+			"a3:l9:download l5:your o2:l4:datal11:information",
+			"a2:l8:transmitl10:to another",
+			"l14:receive (port)",
+			"a4:o3:l4:takel4:movel4:porto2:l4:datal11:informationl11:to another o5:l7:servicel8:providera2:l2:coo2:l8:ntrollerl5:mpanya2:l6:organil5:ationl8:platform",
+			"a3:l5:move o2:l4:yourl5:theiro2:l4:datal11:information",
+			"a2:o2:l2:inl2:aso4:l3:csvl4:jsonl3:xmll3:zip",
+			"a3:l12:format that o2:l9:computersl8:machinesl9: can read",
+			"a3:l2:reo2:l3:usel4:-useo3:l9:elsewherel12:with anotherl10:on another",
+			"l6:migrat",
+			"a2:o5:l6:accessl7:correctl6:deletel5:erasel6:updatel4:move",
+			"a5:l9:transfer l5:your o2:l4:datal11:informationl4: to o4:l8:providerl10:controllerl7:servicel7:company",
+			"a3:o2:l7:requestl3:askl9:transfer o2:l11:informationl4:data",
+		}},
 	// "\\bdo[- ]not[- ]track\\b|\\bdnt\\b|\\bne pas (?:me )?(?:pister|suivre|trace"
 	{key: 0x4b79156096d14cf4, widen: true,
 		filters: []string{
@@ -644,13 +666,6 @@ var derivedTable = []derivedEntry{
 			"l12:other compan",
 			"a2:l8:outside o2:l7:partiesa2:l6:organil6:ations",
 			"l6:others",
-		}},
-	// "(?:\\b(?:complain\\w*|lodge|file|grievances?|claims?)\\b[^.;]{0,80}\\b(?:s"
-	{key: 0x4cd1966556b5f580, widen: true,
-		filters: []string{
-			"a2:o5:l8:complainl5:lodgel4:filel9:grievancel5:claimo13:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmanl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppa",
-			"a2:o13:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmanl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppal8:complain",
-			"a4:o2:l5:rightl8:entitledl10: to do so o3:l4:withl6:beforel2:too13:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmanl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppa",
 		}},
 	// "(?:\\bsuch (?:businesses|companies|organi[sz]ations)\\b[^.;]{0,60}$|\\b(?"
 	{key: 0x4f989f0f790f2bc3, widen: true,
@@ -980,22 +995,6 @@ var derivedTable = []derivedEntry{
 	// "(?:\\b(?:notamment|comprend|comprennent|finalites?|pour gerer\\b[^.;]{0,"
 	{key: 0x706ca6f015756428, widen: true,
 		filter: "o4:o4:l9:notammentl7:comprenl8:finalitel10:pour gerero3:l2:lal5:cettel6:laditeo3:a2:l7:a pour o4:l5:objetl3:butl8:objectifl8:vocationl4:visel10:a vocationa2:o2:l5:publil4:metto2:l4:pourl7:afin de"},
-	// "(?:\\boppos\\w+|\\blimitation\\b|\\blimiter\\b|\\bretir\\w* (?:\\w+ ){0,3}(?:vo"
-	{key: 0x724aefb1ccc87ccc, widen: true,
-		filters: []string{
-			"l5:oppos",
-			"l10:limitation",
-			"l7:limiter",
-			"a2:l5:retirl12:consentement",
-			"a2:l8:retrait l12:consentement",
-			"l9:desinscri",
-			"l8:desabonn",
-			"a3:l6:suspeno2:l4:sionl3:drel10:traitement",
-			"a2:l8:ne plus o2:l8:recevoira2:l5:etre o2:l9:sollicitel8:contacte",
-			"a2:l6:repondl4:stop",
-			"a3:l9:accepter l3:ou l7:refuser",
-			"a2:o3:l7:refuserl7:bloquerl10:desactivero2:l7:cookiesl8:traceurs",
-		}},
 	// "(?:\\beffac\\w+|\\bsuppr\\w+|\\bdetrui\\w+|\\bdestruction\\b|\\bdroit a l'oubli"
 	{key: 0x73326cd6bbe8af50, widen: true,
 		filters: []string{
@@ -1173,6 +1172,27 @@ var derivedTable = []derivedEntry{
 			"a6:l2:a o2:l5:votrel2:lal12: dispositionl3:de o2:l5:faconl7:manierel11: permanente",
 			"l7:licence",
 		}},
+	// "(?:\\bobject(?:ion|ing)?\\b|\\bopt(?:ing|ed)?[- ]?out\\b|\\brestrict\\w*|\\bl"
+	{key: 0x904ac5a0c5f196be, widen: true,
+		filters: []string{
+			"l6:object",
+			"a2:l3:optl3:out",
+			"l8:restrict",
+			"a2:l6:limit o2:l3:usel10:processing",
+			"a2:l8:withdrawl7:consent",
+			"l10:unsubscrib",
+			"a2:l5:stop o3:l9:receivingl10:processingl5:using",
+			"a3:l7:consentl9:withdraw o2:l2:ita2:l2:tho3:l2:isl2:atl2:em",
+			"a2:l5:replyl4:stop",
+			"a2:l5:turn l3:off",
+			"a2:o3:l10:discontinul7:suspendl5:ceaseo2:l2:usa2:l3:proo2:l4:cessl3:vid",
+			"a3:l7:accept l3:or o2:a2:l2:reo2:l4:fusel4:jectl7:decline",
+			"a2:o4:a2:l2:reo2:l4:fusel4:jectl7:declinel5:blockl7:disablel7:cookies",
+			"a3:l4:not l10:to accept l7:cookies",
+			"a4:o3:l3:askl7:requestl4:telll4: us o2:l6:not tol7:to stopo3:l7:contacto2:l4:maill5:-maill4:send",
+			"a4:l7:if you o5:a2:l2:doo2:l4: notl3:n'tl9:no longerl16:would rather notl13:'d rather notl13:prefer not too7:l2:usl5:trackl7:processl7:contacto2:l3:endl3:harl6:receivl6:marketo12:a2:l4:you o2:l3:canl3:mayl6:pleasel6:simplyl4:justl11:let us knowl7:tell uso3:l4:lickl6:all usl9:ontact usl8:email usl11:write to usl8:activatel11:unsubscribel3:opt",
+			"l22:if you want us to stop",
+		}},
 	// "(?:\\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|de"
 	{key: 0x917522db795c93d6, widen: true,
 		filters: []string{
@@ -1304,25 +1324,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:ask|obtain|request|seek|collect)\\w* (?:for )?your (?:prior )?cons"
 	{key: 0xa46074b135ab9023, widen: true,
 		filter: "a6:o5:l3:askl6:obtainl7:requestl4:seekl7:collectl5:your l8:consent o2:l6:beforel8:prior too6:l7:placingl7:settingl5:usingl10:installingl7:storingl8:droppingo2:l7:cookiesa2:l5:tracko2:l3:ersl16:ing technologies"},
-	// "(?:\\bobject(?:ion|ing)?\\b|\\bopt(?:ing|ed)?[- ]?out\\b|\\brestrict\\w*|\\bl"
-	{key: 0xa5183bc2bfadb423, widen: true,
-		filters: []string{
-			"l6:object",
-			"a2:l3:optl3:out",
-			"l8:restrict",
-			"a2:l6:limit o2:l3:usel10:processing",
-			"a2:l8:withdrawl7:consent",
-			"l10:unsubscrib",
-			"a2:l5:stop o3:l9:receivingl10:processingl5:using",
-			"a3:l7:consentl9:withdraw o2:l2:ita2:l2:tho3:l2:isl2:atl2:em",
-			"a2:l5:replyl4:stop",
-			"a2:l5:turn l3:off",
-			"a2:o3:l10:discontinul7:suspendl5:ceaseo2:l2:usa2:l3:proo2:l4:cessl3:vid",
-			"a3:l7:accept l3:or o2:a2:l2:reo2:l4:fusel4:jectl7:decline",
-			"a2:o4:a2:l2:reo2:l4:fusel4:jectl7:declinel5:blockl7:disablel7:cookies",
-			"a3:l4:not l10:to accept l7:cookies",
-			"a4:o3:l3:askl7:requestl4:telll4: us o2:l6:not tol7:to stopo3:l7:contacto2:l4:maill5:-maill4:send",
-		}},
 	// "\\b(?:cop(?:y|ies)|scan(?:ned)?|photo(?:copy|graph)?|picture|image)\\s+o"
 	{key: 0xa5ecc941311d8a5f, widen: true,
 		filters: []string{
@@ -1378,6 +1379,14 @@ var derivedTable = []derivedEntry{
 			"o5:o2:l10:ubstantiell10:ignificatil6:majeurl9:importantl9:essentiell8:materiel",
 			"a2:l6:efforco2:l2:erl3:ons",
 			"a2:o2:a2:l2:reo2:l3:duil8:streindrl7:limiterl6:droits",
+		}},
+	// "\\bgaranties (?:appropriees|adequates)\\b|\\bprotection adequate\\b|\\b(?:e"
+	{key: 0xb2a940f43c24bb86, widen: true,
+		filters: []string{
+			"a2:l10:garanties o2:l10:pproprieesl8:dequates",
+			"l19:protection adequate",
+			"a2:o4:l11:engagementsl11:obligationsl9:garantiesl7:accordsl12: contractuel",
+			"a3:l5:nous o3:a2:l4:preno2:l5:dronsl3:onsa2:l4:metto2:a2:l8:rons en o2:l5:placel6:oeuvrea2:l7:ons en o2:l5:placel6:oeuvrea2:l5:veillo2:l3:onsl5:eronso3:l7:mesuresl9:garantiesl10:protection",
 		}},
 	// "\\bdonnees (?:personnelles|a caractere personnel)\\b|\\binformations (?:p"
 	{key: 0xb482b6b338d726da, widen: true,
@@ -1450,6 +1459,23 @@ var derivedTable = []derivedEntry{
 			"o5:l8:informerl8:notifierl7:avertirl8:prevenirl8:annoncer",
 			"o7:l2:erl2:irl7:fourniro2:l8:ermettrel6:rendrel8:repondrel11:transmettrel8:produire",
 		}},
+	// "(?:\\boppos\\w+|\\blimitation\\b|\\blimiter\\b|\\bretir\\w* (?:\\w+ ){0,3}(?:vo"
+	{key: 0xb92a8b6a8a2ede72, widen: true,
+		filters: []string{
+			"l5:oppos",
+			"l10:limitation",
+			"l7:limiter",
+			"a2:l5:retirl12:consentement",
+			"a2:l8:retrait l12:consentement",
+			"l9:desinscri",
+			"l8:desabonn",
+			"a3:l6:suspeno2:l4:sionl3:drel10:traitement",
+			"a2:l8:ne plus o2:l8:recevoira2:l5:etre o2:l9:sollicitel8:contacte",
+			"a2:l6:repondl4:stop",
+			"a3:l9:accepter l3:ou l7:refuser",
+			"a2:o3:l7:refuserl7:bloquerl10:desactivero2:l7:cookiesl8:traceurs",
+			"a5:l11:si vous ne o3:l9:souhaitezl6:voulezl7:desirezo2:l3:lusl2:aso9:l6:utilisl5:recevl9:communiqua2:l3:trao2:l2:itl3:nsml6:partagl4:suivl7:contactl5:envoil8:sollicito7:l11:vous pouvezl14:il vous suffitl8:veuillezo2:l6:liquezl5:ocheza2:l2:deo2:l6:cochezl6:sactivl9:contactezl7:ecrivez",
+		}},
 	// "\\bindefinite(?:ly)?\\b|\\bforever\\b|\\bin perpetuity\\b|\\bpermanently\\b|\\b"
 	{key: 0xbb451d97136bc5d9, widen: true,
 		filters: []string{
@@ -1481,27 +1507,6 @@ var derivedTable = []derivedEntry{
 			"a3:l6:transfl10:garanties o3:o2:l10:pproprieesl8:dequatesl11:suffisantesl11:necessaires",
 			"a3:l10:garanties o3:o2:l10:pproprieesl8:dequatesl11:suffisantesl11:necessairesl6:transf",
 		}},
-	// "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\"
-	{key: 0xbe9fba063232583e, widen: true,
-		filters: []string{
-			"l11:portability",
-			"a2:l9:portable l4:form",
-			"a2:l7:machinel8:readable",
-			"a3:l10:structuredl9: commonlyl4:used",
-			"a2:l7:export o2:l4:yourl6:a copy",
-			"a3:o2:l4:datal11:informationl12:transferred l10:to another",
-			"a3:l9:download l5:your o2:l4:datal11:information",
-			"a2:l8:transmitl10:to another",
-			"a4:o3:l4:takel4:movel4:porto2:l4:datal11:informationl11:to another o5:l7:servicel8:providera2:l2:coo2:l8:ntrollerl5:mpanya2:l6:organil5:ationl8:platform",
-			"a2:l10:move your o2:l4:datal11:information",
-			"a2:o2:l2:inl2:aso4:l3:csvl4:jsonl3:xmll3:zip",
-			"a3:l12:format that o2:l9:computersl8:machinesl9: can read",
-			"a3:l2:reo2:l3:usel4:-useo3:l9:elsewherel12:with anotherl10:on another",
-			"l6:migrat",
-			"a2:o5:l6:accessl7:correctl6:deletel5:erasel6:updatel4:move",
-			"a5:l9:transfer l5:your o2:l4:datal11:informationl4: to o4:l8:providerl10:controllerl7:servicel7:company",
-			"a3:o2:l7:requestl3:askl9:transfer o2:l11:informationl4:data",
-		}},
 	// "(?:\\b(?:reclamations?|plaintes?|saisir|recours)\\b[^.;]{0,80}\\b(?:autor"
 	{key: 0xbeaad5b1ee431551, widen: true,
 		filters: []string{
@@ -1526,6 +1531,14 @@ var derivedTable = []derivedEntry{
 			"l5:acces",
 			"l5:suppr",
 			"l23:verifier votre identite",
+		}},
+	// "(?:\\b(?:complain\\w*|lodge|file|grievances?|claims?)\\b[^.;]{0,80}\\b(?:s"
+	{key: 0xc2ea71a63354fe7e, widen: true,
+		filters: []string{
+			"a2:o5:l8:complainl5:lodgel4:filel9:grievancel5:claimo14:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmana3:l8:authorito2:l15:responsible forl12:in charge ofo2:l15:data protectionl7:privacyl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppa",
+			"a2:o14:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmana3:l8:authorito2:l15:responsible forl12:in charge ofo2:l15:data protectionl7:privacyl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppal8:complain",
+			"a4:o2:l5:rightl8:entitledl10: to do so o3:l4:withl6:beforel2:too14:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmana3:l8:authorito2:l15:responsible forl12:in charge ofo2:l15:data protectionl7:privacyl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppa",
+			"a3:l9:right to o3:l7:contacta2:l3:appo2:l5:roachl5:ly toa3:l6:refer o2:l10:the matterl2:itl3: too2:l20:supervisory authorita2:l16:data protection o2:l8:authoritl10:commission",
 		}},
 	// "(?:\\bright (?:of|to) access\\b|\\baccess requests?\\b|\\bsubject access\\b|"
 	{key: 0xc3a9944d861d1c5c, widen: true,
@@ -1901,12 +1914,6 @@ var derivedTable = []derivedEntry{
 	// "^\\W*(?:(?:as of|as from|from|updated|dated?|effective(?: date)?|status"
 	{key: 0xf218185a6156f27c, widen: true,
 		filter: ""},
-	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcont"
-	{key: 0xf24e417fe1e93a30, widen: true,
-		filters: []string{
-			"a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees",
-			"a2:l12:contractual o5:l12:arrangementsl11:obligationsl10:safeguardsl11:protectionsl11:commitments",
-		}},
 	// "\\b(?:may|might|could) (?:also )?have (?:additional |certain |other |so"
 	{key: 0xf49d4ebf2cacd935, widen: true,
 		filter: "a3:o2:o2:l2:ayl4:ightl5:couldl5:have l6:rights"},

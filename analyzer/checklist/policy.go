@@ -269,14 +269,25 @@ var (
 // changes; vague when that notice is hedged ("we may notify you") or kept
 // for major changes only, when the new version is only posted, or when the
 // policy only says it may change. Missing otherwise.
+// changeReach is how many clauses after one on the policy's changes a
+// clause that points back to them ("in that case", « vous en tenir
+// informé ») still speaks of them: « Sachez que nous pouvons être amenés à
+// modifier la Politique. [...] Quoi qu'il en soit, ne vous inquiétez pas !
+// Si nous effectuons des modifications [...], nous ne manquerons pas de vous
+// en tenir préalablement informé. »
+const changeReach = 3
+
 func runChanges(p *Pass) Result {
 	var clear, vague, bare []hit
-	prevTopic := false
+	sinceTopic := changeReach // clauses since the last one on the policy's changes
 	for i := range p.clauses {
 		c := &p.clauses[i]
 		tm := changeTopic.findIn(p.lang, c.text.s, c.tg)
-		follows := prevTopic && (changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil || changeRef.findIn(p.lang, c.text.s, c.tg) != nil)
-		prevTopic = tm != nil
+		follows := sinceTopic < changeReach && (changeFollowUp.findIn(p.lang, c.text.s, c.tg) != nil || changeRef.findIn(p.lang, c.text.s, c.tg) != nil)
+		sinceTopic++
+		if tm != nil {
+			sinceTopic = 0
+		}
 		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil && changeHeading.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
