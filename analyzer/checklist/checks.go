@@ -330,8 +330,12 @@ var Checks = []Check{
 	rightCheck("rights.deletion", "Lets you have your data deleted",
 		both(or(`\bdelet(?:e|ed|es|ing|ion)\b`, `\beras(?:e|ed|ure|ing)\b`, `\bremov(?:e|al)\b`, `\bdestr(?:oy|oyed|uction)\b`, `\bright to be forgotten\b`),
 			or(`\beffac\w+`, `\bsuppr\w+`, `\bdetrui\w+`, `\bdestruction\b`, `\bdroit a l'oubli\b`)),
-		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`),
-			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`, rightsListFR+`(?:d'effacement|de suppression|a l'effacement|a l'oubli)\b`))),
+		both(or(`\bright (?:to|of) (?:erasure|deletion|be forgotten)\b`, `\b(?:erasure|deletion) requests?\b`, `\brequest (?:the )?(?:erasure|deletion)\b`,
+			// "If you want Crowdmark to delete this personal information, you can
+			// contact Crowdmark", "To have an account registration deleted, use...".
+			`\bif you (?:want|wish|would like) (?:\w+ ){0,2}to (?:delete|erase|remove) (?:\w+ ){0,3}(?:data|information|account)|\bto have (?:\w+ ){0,3}(?:data|information|account|registration) (?:deleted|erased|removed)\b`),
+			or(`\bdroits? (?:a l'|d')(?:effacement|suppression)`, `\bdroit a l'oubli\b`, rightsListFR+`(?:d'effacement|de suppression|a l'effacement|a l'oubli)\b`,
+				`\bsi vous (?:souhaitez|voulez|desirez) (?:que )?(?:\w+ ){0,3}(?:supprim|effac)\w* (?:\w+ ){0,3}(?:donnees|informations|compte)`))),
 	rightCheck("rights.rectification", "Lets you correct your data",
 		// The verb must bear on the data: "update your preferences" is not
 		// rectification.
@@ -399,11 +403,11 @@ var Checks = []Check{
 			// The reader who does not want a use, and what to do about it:
 			// "If you don't want SpaceOddities.eu to track you, you can
 			// activate...", "If you want us to stop, then here's how".
-			`\bif you (?:do not|don't|no longer|would rather not|'d rather not|prefer not to)\b[^.;]{0,80}\b(?:use[ds]?|using|track\w*|process\w*|contact\w*|send\w*|shar\w*|receiv\w*|market\w*)\b[^.;]{0,60}\b(?:you (?:can|may)|please|simply|just|let us know|tell us|click|call us|contact us|email us|write to us|activate|unsubscribe|opt)\b|\bif you want us to stop\b`),
+			objectIfNotEN),
 			or(`\boppos\w+`, `\blimitation\b`, `\blimiter\b`, `\bretir\w* (?:\w+ ){0,3}(?:votre |son |le )?consentement\b`, `\bretrait (?:de votre |du )?consentement\b`, `\bdesinscri\w*`, `\bdesabonn\w*`,
 				`\bsuspen(?:sion|dre)\b[^.;]{0,20}\btraitement\b`, `\bne plus (?:recevoir|etre (?:sollicite|contacte)\w*)\b`, `\brepond\w* (?:["\x{ab}] ?)?stop\b`, `\baccepter (?:\w+ )?ou (?:les |de les )?refuser\b`, `\b(?:refuser|bloquer|desactiver)\b[^.;]{0,30}\b(?:cookies|traceurs)\b`,
-				`\bsi vous ne (?:souhaitez|voulez|desirez) (?:plus|pas)\b[^.;]{0,80}\b(?:utilis|recev|communiqu|trait|transm|partag|suiv|contact|envoi|sollicit)\w*\b[^.;]{0,80}\b(?:vous pouvez|il vous suffit|veuillez|cliquez|cochez|decochez|desactiv\w*|contactez|ecrivez)\b`)),
-		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`))),
+				objectIfNotFR)),
+		both(or(`\bright (?:to|of) object(?:ion)?\b`, `\bright to (?:restrict|restriction)\b`, `\bright to opt[- ]out\b`, `\brights? (?:of|to)\b[^.;]{0,60}\bobjection\b`, objectIfNotEN), or(`\bdroits? d'(?:opposition|objection)\b`, `\bdroits? (?:a la )?limitation\b`, rightsListFR+`(?:d'opposition|de limitation|a la limitation)\b`, objectIfNotFR))),
 	{
 		ID: "rights.complaint", Category: rights,
 		Title: "Tells you how to complain to an authority",
@@ -967,6 +971,17 @@ func rightCheck(id, title string, stated, named pat) Check {
 		Run: rule{lead: true, cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
 			prefer: rightPrefer[id].prefer, lesser: rightPrefer[id].lesser}.run}
 }
+
+// objectIfNotEN and objectIfNotFR are the reader who does not want a use of
+// their data, and what to do about it: an objection in any clause ("If you
+// don't want SpaceOddities.eu to track you, you can activate...", "If you
+// want us to stop, then here's how", « si vous ne souhaitez plus que ...,
+// il vous suffit de cocher la case »). A way to act must follow: "simply
+// do not visit our Sites" is none.
+const (
+	objectIfNotEN = `\bif you (?:(?:do not|don't) (?:want|wish|like)|no longer|would rather not|'d rather not|prefer not to)\b[^.;]{0,80}\b(?:use[ds]?|using|track\w*|process\w*|contact\w*|send\w*|shar\w*|receiv\w*|market\w*)\b[^.;]{0,60}\b(?:you (?:can|may) (?:\w+ )?(?:contact|email|write|call|let|tell|click|visit|activate|change|turn|switch|disable|opt|unsubscribe|withdraw|object|ask|request|adjust|update|select|uncheck|subscribe|use|choose|set|go|refuse|block|delete|remove|manage|limit|exercise)|please (?:contact|email|write|call|let us know|tell us|click|visit)|let us know|tell us|click|call us|contact us|email us|write to us|activate|unsubscribe|opt)\b|\bif you want us to stop\b`
+	objectIfNotFR = `\bsi vous ne (?:souhaitez|voulez|desirez) (?:plus|pas)\b[^.;]{0,80}\b(?:utilis|recev|communiqu|trait|transm|partag|suiv|contact|envoi|sollicit)\w*\b[^.;]{0,80}\b(?:vous pouvez|il vous suffit|veuillez|cliquez|cochez|decochez|desactiv\w*|contactez|ecrivez)\b`
+)
 
 // rightPrefer chooses a right's evidence (rule.prefer): objecting to
 // marketing or to processing is quoted before refusing cookies, which also

@@ -71,13 +71,6 @@ var derivedTable = []derivedEntry{
 	// "^\\W*(?:in (?:that|this|which|such an?|either) (?:case|event)|if (?:so|"
 	{key: 0x090fa3d5be0477b0, widen: true,
 		filter: "o3:o2:a3:l2:n o4:a2:l2:tho2:l2:atl2:isl5:whichl6:such al6:eithero2:l4:casel5:eventa2:l2:f o2:l2:sol5:we doa2:l5:when o2:l5:we dol12:that happensa2:l7:should o2:l2:wel11:this happen"},
-	// "(?:\\bdroits? (?:a l'|d')(?:effacement|suppression)|\\bdroit a l'oubli\\b"
-	{key: 0x0a35c8b5d7b5dfbc, widen: true,
-		filters: []string{
-			"a3:l5:droito2:l4:a l'l2:d'o2:l10:effacementl11:suppression",
-			"l15:droit a l'oubli",
-			"a2:l5:droito2:o2:l11:'effacementl13:e suppressiona2:l4:a l'o2:l10:effacementl5:oubli",
-		}},
 	// "\\b(?:recueill|demand|obten|sollicit|recu)\\w* (?:\\w+ )?(?:votre |le |un"
 	{key: 0x0a8be34e2dc5b1a5, widen: true,
 		filter: "a4:o5:l8:recueilll6:demandl5:obtenl8:sollicitl4:recul13:consentement o2:o5:l13:'installationl7:e depotl12:'utilisationl6:a posel11:e placementa2:l4:touto2:l14:e installationl6: depoto2:l7:cookieso2:l7:raceursl6:emoins"},
@@ -161,6 +154,27 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:l3:en l8:publiant",
 			"a3:l4:sur o3:l5:cettel11:la presentel5:notreo2:l4:pagel4:site",
+		}},
+	// "(?:\\bobject(?:ion|ing)?\\b|\\bopt(?:ing|ed)?[- ]?out\\b|\\brestrict\\w*|\\bl"
+	{key: 0x0e8813c5ce749470, widen: true,
+		filters: []string{
+			"l6:object",
+			"a2:l3:optl3:out",
+			"l8:restrict",
+			"a2:l6:limit o2:l3:usel10:processing",
+			"a2:l8:withdrawl7:consent",
+			"l10:unsubscrib",
+			"a2:l5:stop o3:l9:receivingl10:processingl5:using",
+			"a3:l7:consentl9:withdraw o2:l2:ita2:l2:tho3:l2:isl2:atl2:em",
+			"a2:l5:replyl4:stop",
+			"a2:l5:turn l3:off",
+			"a2:o3:l10:discontinul7:suspendl5:ceaseo2:l2:usa2:l3:proo2:l4:cessl3:vid",
+			"a3:l7:accept l3:or o2:a2:l2:reo2:l4:fusel4:jectl7:decline",
+			"a2:o4:a2:l2:reo2:l4:fusel4:jectl7:declinel5:blockl7:disablel7:cookies",
+			"a3:l4:not l10:to accept l7:cookies",
+			"a4:o3:l3:askl7:requestl4:telll4: us o2:l6:not tol7:to stopo3:l7:contacto2:l4:maill5:-maill4:send",
+			"a4:l7:if you o5:a3:l2:doo2:l4: notl3:n'to2:o2:l3:antl3:ishl4:likel9:no longerl16:would rather notl13:'d rather notl13:prefer not too7:l2:usl5:trackl7:processl7:contacto2:l3:endl3:harl6:receivl6:marketo10:a3:l4:you o2:l3:canl3:mayo35:l7:contactl5:emaill5:writel4:calll3:letl4:telll5:clickl5:visitl8:activatel6:changel4:turnl6:switchl7:disablel3:optl11:unsubscribel8:withdrawl6:objectl3:askl7:requestl6:adjustl6:updatel6:selectl7:uncheckl9:subscribel3:usel6:choosel3:setl2:gol6:refusel5:blockl6:deletel6:removel6:managel5:limitl8:exercisea2:l7:please o8:l7:contactl5:emaill5:writel4:calll11:let us knowl7:tell usl5:clickl5:visitl11:let us knowl7:tell uso3:l4:lickl6:all usl9:ontact usl8:email usl11:write to usl8:activatel11:unsubscribel3:opt",
+			"l22:if you want us to stop",
 		}},
 	// "\\banonymi[sz]\\w*|\\baggregat\\w*|\\bde-?identif\\w*|\\bno longer identif|\\b"
 	{key: 0x0f92585fccddae9b, widen: true,
@@ -308,6 +322,15 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:confidentialite|politique|charte|donnees personnelles|mentions)\\b"
 	{key: 0x29278873b2e0eefc, widen: true,
 		filter: "o5:l15:confidentialitel9:politiquel6:chartel20:donnees personnellesl8:mentions"},
+	// "(?:\\bright (?:to|of) (?:erasure|deletion|be forgotten)\\b|\\b(?:erasure|"
+	{key: 0x29f521880cce1d03, widen: true,
+		filters: []string{
+			"a3:l6:right o2:l2:tol2:ofo3:l7:erasurel8:deletionl12:be forgotten",
+			"a2:o2:l7:erasurel8:deletionl8: request",
+			"a2:l8:request o2:l7:erasurel8:deletion",
+			"a5:l7:if you o3:l3:antl3:ishl9:ould likel3:to o3:l6:deletel5:erasel6:removeo3:l4:datal11:informationl7:account",
+			"a3:l8:to have o4:l4:datal11:informationl7:accountl12:registrationo3:l7:deletedl6:erasedl7:removed",
+		}},
 	// "(?:\\bnames?\\b|\\be-?mail(?: address(?:es)?)?\\b|\\b(?:phone|telephone|mob"
 	{key: 0x2a5d58687b500000, widen: true,
 		filters: []string{
@@ -849,13 +872,6 @@ var derivedTable = []derivedEntry{
 			"a2:l7:within l5:group",
 			"a2:o3:l4:withl2:tol2:byo5:l3:inco2:l2:lcl2:tdl4:gmbhl3:plcl4:corp",
 		}},
-	// "(?:\\bdroits? d'(?:opposition|objection)\\b|\\bdroits? (?:a la )?limitati"
-	{key: 0x654e71bd2fa77c14, widen: true,
-		filters: []string{
-			"a3:l5:droitl3: d'o2:l9:ppositionl8:bjection",
-			"a2:l5:droitl10:limitation",
-			"a2:l5:droito2:o2:l11:'oppositionl12:e limitationl15:a la limitation",
-		}},
 	// "\\b(?:moins|plus) de \\d+ ans\\b|\\bage(?:e|es|s)? de (?:moins de |plus de"
 	{key: 0x65c2d7e4de6aa8c4, widen: true,
 		filters: []string{
@@ -1043,6 +1059,14 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:choix|options)\\b[^.;]{0,80}\\b(?:cliquez ici|consultez (?:notre|la"
 	{key: 0x7cf0ebd19a4893dd, widen: true,
 		filter: "a2:o2:l5:choixl7:optionso2:o2:l10:liquez icia2:l9:onsultez o2:l5:notrel2:lal11:rendez-vous"},
+	// "(?:\\bdroits? d'(?:opposition|objection)\\b|\\bdroits? (?:a la )?limitati"
+	{key: 0x7d14948feca1182a, widen: true,
+		filters: []string{
+			"a3:l5:droitl3: d'o2:l9:ppositionl8:bjection",
+			"a2:l5:droitl10:limitation",
+			"a2:l5:droito2:o2:l11:'oppositionl12:e limitationl15:a la limitation",
+			"a5:l11:si vous ne o3:l9:souhaitezl6:voulezl7:desirezo2:l3:lusl2:aso9:l6:utilisl5:recevl9:communiqua2:l3:trao2:l2:itl3:nsml6:partagl4:suivl7:contactl5:envoil8:sollicito7:l11:vous pouvezl14:il vous suffitl8:veuillezo2:l6:liquezl5:ocheza2:l2:deo2:l6:cochezl6:sactivl9:contactezl7:ecrivez",
+		}},
 	// "(?:\\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er"
 	{key: 0x7d758fdae1c92699, widen: true,
 		filters: []string{
@@ -1120,14 +1144,6 @@ var derivedTable = []derivedEntry{
 			"a2:l6:excepto11:l9:followingl5:belowl5:abovel9:describedl5:notedl6:listedo2:l12:ircumstancesl4:asesl17:service providersl8:partnersl10:affiliatesl7:vendors",
 			"a2:l4:witho3:l7:consentl10:permissiona2:l7:authoril5:ation",
 		}},
-	// "(?:\\bright (?:to|of) object(?:ion)?\\b|\\bright to (?:restrict|restricti"
-	{key: 0x885c9488e5fde59b, widen: true,
-		filters: []string{
-			"a3:l6:right o2:l2:tol2:ofl7: object",
-			"a2:l9:right to l8:restrict",
-			"a2:l12:right to optl3:out",
-			"a3:l5:righto2:l2:ofl2:tol9:objection",
-		}},
 	// "\\b(?:pourriez|pourrez|pouvez|pourrait|peut) (?:egalement )?(?:avoir|di"
 	{key: 0x8a1552225a5f9c23, widen: true,
 		filter: "a3:o2:a2:l2:ouo3:a2:l2:rro2:l3:iezl2:ezl3:vezl5:rraitl3:euto3:l5:avoirl8:disposerl10:beneficierl6:droits"},
@@ -1147,6 +1163,14 @@ var derivedTable = []derivedEntry{
 			"a2:o4:l5:copiel10:photocopiel4:scanl5:photoo2:a2:o5:l5:piecel5:cartel5:titrel12:justificatifl8:documento4:l10:d'identitel9:nationalel9:de sejoura2:l10:attestant l9: identiteo2:l8:asseportl17:ermis de conduire",
 			"a3:o4:l7:joindrel10:accompagnel4:munil7:justifio5:l5:piecel5:cartel5:titrel12:justificatifl8:documentl10:d'identite",
 			"a3:o11:l6:fournil8:transmetl5:envoyl6:produil9:communiqul7:presenta2:l3:joio2:l2:gnl4:ndrel6:demandl8:sollicitl4:exigl8:a l'aideo2:l12:justificatifo2:l4:iecel5:reuvel8:identite",
+		}},
+	// "(?:\\bdroits? (?:a l'|d')(?:effacement|suppression)|\\bdroit a l'oubli\\b"
+	{key: 0x8eba52393bcd8397, widen: true,
+		filters: []string{
+			"a3:l5:droito2:l4:a l'l2:d'o2:l10:effacementl11:suppression",
+			"l15:droit a l'oubli",
+			"a2:l5:droito2:o2:l11:'effacementl13:e suppressiona2:l4:a l'o2:l10:effacementl5:oubli",
+			"a4:l8:si vous o3:l9:souhaitezl6:voulezl7:desirezo2:l7:suppriml5:effaco3:l7:donneesl12:informationsl6:compte",
 		}},
 	// "(?:\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve"
 	{key: 0x8f09c7bf2a611903, widen: true,
@@ -1171,27 +1195,6 @@ var derivedTable = []derivedEntry{
 			"a4:l3:de o2:l5:faconl7:manierel11: definitiveo3:l7:suppriml5:effacl6:detrui",
 			"a6:l2:a o2:l5:votrel2:lal12: dispositionl3:de o2:l5:faconl7:manierel11: permanente",
 			"l7:licence",
-		}},
-	// "(?:\\bobject(?:ion|ing)?\\b|\\bopt(?:ing|ed)?[- ]?out\\b|\\brestrict\\w*|\\bl"
-	{key: 0x904ac5a0c5f196be, widen: true,
-		filters: []string{
-			"l6:object",
-			"a2:l3:optl3:out",
-			"l8:restrict",
-			"a2:l6:limit o2:l3:usel10:processing",
-			"a2:l8:withdrawl7:consent",
-			"l10:unsubscrib",
-			"a2:l5:stop o3:l9:receivingl10:processingl5:using",
-			"a3:l7:consentl9:withdraw o2:l2:ita2:l2:tho3:l2:isl2:atl2:em",
-			"a2:l5:replyl4:stop",
-			"a2:l5:turn l3:off",
-			"a2:o3:l10:discontinul7:suspendl5:ceaseo2:l2:usa2:l3:proo2:l4:cessl3:vid",
-			"a3:l7:accept l3:or o2:a2:l2:reo2:l4:fusel4:jectl7:decline",
-			"a2:o4:a2:l2:reo2:l4:fusel4:jectl7:declinel5:blockl7:disablel7:cookies",
-			"a3:l4:not l10:to accept l7:cookies",
-			"a4:o3:l3:askl7:requestl4:telll4: us o2:l6:not tol7:to stopo3:l7:contacto2:l4:maill5:-maill4:send",
-			"a4:l7:if you o5:a2:l2:doo2:l4: notl3:n'tl9:no longerl16:would rather notl13:'d rather notl13:prefer not too7:l2:usl5:trackl7:processl7:contacto2:l3:endl3:harl6:receivl6:marketo12:a2:l4:you o2:l3:canl3:mayl6:pleasel6:simplyl4:justl11:let us knowl7:tell uso3:l4:lickl6:all usl9:ontact usl8:email usl11:write to usl8:activatel11:unsubscribel3:opt",
-			"l22:if you want us to stop",
 		}},
 	// "(?:\\b(?:do not|don't|does not|doesn't|never) (?:use|set|place|store|de"
 	{key: 0x917522db795c93d6, widen: true,
@@ -1491,6 +1494,16 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download",
 			"a2:o7:l5:deletl5:removl5:clearl4:erasl5:blockl6:disabll5:refuso4:l7:cookiesl8:trackersa2:l5:browso2:l10:er historyl11:ing historyl13:local storage",
+		}},
+	// "(?:\\bright (?:to|of) object(?:ion)?\\b|\\bright to (?:restrict|restricti"
+	{key: 0xbb7de33a9394f1a8, widen: true,
+		filters: []string{
+			"a3:l6:right o2:l2:tol2:ofl7: object",
+			"a2:l9:right to l8:restrict",
+			"a2:l12:right to optl3:out",
+			"a3:l5:righto2:l2:ofl2:tol9:objection",
+			"a4:l7:if you o5:a3:l2:doo2:l4: notl3:n'to2:o2:l3:antl3:ishl4:likel9:no longerl16:would rather notl13:'d rather notl13:prefer not too7:l2:usl5:trackl7:processl7:contacto2:l3:endl3:harl6:receivl6:marketo10:a3:l4:you o2:l3:canl3:mayo35:l7:contactl5:emaill5:writel4:calll3:letl4:telll5:clickl5:visitl8:activatel6:changel4:turnl6:switchl7:disablel3:optl11:unsubscribel8:withdrawl6:objectl3:askl7:requestl6:adjustl6:updatel6:selectl7:uncheckl9:subscribel3:usel6:choosel3:setl2:gol6:refusel5:blockl6:deletel6:removel6:managel5:limitl8:exercisea2:l7:please o8:l7:contactl5:emaill5:writel4:calll11:let us knowl7:tell usl5:clickl5:visitl11:let us knowl7:tell uso3:l4:lickl6:all usl9:ontact usl8:email usl11:write to usl8:activatel11:unsubscribel3:opt",
+			"l22:if you want us to stop",
 		}},
 	// "\\b(?:irish|spanish|italian|hellenic|greek|french|belgian|luxembourg|du"
 	{key: 0xbba0c88406a7f52f, widen: true,
@@ -1917,13 +1930,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:may|might|could) (?:also )?have (?:additional |certain |other |so"
 	{key: 0xf49d4ebf2cacd935, widen: true,
 		filter: "a3:o2:o2:l2:ayl4:ightl5:couldl5:have l6:rights"},
-	// "(?:\\bright (?:to|of) (?:erasure|deletion|be forgotten)\\b|\\b(?:erasure|"
-	{key: 0xf5c964e3cb934b39, widen: true,
-		filters: []string{
-			"a3:l6:right o2:l2:tol2:ofo3:l7:erasurel8:deletionl12:be forgotten",
-			"a2:o2:l7:erasurel8:deletionl8: request",
-			"a2:l8:request o2:l7:erasurel8:deletion",
-		}},
 	// "\\b(?:do|does|will|shall) not (?:\\w+ ){0,2}transfer\\w* (?:\\w+ ){0,4}?(?"
 	{key: 0xf6740e8cf56ee5c6, widen: true,
 		filter: "a4:o3:l2:dol4:willl5:shalll5: not l8:transfero2:a2:l3:outo2:l4:sidel3: ofl6:beyond"},
