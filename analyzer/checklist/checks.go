@@ -527,7 +527,7 @@ var Checks = []Check{
 	{
 		ID: "retention.period", Category: retention,
 		Title: "Says how long data is kept",
-		Run: rule{
+		Run: firstOf(rule{
 			lead: true,
 			cats: cats(retention),
 			pat: both(or(durationEN,
@@ -551,8 +551,7 @@ var Checks = []Check{
 			// retention period, whatever the clause is labelled with.
 			// So is an age ("a child under 13 years old") or a look-back ("has
 			// not sold personal information in the past 12 months").
-			off: both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
-				`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`),
+			off: retentionOff,
 			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|saves|saved|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
@@ -575,6 +574,10 @@ var Checks = []Check{
 			open: both(`\bor (?:for )?(?:as long as |as )?(?:otherwise |is )?(?:necessary|needed|required|appropriate)\b|\b(?:a|any) reasonable (?:period|time|amount of time|length of time)\b`,
 				`\bou (?:aussi longtemps que |tant que |le temps |la duree )?(?:necessaire|requis|utile)\b|\b(?:duree|periode|delai) raisonnable\b`),
 		}.run,
+			// An upper bound is a period, hedged or not: "We may retain access
+			// logs for up to 120 days", « ce délai peut aller jusqu'à 10 ans ».
+			rule{cats: cats(retention), off: retentionOff, hedges: []string{}, pat: both(`\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|(?:a )?maximum (?:period )?of|at (?:the )?most)\s+`+durationEN,
+				`\b(?:jusqu'a|au maximum|au plus|n'excedant pas|ne pouvant exceder|maximum de)\s+`+durationFR)}.run),
 	},
 	{
 		ID: "jurisdiction.law", Category: jurisdiction,
@@ -971,6 +974,11 @@ func rightCheck(id, title string, stated, named pat) Check {
 		Run: rule{lead: true, cats: cats(rights), pat: stated, any: named, hedges: rightHedges, weak: []pat{rightsMaybe}, off: rightOff[id], skipBefore: rightSkip[id],
 			prefer: rightPrefer[id].prefer, lesser: rightPrefer[id].lesser}.run}
 }
+
+// retentionOff are retention clauses whose periods are not how long data
+// is kept (see the retention.period check).
+var retentionOff = both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
+	`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`)
 
 // objectIfNotEN and objectIfNotFR are the reader who does not want a use of
 // their data, and what to do about it: an objection in any clause ("If you

@@ -373,6 +373,10 @@ var checkCases = []checkCase{
 
 	// retention.period
 	{"concrete duration", "retention.period", en, "", []cl{c("We keep your data for 3 years after your last purchase.", ret)}, found},
+	// An upper bound is a period, hedged or not (round 25).
+	{"retention: hedged upper bound", "retention.period", en, "", []cl{c("We may retain access logs containing this data for up to 120 days, and then delete them.", ret, "may:modality")}, found},
+	{"FR conservation : jusqu'à 10 ans", "retention.period", fr, "", []cl{c("Ce délai peut aller jusqu'à 10 ans après la fin de la relation contractuelle.", ret, "peut:modality")}, found},
+	{"retention: hedged, no bound", "retention.period", en, "", []cl{c("We may retain your data for as long as necessary.", ret, "may:modality")}, vague},
 	{"criterion", "retention.period", en, "", []cl{c("We retain your data until you delete your account.", ret)}, found},
 	{"as long as necessary", "retention.period", en, "", []cl{c("We keep your data as long as necessary.", ret, "as long as necessary:open_time")}, vague},
 	{"indefinitely stated clearly", "retention.period", en, "", []cl{c("Your data is stored indefinitely.", ret)}, found},

@@ -196,6 +196,9 @@ var derivedTable = []derivedEntry{
 			"l8:reach us",
 			"l12:get in touch",
 		}},
+	// "\\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|(?:a )?max"
+	{key: 0x108720f48c2dac58, widen: true,
+		filter: "a2:o4:l5:up toa2:l2:noo2:a2:o2:l4:morel6:longerl5: thana3:l2:t o2:l4:morel6:longerl5: thana2:l8:maximum l2:ofa2:l3:at l4:mosto5:l3:dayl4:weekl5:monthl4:yearl4:hour"},
 	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b"
 	{key: 0x1350754e0d36d97d, widen: true,
 		filter: "a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees"},
@@ -872,6 +875,9 @@ var derivedTable = []derivedEntry{
 			"a2:l7:within l5:group",
 			"a2:o3:l4:withl2:tol2:byo5:l3:inco2:l2:lcl2:tdl4:gmbhl3:plcl4:corp",
 		}},
+	// "\\b(?:jusqu'a|au maximum|au plus|n'excedant pas|ne pouvant exceder|maxi"
+	{key: 0x65278964a5ae03ea, widen: true,
+		filter: "a2:o4:l7:jusqu'aa2:l3:au o2:l7:maximuml4:pluso2:l13:'excedant pasl17:e pouvant excederl10:maximum deo5:l4:jourl7:semainel4:moisl2:anl5:heure"},
 	// "\\b(?:moins|plus) de \\d+ ans\\b|\\bage(?:e|es|s)? de (?:moins de |plus de"
 	{key: 0x65c2d7e4de6aa8c4, widen: true,
 		filters: []string{
