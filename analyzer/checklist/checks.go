@@ -308,7 +308,7 @@ var Checks = []Check{
 		both(or(`\baccess(?:ing)?\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|export|download|rectif|see|view|obtain|receiv|alter|chang)\w*)*,? (?:to )?(?:all |any )?(?:of )?(?:your|the|their|his|her|such|this|that|personal|all|certain|some)\b[^.;]{0,20}\b(?:data|information|details|profile|account|records)`,
 			`\b(?:data|information|details|profile)\b[^.;]{0,30}\baccessible\b`, `\baccess requests?\b`,
 			// "You may access, change, or correct information that you have provided".
-			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\b[^.;]{0,40}\b(?:data|information)\b`, `\bcopy of (?:your|the|any|all|such)\b`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
+			`\baccess(?:ing)?(?:,? (?:or |and )?(?:correct|updat|amend|modif|edit|delet|eras|review|rectif|alter|chang)\w*)+,? (?:any |all )?(?:personal )?(?:data|information|details)\b`, `\b(?:obtain|request|receive|get) (?:a )?cop(?:y|ies)\b`, `\b(?:request|ask)\b[^.;]{0,20}\bdisclose to (?:you|them)\b`, `\b(?:request|ask) (?:that )?(?:we|us) (?:to )?disclose\b[^.;]{0,40}\b(?:data|information)\b`, `\bcopy of (?:your|the|any|all|such)\b (?:\w+ ){0,2}(?:data|information|records?|details|account|profile|file)`, `\bright to know\b`, `\bknow (?:what|whether|which)\b`, `\binformation (?:on|about|as to) whether\b`, `\bconfirm\w*\b(?:[^.;]|\.[a-z]\.?)*?\b(?:if|whether)\b`, `\bsee (?:the |all |any )?(?:personal )?(?:data|information)\b`, `\bview\b`, `\b(?:ask|request) to see\b`, `\bdisclose (?:to (?:you|them) )?(?:the )?(?:categories|specific pieces)\b`, `\b(?:obtain|request|receive|get)\b (?:\w+ ){1,3}(?:full |complete )?cop(?:y|ies) of\b`,
 			// "You can review and update your registration information",
 			// "we will inform you about the data we have stored about you".
 			`\breview\b[^.;]{0,40}\b(?:information|data|details|records)\b`, `\binform you (?:about|of) (?:the |all )?(?:personal )?(?:data|information)\b`,
@@ -377,7 +377,7 @@ var Checks = []Check{
 			or(`\bdroits? de rectification\b`, rightsListFR+`de rectification\b`,
 				`\b(?:pour|vous pouvez|vous avez la possibilite de) (?:mettre a jour|corriger|modifier|rectifier) vos (?:donnees (?:personnelles|a caractere personnel)|informations personnelles|coordonnees|informations de compte)\b`))),
 	rightCheck("rights.portability", "Lets you take your data elsewhere",
-		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\bdownload (?:a copy of )?your (?:data|information)\b`, `\btransmit\w* (?:\w+ ){0,3}?(?:directly )?to another\b`, `\breceive \(port\)`,
+		both(or(`\bportability\b`, `\bportable (?:format|form)\b`, `\bmachine[- ]readable\b`, `\bstructured,? commonly[- ]used\b`, `\bexport (?:all |any )?(?:of )?(?:your|a copy)\b`, `\b(?:data|information) (?:be )?transferred (?:directly )?to another\b`, `\btransmit\w* (?:\w+ ){0,3}?(?:directly )?to another\b`, `\breceive \(port\)`,
 			// "Access and take your data to another service", "request that we
 			// delete or transfer any information about you".
 			`\b(?:take|move|port)\b (?:\w+ ){0,2}(?:data|information)\b (?:\w+ ){0,2}to another (?:service|provider|controller|company|organi[sz]ation|platform)\b`,
@@ -1007,6 +1007,9 @@ var rightPrefer = map[string]struct{ prefer, lesser pat }{
 // policies cite, grants no portability.
 var rightSkip = map[string]pat{
 	"rights.portability": both(`\binsurance $`, ""),
+	// "We reserve the right to access, read, preserve, and disclose any
+	// information": the company's right.
+	"rights.access": both(`\breserves? the $`, `\bse reserve le $`),
 }
 
 // rightOff are clauses of the rights category that speak of something
@@ -1018,8 +1021,8 @@ var rightOff = map[string]pat{
 	"rights.access":        rightDenied,
 	"rights.rectification": rightDenied,
 	"rights.portability":   both(rightDeniedEN+`|\binsurance portability\b`, rightDeniedFR),
-	"rights.deletion": both(rightDeniedEN+`|\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|trackers|browser history|browsing history|local storage)\b`,
-		rightDeniedFR+`|\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b`),
+	"rights.deletion": both(rightDeniedEN+`|\b(?:delet|remov|clear|eras|block|disabl|refus)\w*\b (?:\w+ ){0,5}?(?:cookies|trackers|browser history|browsing history|local storage)\b|\b(?:delet|remov|clear)\w* (?:\w+ ){0,4}?(?:in|from|through|via) your (?:web )?(?:browser|device)s?(?:'s)?\b|`+childFound,
+		rightDeniedFR+`|\b(?:supprim|effac|bloqu|desactiv|refus)\w*\b (?:\w+ ){0,3}?(?:cookies|traceurs|historique de navigation)\b|\b(?:supprim|effac)\w*\b[^.;]{0,40}\b(?:de|depuis|dans) (?:les parametres de )?votre navigateur\b|`+childFoundFR),
 }
 
 // rightDenied is one pattern for the rights it switches off, compiled and

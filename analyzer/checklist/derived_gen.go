@@ -45,12 +45,6 @@ var derivedTable = []derivedEntry{
 			"l13:vous en tenir",
 			"a3:l3:en l3:sero4:l6:informa2:l2:avo2:l3:ertl2:isl6:previel6:notifi",
 		}},
-	// "\\b(?:aucun moyen de|ne (?:pouvons|pourrons|peut|pourra) pas|impossible"
-	{key: 0x0776132b208e07ea, widen: true,
-		filters: []string{
-			"a2:o3:l14:aucun moyen dea3:l3:ne o3:a2:l2:ouo2:l4:vonsl5:rronsl3:eutl5:ourral4: pasl13:impossible deo6:l7:accederl9:consulterl8:modifierl8:corrigerl9:supprimero2:l6:ffacerl7:xporter",
-			"a2:o5:l7:suppriml5:effacl5:bloqul8:desactivl5:refuso3:l7:cookiesl8:traceursl24:historique de navigation",
-		}},
 	// "\\byour (?:ip address|e-?mail address|(?:phone|telephone|mobile) number"
 	{key: 0x082e5997cec71906, widen: true,
 		filter: "a2:l5:your o11:l10:ip addressl12:mail addressa2:o3:l5:phonel9:telephonel6:mobilel7: numberl13:date of birthl14:postal addressl12:home addressa2:l8:payment o2:l7:detailsl11:informationl11:credit cardl13:location datal17:device identifierl16:browsing history"},
@@ -68,6 +62,9 @@ var derivedTable = []derivedEntry{
 	// "(?:\\b(?:include|includes|including|such as|purposes?(?: of)?|to manage"
 	{key: 0x08cc817c2dad3085, widen: true,
 		filter: "o4:o4:l6:includl7:such asl7:purposel9:to managea2:o2:l2:inl2:ofo3:l3:thel4:sucha2:l2:tho2:l2:atl2:isa2:o4:a2:l3:is o3:l8:intendedl8:designedl5:meantl4:aimsl5:seeksa2:l8:purpose l2:isl3: toa2:o2:l3:ostl6:ublishl2:to"},
+	// "\\breserves? the $"
+	{key: 0x08e1f73afc022868, widen: true,
+		filter: "a2:l7:reservel5: the "},
 	// "^\\W*(?:in (?:that|this|which|such an?|either) (?:case|event)|if (?:so|"
 	{key: 0x090fa3d5be0477b0, widen: true,
 		filter: "o3:o2:a3:l2:n o4:a2:l2:tho2:l2:atl2:isl5:whichl6:such al6:eithero2:l4:casel5:eventa2:l2:f o2:l2:sol5:we doa2:l5:when o2:l5:we dol12:that happensa2:l7:should o2:l2:wel11:this happen"},
@@ -195,6 +192,35 @@ var derivedTable = []derivedEntry{
 			"l11:write to us",
 			"l8:reach us",
 			"l12:get in touch",
+		}},
+	// "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|e"
+	{key: 0x1058242843161d0d, widen: true,
+		filters: []string{
+			"a3:l6:accesso9:l4:yourl3:theo2:l2:isl2:erl4:sucha2:l2:tho2:l2:isl2:atl8:personall3:alll7:certainl4:someo6:l4:datal11:informationl7:detailsl7:profilel7:accountl7:records",
+			"a2:o4:l4:datal11:informationl7:detailsl7:profilel10:accessible",
+			"l14:access request",
+			"a3:l6:accesso10:l7:correctl5:updatl5:amendl5:modifl4:editl5:deletl4:erasa2:l2:reo2:l4:viewl4:ctifl5:alterl5:chango3:l4:datal11:informationl7:details",
+			"a2:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:cop",
+			"a3:o2:l7:requestl3:askl12:disclose to o2:l3:youl4:them",
+			"a4:o2:l7:requestl3:asko2:l2:wel2:usl8:discloseo2:l4:datal11:information",
+			"a3:l8:copy of o4:l4:yourl3:theo2:l2:nyl2:lll4:sucho7:l4:datal11:informationl6:recordl7:detailsl7:accountl7:profilel4:file",
+			"l13:right to know",
+			"a3:l5:know l2:who3:l2:atl5:etherl3:ich",
+			"a3:l12:information o2:l2:ono2:l4:boutl4:s tol8: whether",
+			"a2:l7:confirmo2:l2:ifl7:whether",
+			"a2:l4:see o2:l4:datal11:information",
+			"l4:view",
+			"a2:o2:l3:askl7:requestl7: to see",
+			"a2:l9:disclose o2:l10:categoriesl15:specific pieces",
+			"a3:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:copl3: of",
+			"a2:l6:reviewo3:l11:informationo2:l3:atal6:etailsl7:records",
+			"a3:l11:inform you o2:l5:aboutl2:ofo2:l4:datal11:information",
+			"a4:o3:l7:requestl6:obtainl7:receiveo2:l11:informationl4:datal3:we o4:o2:l3:avel3:oldl4:keepl5:storel7:process",
+			"a3:o6:l7:archivel4:copyl6:exportl7:summaryl6:reportl4:listo3:l2:ofl4:withl10:containingo2:l4:datal11:information",
+			"a5:o3:l7:requestl8:downloadl6:exporto3:l7:archivel4:copyl6:exportl4: of l5:your o3:l7:contentl7:accountl5:posts",
+			"a2:o2:l7:requestl3:askl8: to know",
+			"a3:l9:retrieve o3:l4:all l5:your l10:a copy of o2:l4:datal11:information",
+			"a3:o2:l4:datal11:informationl7:can be o4:l6:viewedl8:accessedl8:reviewedl9:consulted",
 		}},
 	// "\\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|(?:a )?max"
 	{key: 0x108720f48c2dac58, widen: true,
@@ -574,34 +600,6 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l6:insidel7:outsideo2:l3:andl2:oro2:l6:insidel7:outside",
 			"a4:o2:l6:countrl12:jurisdictiono2:l4:thata2:l2:who2:l3:ichl3:ereo2:l4:hostl10:is hostingo2:l2:usa2:l4:our o3:o2:l3:itel6:ervicel7:websitel6:server",
 		}},
-	// "(?:\\baccess(?:ing)?\\b(?:,? (?:or |and )?(?:correct|updat|amend|modif|e"
-	{key: 0x4733f1944160e170, widen: true,
-		filters: []string{
-			"a3:l6:accesso9:l4:yourl3:theo2:l2:isl2:erl4:sucha2:l2:tho2:l2:isl2:atl8:personall3:alll7:certainl4:someo6:l4:datal11:informationl7:detailsl7:profilel7:accountl7:records",
-			"a2:o4:l4:datal11:informationl7:detailsl7:profilel10:accessible",
-			"l14:access request",
-			"a3:l6:accesso10:l7:correctl5:updatl5:amendl5:modifl4:editl5:deletl4:erasa2:l2:reo2:l4:viewl4:ctifl5:alterl5:chango3:l4:datal11:informationl7:details",
-			"a2:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:cop",
-			"a3:o2:l7:requestl3:askl12:disclose to o2:l3:youl4:them",
-			"a4:o2:l7:requestl3:asko2:l2:wel2:usl8:discloseo2:l4:datal11:information",
-			"a2:l8:copy of o4:l4:yourl3:theo2:l2:nyl2:lll4:such",
-			"l13:right to know",
-			"a3:l5:know l2:who3:l2:atl5:etherl3:ich",
-			"a2:l7:confirmo2:l2:ifl7:whether",
-			"a2:l4:see o2:l4:datal11:information",
-			"l4:view",
-			"a2:o2:l3:askl7:requestl7: to see",
-			"a2:l9:disclose o2:l10:categoriesl15:specific pieces",
-			"a3:o3:l6:obtaina2:l2:reo2:l5:questl5:ceivel3:getl3:copl3: of",
-			"a2:l6:reviewo3:l11:informationo2:l3:atal6:etailsl7:records",
-			"a3:l11:inform you o2:l5:aboutl2:ofo2:l4:datal11:information",
-			"a4:o3:l7:requestl6:obtainl7:receiveo2:l11:informationl4:datal3:we o4:o2:l3:avel3:oldl4:keepl5:storel7:process",
-			"a3:o6:l7:archivel4:copyl6:exportl7:summaryl6:reportl4:listo3:l2:ofl4:withl10:containingo2:l4:datal11:information",
-			"a5:o3:l7:requestl8:downloadl6:exporto3:l7:archivel4:copyl6:exportl4: of l5:your o3:l7:contentl7:accountl5:posts",
-			"a2:o2:l7:requestl3:askl8: to know",
-			"a3:l9:retrieve o3:l4:all l5:your l10:a copy of o2:l4:datal11:information",
-			"a3:o2:l4:datal11:informationl7:can be o4:l6:viewedl8:accessedl8:reviewedl9:consulted",
-		}},
 	// "\\btransf|\\binternationa|\\betranger|\\bhors (?:de l'|de l)?(?:ue|union|e"
 	{key: 0x475fcddda83adccb, widen: true,
 		filters: []string{
@@ -651,28 +649,6 @@ var derivedTable = []derivedEntry{
 			"l6:access",
 			"l5:delet",
 			"l20:verify your identity",
-		}},
-	// "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\"
-	{key: 0x4b0b0431892e004e, widen: true,
-		filters: []string{
-			"l11:portability",
-			"a2:l9:portable l4:form",
-			"a2:l7:machinel8:readable",
-			"a3:l10:structuredl9: commonlyl4:used",
-			"a2:l7:export o2:l4:yourl6:a copy",
-			"a3:o2:l4:datal11:informationl12:transferred l10:to another",
-			"a3:l9:download l5:your o2:l4:datal11:information",
-			"a2:l8:transmitl10:to another",
-			"l14:receive (port)",
-			"a4:o3:l4:takel4:movel4:porto2:l4:datal11:informationl11:to another o5:l7:servicel8:providera2:l2:coo2:l8:ntrollerl5:mpanya2:l6:organil5:ationl8:platform",
-			"a3:l5:move o2:l4:yourl5:theiro2:l4:datal11:information",
-			"a2:o2:l2:inl2:aso4:l3:csvl4:jsonl3:xmll3:zip",
-			"a3:l12:format that o2:l9:computersl8:machinesl9: can read",
-			"a3:l2:reo2:l3:usel4:-useo3:l9:elsewherel12:with anotherl10:on another",
-			"l6:migrat",
-			"a2:o5:l6:accessl7:correctl6:deletel5:erasel6:updatel4:move",
-			"a5:l9:transfer l5:your o2:l4:datal11:informationl4: to o4:l8:providerl10:controllerl7:servicel7:company",
-			"a3:o2:l7:requestl3:askl9:transfer o2:l11:informationl4:data",
 		}},
 	// "\\bdo[- ]not[- ]track\\b|\\bdnt\\b|\\bne pas (?:me )?(?:pister|suivre|trace"
 	{key: 0x4b79156096d14cf4, widen: true,
@@ -992,6 +968,9 @@ var derivedTable = []derivedEntry{
 	// "\\bne (?:\\w+ ){0,2}transf\\w+ (?:pas|aucune?|jamais)\\b[^.;]{0,60}\\b(?:ho"
 	{key: 0x6f8eb3d47f897446, widen: true,
 		filter: "a4:l3:ne l6:transfo3:l3:pasl5:aucunl6:jamaiso2:l4:horsl9:en dehors"},
+	// "\\bse reserve le $"
+	{key: 0x704dca2f759c8a02, widen: true,
+		filter: "l14:se reserve le "},
 	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\bformulaire\\"
 	{key: 0x7067e80bcacd83da, widen: true,
 		filters: []string{
@@ -1379,6 +1358,14 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:cookies?|traceurs?)\\b"
 	{key: 0xb0461cc2705eafbd, widen: true,
 		filter: "o2:l6:cookiel7:traceur"},
+	// "\\b(?:aucun moyen de|ne (?:pouvons|pourrons|peut|pourra) pas|impossible"
+	{key: 0xb078f3a314497ff0, widen: true,
+		filters: []string{
+			"a2:o3:l14:aucun moyen dea3:l3:ne o3:a2:l2:ouo2:l4:vonsl5:rronsl3:eutl5:ourral4: pasl13:impossible deo6:l7:accederl9:consulterl8:modifierl8:corrigerl9:supprimero2:l6:ffacerl7:xporter",
+			"a2:o5:l7:suppriml5:effacl5:bloqul8:desactivl5:refuso3:l7:cookiesl8:traceursl24:historique de navigation",
+			"a2:o2:l7:suppriml5:effacl16:votre navigateur",
+			"a2:o6:l6:apprenl10:decouvronsl10:constatonsl18:avons connaissancel20:prenons connaissancel15:sommes informeso2:l6:enfanto2:l5:ineura2:l9:oins de 1l4: ans",
+		}},
 	// "\\bcookies?\\b"
 	{key: 0xb193568faa4015a9, widen: true,
 		filter: "l6:cookie"},
@@ -1494,12 +1481,6 @@ var derivedTable = []derivedEntry{
 			"l11:permanently",
 			"a2:o2:l2:nol8:without o2:l5:limitl8:end date",
 			"a2:l10:unlimited o3:l6:periodl4:timel8:duration",
-		}},
-	// "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?"
-	{key: 0xbb620d8620ebacfc, widen: true,
-		filters: []string{
-			"a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download",
-			"a2:o7:l5:deletl5:removl5:clearl4:erasl5:blockl6:disabll5:refuso4:l7:cookiesl8:trackersa2:l5:browso2:l10:er historyl11:ing historyl13:local storage",
 		}},
 	// "(?:\\bright (?:to|of) object(?:ion)?\\b|\\bright to (?:restrict|restricti"
 	{key: 0xbb7de33a9394f1a8, widen: true,
@@ -1655,6 +1636,14 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a3:o2:l11:pour savoirl14:en savoir pluso2:l7:commentl8:maniere o6:l9:controlerl6:eviterl7:refuserl5:gererl10:desactiverl7:bloquer",
 			"a5:o2:l14:en savoir plusl18:plus d'informationo2:l3:surl10:concernanto3:l7:gestionl13:desactivationl11:parametragel2:deo2:l7:cookiesl8:traceurs",
+		}},
+	// "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?"
+	{key: 0xd54efe8f99927125, widen: true,
+		filters: []string{
+			"a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download",
+			"a2:o7:l5:deletl5:removl5:clearl4:erasl5:blockl6:disabll5:refuso4:l7:cookiesl8:trackersa2:l5:browso2:l10:er historyl11:ing historyl13:local storage",
+			"a4:o3:l5:deletl5:removl5:clearo4:l2:inl4:froml7:throughl3:vial6: your o2:l7:browserl6:device",
+			"a2:o6:l5:learnl8:discovera2:l6:becomeo2:l6: awarel7:s awarel8:find outl12:are notifiedl27:is brought to our attentiono4:l5:childl5:minorl3:kidl6:under ",
 		}},
 	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\b[a-z0-9._-]"
 	{key: 0xd62999e99c0b1a53, widen: true,
@@ -1920,6 +1909,27 @@ var derivedTable = []derivedEntry{
 			"a2:l6:utilisl16:google analytics",
 			"a2:o2:l6:cookieo2:l6:raceurl11:echnologieso5:l9:ameliorerl9:optimiserl8:proposerl6:offrirl9:faciliter",
 			"a3:l9:ameliorerl10:experiencel6:cookie",
+		}},
+	// "(?:\\bportability\\b|\\bportable (?:format|form)\\b|\\bmachine[- ]readable\\"
+	{key: 0xece92d395dd98a41, widen: true,
+		filters: []string{
+			"l11:portability",
+			"a2:l9:portable l4:form",
+			"a2:l7:machinel8:readable",
+			"a3:l10:structuredl9: commonlyl4:used",
+			"a2:l7:export o2:l4:yourl6:a copy",
+			"a3:o2:l4:datal11:informationl12:transferred l10:to another",
+			"a2:l8:transmitl10:to another",
+			"l14:receive (port)",
+			"a4:o3:l4:takel4:movel4:porto2:l4:datal11:informationl11:to another o5:l7:servicel8:providera2:l2:coo2:l8:ntrollerl5:mpanya2:l6:organil5:ationl8:platform",
+			"a3:l5:move o2:l4:yourl5:theiro2:l4:datal11:information",
+			"a2:o2:l2:inl2:aso4:l3:csvl4:jsonl3:xmll3:zip",
+			"a3:l12:format that o2:l9:computersl8:machinesl9: can read",
+			"a3:l2:reo2:l3:usel4:-useo3:l9:elsewherel12:with anotherl10:on another",
+			"l6:migrat",
+			"a2:o5:l6:accessl7:correctl6:deletel5:erasel6:updatel4:move",
+			"a5:l9:transfer l5:your o2:l4:datal11:informationl4: to o4:l8:providerl10:controllerl7:servicel7:company",
+			"a3:o2:l7:requestl3:askl9:transfer o2:l11:informationl4:data",
 		}},
 	// "\\bquestions?\\b[^.;]{0,60}\\b(?:politique|charte|declaration)\\b[^.;]{0,4"
 	{key: 0xeef37ddf7c907571, widen: true,
