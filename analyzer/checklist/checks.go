@@ -519,7 +519,7 @@ var Checks = []Check{
 			// complaint" of Privacy Shield boilerplate are no response time
 			// to a request (the labels: missing). A minor's request to
 			// remove a posting, answered "as promptly as possible", is one.
-			weakOff: both(childFound+`|\btimely acknowledg\w*`, childFoundFR),
+			weakOff: both(childFound+`|\btimely acknowledg\w*|\byou (?:must|should|agree to) (?:\w+ ){0,2}?(?:promptly|immediately)\b|\bnot (?:\w+ )?immediately\b|\bbreach\w*`, childFoundFR+`|\bvous (?:desabonner|desinscrire)\b[^.;]{0,30}\brapidement|\bviolations? de (?:donnees|securite)\b`),
 			anyWeak: both(`\b(?:your|the|a|such|any|all|each) requests?\b[^.;]{0,40}`+openTimeEN+`|`+openTimeEN+`[^.;]{0,40}\b(?:your|the|a|such|any|all|each) requests?\b`,
 				`\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b[^.;]{0,40}`+openTimeFR+`|`+openTimeFR+`[^.;]{0,40}\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\b`),
 		}.run),
@@ -582,7 +582,10 @@ var Checks = []Check{
 	{
 		ID: "jurisdiction.law", Category: jurisdiction,
 		Title: "Names the governing law or courts",
-		Run: firstOf(rule{any: namedLaw, hedges: []string{}}.run, rule{
+		Run: firstOf(rule{any: namedLaw, hedges: []string{},
+			// "privacy laws that differ from United States laws": a law
+			// compared with, not the one that governs.
+			skipBefore: both(`\b(?:differ\w*|different|vary|varies) (?:\w+ )?(?:from|than) (?:the )?$`, `\b(?:differ\w*|different\w*) (?:de |des |du )(?:la |le |l')?$`)}.run, rule{
 			any: both(
 				or(`\bgoverned by (?:and construed in accordance with )?(?:the )?laws?\b`, `\bgoverning law\b`, `\blaws of (?:the (?:state|province|commonwealth|republic) of )?[a-z]+\b[^.;]{0,40}\b(?:govern|appl(?:y|ies))`,
 					`\b(?:exclusive|non-exclusive) (?:courts?|jurisdiction)\b`, `\bcourts?\b[^.;]{0,60}\b(?:of|in|located in|situated in|sitting in) (?:the )?`+jurisdictionsEN,
@@ -635,7 +638,7 @@ var Checks = []Check{
 					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
 			// "If you are located in the European Union, please see..."
 			// says where the reader is, not the data.
-			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who| that)?(?: are| is| were| currently| otherwise| physically| must| may| should| habitually| normally| usually| ordinarily)* $`,
+			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who| that)?(?: are| is| were| currently| otherwise| physically| must| may| should| habitually| normally| usually| ordinarily)* $|\bif (?:this |the )?$`,
 				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement| devez| habituellement)* $`),
 			skipRetry: true,
 			// A named place answers the question even when hedged ("may be

@@ -412,6 +412,13 @@ var checkCases = []checkCase{
 	// jurisdiction.law
 	{"governed by the laws of", "jurisdiction.law", en, "", []cl{c("This policy is governed by the laws of Ireland.", jur)}, found},
 	{"named courts", "jurisdiction.law", en, "", []cl{c("Disputes are submitted to the competent courts in the judicial district of Drummond, Quebec.", jur)}, found},
+	{"a law the reader's laws differ from", "jurisdiction.law", en, "", []cl{c("If you use the Services from a region with laws that may differ from U.S. law, your information will be transferred to the United States.", jur, "may:modality")}, missing},
+	{"location: a condition on the server's place", "jurisdiction.location", en, "", []cl{c("If this server is in the EU or the EEA: our services are directed to people who are at least 16 years old.", jur)}, missing},
+	{"location: a link for readers located somewhere", "jurisdiction.location", en, "", []cl{c("To opt out of interest-based advertising, click here (or if located in the European Union click here).", jur)}, missing},
+	{"deadline: the reader must update promptly", "rights.deadline", en, "", []cl{c("You must promptly update your personal information if it changes.", rig)}, missing},
+	{"deadline: not erased immediately", "rights.deadline", en, "", []cl{c("Deleting your account will not immediately erase all data related to you.", rig)}, missing},
+	{"deadline: a breach notified without delay", "rights.deadline", en, "", []cl{c("We will notify you of a data breach without undue delay.", rig)}, missing},
+	{"FR délai : se désabonner rapidement", "rights.deadline", fr, "", []cl{c("Vous pouvez vous désabonner rapidement et facilement à tout moment.", rig)}, missing},
 	{"court of law is not a jurisdiction", "jurisdiction.law", en, "", []cl{c("We disclose data when ordered by a court of law.", sha)}, missing},
 	{"applicable law only", "jurisdiction.law", en, "", []cl{c("This policy is governed by applicable law.", jur)}, vague},
 	{"location is not law", "jurisdiction.law", en, "", []cl{c("Your data is stored in the European Union.", jur)}, missing},

@@ -6,6 +6,12 @@ package checklist
 // sorted by the key of its source (see derivedFor). It is static data:
 // nothing runs at start.
 var derivedTable = []derivedEntry{
+	// "\\b(?:you|users?|visitors?|individuals|residents|customers|consumers|pe"
+	{key: 0x00e759756afe6bb6, widen: true,
+		filters: []string{
+			"o11:l3:youl4:userl7:visitorl11:individualsl9:residentso2:l8:ustomersl8:onsumersa2:l2:peo2:l4:oplel5:rsonsl7:membersl11:subscribersl6:anyonel5:those",
+			"l3:if ",
+		}},
 	// "\\baussi longtemps que\\b|\\ble temps (?:strictement )?necessaire|\\bduree"
 	{key: 0x015f732ed32de815, widen: true,
 		filters: []string{
@@ -441,6 +447,15 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l2:ofl5:abouto4:l5:thesel4:suchl2:thl3:anyo4:l7:changesl7:updatesl13:modificationsl10:amendments",
 			"a4:o3:l6:informl6:notifyl4:telll5: you o2:l2:ofl5:abouto2:l2:ita2:l2:tho2:l2:eml2:is",
 		}},
+	// "\\b(?:learn|learns|discover|discovers|become aware|becomes aware|find o"
+	{key: 0x30f6f264738adba7, widen: true,
+		filters: []string{
+			"a2:o6:l5:learnl8:discovera2:l6:becomeo2:l6: awarel7:s awarel8:find outl12:are notifiedl27:is brought to our attentiono4:l5:childl5:minorl3:kidl6:under ",
+			"l17:timely acknowledg",
+			"a3:l4:you o3:l4:mustl6:shouldl8:agree too2:l8:promptlyl11:immediately",
+			"a2:l4:not l11:immediately",
+			"l6:breach",
+		}},
 	// "\\b(?:data protection officer|dpo)\\b[^.;@]{0,60}?[a-z0-9._%+-]+@[a-z0-9"
 	{key: 0x31d56b38e7fdce92, widen: true,
 		filter: "a2:o2:l22:ata protection officerl2:pol1:@"},
@@ -539,12 +554,6 @@ var derivedTable = []derivedEntry{
 			"a3:l9:changing o2:l4:the l5:your o2:l12:mail addresso2:l13:ostal addressl11:hone number",
 			"a4:o4:l3:youl4:userl6:memberl8:customero8:l7:correctl6:updatel5:amendl6:modifyl4:editl6:changel7:rectifya2:l5:make l10:changes too4:l4:yourl5:theirl10:his or hera2:l4:the o3:l7:accountl7:profilel12:registrationo7:a2:l9:personal o2:l4:datal11:informationl4:datal11:informationl7:detailsl7:profilea2:l8:account o2:l11:informationo2:l6:etailsl3:ataa2:l8:contact o2:l11:informationl7:details",
 		}},
-	// "\\b(?:learn|learns|discover|discovers|become aware|becomes aware|find o"
-	{key: 0x3f988d90d0c383ad, widen: true,
-		filters: []string{
-			"a2:o6:l5:learnl8:discovera2:l6:becomeo2:l6: awarel7:s awarel8:find outl12:are notifiedl27:is brought to our attentiono4:l5:childl5:minorl3:kidl6:under ",
-			"l17:timely acknowledg",
-		}},
 	// "(?:\\btiers\\b|\\bpartenaires?\\b|\\bautres (?:societes|entreprises|entites"
 	{key: 0x40ceeaecb747b185, widen: true,
 		filters: []string{
@@ -581,9 +590,6 @@ var derivedTable = []derivedEntry{
 			"a2:l14:international l18:transfer agreement",
 			"a2:l8:contractl35:approved by the european commission",
 		}},
-	// "\\b(?:you|users?|visitors?|individuals|residents|customers|consumers|pe"
-	{key: 0x424dc932028be04d, widen: true,
-		filter: "o11:l3:youl4:userl7:visitorl11:individualsl9:residentso2:l8:ustomersl8:onsumersa2:l2:peo2:l4:oplel5:rsonsl7:membersl11:subscribersl6:anyonel5:those"},
 	// "^\\W*(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d{2,4}|\\d"
 	{key: 0x43c79ab05e4f5a2d, widen: true,
 		filter: ""},
@@ -726,6 +732,9 @@ var derivedTable = []derivedEntry{
 			"a2:o5:l5:reducl8:diminishl10:negativelyl9:adverselyl8:restrictl6:rights",
 			"a2:l6:have al13:impact on you",
 		}},
+	// "\\b(?:differ\\w*|different\\w*) (?:de |des |du )(?:la |le |l')?$"
+	{key: 0x5a67a0c072a50216, widen: true,
+		filter: "l6:differ"},
 	// "(?:\\bgdpr\\b|\\bgeneral data protection regulation\\b|\\b(?:regulation )?\\"
 	{key: 0x5b60f046df6eb0e5, widen: true,
 		filters: []string{
@@ -1108,6 +1117,9 @@ var derivedTable = []derivedEntry{
 	// "(?:\\bne (?:\\w+ ){0,3}?(?:partag|transmet|transmis|communiqu|ced|divulg"
 	{key: 0x8644e19049fed787, widen: true,
 		filter: "a4:l3:ne o6:l6:partaga2:l6:transmo2:l2:etl2:iso2:l8:ommuniqul2:edl7:divulgul8:transferl6:fournio3:l3:pasl6:jamaisl5:aucuno4:l4:saufl6:hormisa2:l2:a o2:l9:moins quel11:l'exceptiona2:l11:sans votre o2:l12:consentementl6:accord"},
+	// "\\b(?:differ\\w*|different|vary|varies) (?:\\w+ )?(?:from|than) (?:the )?"
+	{key: 0x86fd056675b08b29, widen: true,
+		filter: "a2:o2:l6:differl3:varo2:l4:froml4:than"},
 	// "\\b(?:heberg\\w*|stock\\w*|conserv\\w+|trait\\w+|localis\\w+|situ\\w+|serveur"
 	{key: 0x874214df2591dda2, widen: true,
 		filters: []string{
@@ -1406,9 +1418,6 @@ var derivedTable = []derivedEntry{
 	// "^purposes?$"
 	{key: 0xb5da6d521a22bab1, widen: true,
 		filter: "l7:purpose"},
-	// "\\b(?:apprenons|apprend|decouvrons|constatons|avons connaissance|prenon"
-	{key: 0xb66adc7e90e499b5, widen: true,
-		filter: "a2:o6:l6:apprenl10:decouvronsl10:constatonsl18:avons connaissancel20:prenons connaissancel15:sommes informeso2:l6:enfanto2:l5:ineura2:l9:oins de 1l4: ans"},
 	// "\\b(?:meme|similaire|equivalent) niveau de protection\\b|\\bniveau de pro"
 	{key: 0xb6c7792834d642d1, widen: true,
 		filters: []string{
@@ -1940,6 +1949,13 @@ var derivedTable = []derivedEntry{
 	// "^\\W*(?:cela|ceci|ce principe|cette regle) (?:ne (?:comprend|concerne|s"
 	{key: 0xf09b2539429a6c12, widen: true,
 		filter: "a3:l2:ceo4:l2:lal2:cil9: principel9:tte regleo2:o2:a3:l2:e o3:a2:l2:coo2:l6:mprendl6:ncernel10:s'appliquel4:visel4: pasl11:'inclut pasl6:exclut"},
+	// "\\b(?:apprenons|apprend|decouvrons|constatons|avons connaissance|prenon"
+	{key: 0xf0a474a9d6ab6fcf, widen: true,
+		filters: []string{
+			"a2:o6:l6:apprenl10:decouvronsl10:constatonsl18:avons connaissancel20:prenons connaissancel15:sommes informeso2:l6:enfanto2:l5:ineura2:l9:oins de 1l4: ans",
+			"a4:l5:vous l3:deso2:l7:abonnerl8:inscrirel10:rapidement",
+			"a3:l9:violationl4: de o2:l7:donneesl8:securite",
+		}},
 	// "^\\W*(?:(?:as of|as from|from|updated|dated?|effective(?: date)?|status"
 	{key: 0xf218185a6156f27c, widen: true,
 		filter: ""},
