@@ -8,6 +8,9 @@
 //	go run ./analyzer/classify/internal/train -sweep   # the hyperparameter grid on CV and dev
 //	go run ./analyzer/classify/internal/train -errors -cats sharing,cookies
 //	                                                   # CV and dev false negatives/positives with the clause text
+//	go run ./analyzer/classify/internal/train -cv -trainfrac 4/8
+//	                                                   # the learning curve: train on the corpus/real train documents
+//	                                                   # of 4 folds in 8 only (dev and test unchanged)
 //	go run ./analyzer/classify/internal/train -leaveout 2/5 -out DIR
 //	                                                   # models without fold 2 of corpus/real train+dev, to read those
 //	                                                   # documents with labels the model never saw (out-of-fold)
@@ -125,6 +128,7 @@ func run(args []string, stdout io.Writer) error {
 	test := fl.Bool("test", false, "report the shipped configuration on the real policies of the test split (never used to choose anything)")
 	leaveOut := fl.String("leaveout", "", "K/N: write models trained without the corpus/real train and dev documents of fold K of N (by a hash of the file name), to measure the checklist with out-of-fold labels")
 	outDir := fl.String("out", "", "directory the models are written to (default analyzer/classify/model)")
+	trainFrac := fl.String("trainfrac", "", "K/N: train on the corpus/real train documents of K folds in N only (by a hash of the file name), to measure the learning curve")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -144,8 +148,12 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	keepTrain, err := trainFraction(*trainFrac)
+	if err != nil {
+		return err
+	}
 	for _, g := range real {
-		if g.Scope != eval.ScopeChecklist && !skip(g) { // no units to learn from
+		if g.Scope != eval.ScopeChecklist && !skip(g) && keepTrain(g) { // no units to learn from
 			golds = append(golds, g)
 		}
 	}
@@ -245,18 +253,42 @@ func leaveOutFold(spec string) (func(eval.Gold) bool, error) {
 	if spec == "" {
 		return func(eval.Gold) bool { return false }, nil
 	}
-	var k, n uint32
-	if _, err := fmt.Sscanf(spec, "%d/%d", &k, &n); err != nil || n < 2 || k >= n {
+	k, n, err := foldSpec(spec)
+	if err != nil || k >= n {
 		return nil, fmt.Errorf("-leaveout %q: want K/N with 0 <= K < N and N >= 2", spec)
 	}
 	return func(g eval.Gold) bool {
-		if g.Split != "train" && g.Split != "dev" {
-			return false
-		}
-		h := fnv.New32a()
-		h.Write([]byte(g.Document))
-		return h.Sum32()%n == k
+		return (g.Split == "train" || g.Split == "dev") && docFold(g, n) == k
 	}, nil
+}
+
+// trainFraction parses -trainfrac "K/N" and returns whether a corpus/real
+// document is kept: every dev and test document, and the train documents
+// whose file name hashes to one of the folds 0 to K-1 of N.
+func trainFraction(spec string) (func(eval.Gold) bool, error) {
+	if spec == "" {
+		return func(eval.Gold) bool { return true }, nil
+	}
+	k, n, err := foldSpec(spec)
+	if err != nil || k == 0 || k > n {
+		return nil, fmt.Errorf("-trainfrac %q: want K/N with 0 < K <= N and N >= 2", spec)
+	}
+	return func(g eval.Gold) bool { return g.Split != "train" || docFold(g, n) < k }, nil
+}
+
+// foldSpec parses "K/N".
+func foldSpec(spec string) (k, n uint32, err error) {
+	if _, err := fmt.Sscanf(spec, "%d/%d", &k, &n); err != nil || n < 2 {
+		return 0, 0, fmt.Errorf("want K/N")
+	}
+	return k, n, nil
+}
+
+// docFold is the fold of N a document falls in, by a hash of its name.
+func docFold(g eval.Gold, n uint32) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(g.Document))
+	return h.Sum32() % n
 }
 
 func countWeights(m *model.Model) int {
