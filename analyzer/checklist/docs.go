@@ -15,7 +15,8 @@ var Docs = map[string]string{
 		"service\", \"in order to\", \"for the purposes of\", \"afin de\", \"finalités\"). Vague when those " +
 		"clauses are hedged.",
 	"sharing.recipients": "Found when a sharing clause names kinds of recipients (service providers, processors, " +
-		"affiliates, advertisers, authorities, a named company...), or any clause that passes data on names one " +
+		"affiliates, advertisers, authorities, a named company or service such as Akismet or DigitalOcean, a group, " +
+		"a company by its legal form...), or any clause that passes data on names one " +
 		"(\"card payments are handled by Stripe\"). Vague when it only speaks of " +
 		"\"third parties\" or \"partners\". A named kind counts even when hedged: the question is to whom.",
 	"sharing.sale": "Found when any clause says whether data is sold, either way (\"we do not sell your personal " +
@@ -40,7 +41,9 @@ var Docs = map[string]string{
 		"cookies by name (\"cookies to show you ads\") counts in any clause.",
 	"cookies.control": "Found when a cookie clause tells how to refuse, delete or manage cookies (browser settings, " +
 		"a consent tool, opt-out links, \"set your browser to disallow cookies\": \"a user may\" is a permission, " +
-		"not a hedge). Vague when those clauses are hedged (\"you may be able to change the preferences on your browser\").",
+		"not a hedge). Vague when those clauses are hedged (\"you may be able to change the preferences on your browser\") " +
+		"or only point elsewhere for how (\"see our Cookie Policy to learn how to manage cookies\", « pour en savoir plus " +
+		"sur la gestion des cookies, consultez ... »).",
 	"rights.complaint": "Found when a sentence pairs a complaint with a named supervisory authority (\"lodge a complaint with " +
 		"a supervisory authority\", \"the ICO\", « introduire une réclamation auprès de la CNIL »), in any clause. " +
 		"Bodies with other work (FTC, attorneys general, regulators) count the same way, with a complaint in the " +
@@ -60,7 +63,8 @@ var Docs = map[string]string{
 		"\"it may take some time to process your request\" (the last in any clause that speaks of a request). Deleting " +
 		"\"as soon as possible\" what a child sent, once the company learns of it, is no response time.",
 	"retention.period": "Found when a retention clause gives a concrete duration (\"13 months\", \"3 ans\") or an explicit " +
-		"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"). " +
+		"criterion (\"until you delete your account\", \"30 days after closure\", \"pendant la durée du contrat\"); " +
+		"an upper bound counts even hedged (\"we may retain logs for up to 120 days\"). " +
 		"A clear \"kept indefinitely\" answers the question too (the red flag records the problem); \"not kept " +
 		"indefinitely\" does not. Vague when it only says \"as long as necessary\", leaves a criterion open (\"as long as " +
 		"you have an account or as otherwise necessary\"), speaks of keeping data without " +
@@ -79,14 +83,17 @@ var Docs = map[string]string{
 		"réglementation en vigueur ») or that disputes go to \"the competent courts\" without naming them. " +
 		"Complying with \"applicable laws\" as a reason to disclose data is no answer.",
 	"jurisdiction.location": "Found when a clause names where data is stored, hosted or processed (\"stored in the EU\", " +
-		"\"hébergées en France\"). Vague when hedged (\"may be processed in the US\"), when the place is left " +
+		"\"hébergées en France\"), hedged or not (\"may be processed in the US\": the place answers the question). " +
+		"A place the data is not in (\"countries outside of Canada\") or a condition (\"if this server is in the EU\") is no " +
+		"answer. Vague when the place is left " +
 		"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 		"or wherever our partners have facilities\"), and when four clauses or more are about jurisdiction (transfers, " +
 		"law) with no place named: the policy addresses the question without answering it.",
 	"jurisdiction.transfers": "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
 		"Data Privacy Framework, binding corporate rules, contracts approved by the European Commission), even hedged " +
 		"(\"we may use\", \"where necessary\": the question is which mechanism). Vague when it only speaks of " +
-		"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », or " +
+		"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », " +
+		"promises protection for transfers abroad with no mechanism (\"we will implement safeguards\"), or " +
 		"when the company says it will ask for consent before a transfer. The reader's own consent or acknowledgment " +
 		"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
 		"safeguard: missing when nothing else is said.",
@@ -110,7 +117,8 @@ var Docs = map[string]string{
 		"Vague when hedged (\"you may have the right\", also in the lead-in of its list) or when the policy only says the reader " +
 		"may have rights, none named.",
 	"rights.deletion": "Found when a rights clause lets the user delete or erase their data; \"right to erasure\" and « droit à " +
-		"l'effacement » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
+		"l'effacement » in a list of rights, and \"if you want us to delete this information, contact us\", count " +
+		"anywhere; cookies deleted in one's browser and a child's data deleted when found are not the right. Vague when hedged or when the policy only says the reader may have rights.",
 	"rights.rectification": "Found when a rights clause lets the user correct, update or amend their data (\"correct, update or request deletion of " +
 		"your personal information\", \"your information be corrected\", \"we will revise the information\"); \"right to " +
 		"rectification\", « droit ... de rectification » in a list of rights and an invitation to update one's personal " +
@@ -119,10 +127,11 @@ var Docs = map[string]string{
 		"count anywhere. Vague when hedged or when the " +
 		"policy only says the reader may have rights.",
 	"rights.portability": "Found when a rights clause grants portability: data in a structured, machine-readable form, or transmitted to another " +
-		"controller; \"portability\" counts anywhere. Vague when hedged or when the policy only says the reader may have rights.",
+		"controller; \"portability\" counts anywhere. Downloading one's data is access, not portability. Vague when hedged or when the policy only says the reader may have rights.",
 	"rights.objection": "Found when a rights clause lets the user object, restrict or suspend processing, opt out, withdraw consent, have the " +
-		"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\" and « droit " +
-		"d'opposition » in a list of rights count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
+		"company discontinue using the data, or accept or refuse cookies at any time; \"right to object\", « droit " +
+		"d'opposition » in a list of rights, and the reader who does not want a use with a way to act (\"if you don't " +
+		"want us to track you, you can...\") count anywhere. Vague when hedged or when the policy only says the reader may have rights.",
 	"retention.indefinite": "Raised when a clause says personal data is kept indefinitely, forever, permanently or with no " +
 		"time limit. Not raised when negated (\"we do not keep it indefinitely\") or about anonymised or " +
 		"aggregated data.",
