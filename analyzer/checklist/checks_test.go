@@ -453,6 +453,7 @@ var checkCases = []checkCase{
 	{"named place hedged", "jurisdiction.location", en, "", []cl{c("Your data may be processed in the United States.", jur, "may:modality")}, found},
 	{"FR lieu nommé au conditionnel", "jurisdiction.location", fr, "", []cl{c("Vos données peuvent être stockées aux États-Unis.", jur, "peuvent:modality")}, found},
 	{"countries outside a place", "jurisdiction.location", en, "", []cl{c("Your data may be processed and stored on servers in countries outside of Canada.", jur, "may:modality")}, vague},
+	{"a named place and other countries", "jurisdiction.location", en, "", []cl{c("We operate internationally and transfer information to the United States and other countries.", jur)}, vague},
 	{"FR pays tiers à l'Union", "jurisdiction.location", fr, "", []cl{c("Certaines données sont confiées à des sous-traitants se situant dans des pays tiers à l'Union européenne.", jur)}, vague},
 	{"services operated from a place", "jurisdiction.location", en, "", []cl{c("The Services are operated from and in the U.S.", jur)}, found},
 	{"kept in databases in a place", "jurisdiction.location", en, "", []cl{c("Personal data is kept in databases located in Ireland.", jur)}, found},

@@ -32,6 +32,16 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:your |the )?continu(?:ed|ing)\\s+(?:use|usage|access|participation"
 	{key: 0x02725a83ba5b7453, widen: true,
 		filter: "a4:l7:continuo2:l2:edl3:ingo4:l2:usl6:accessl13:participationl5:visito5:o2:l5:cceptl4:greea2:l4:conso2:l3:entl5:titutl6:deemedl5:boundo2:l5:ignifa2:l10:ubject to o7:l7:revisedl7:updatedl7:amendedl8:modifiedl7:changedl3:newa2:l4:thenl7:current"},
+	// "\\b(?:inside|within|in) and outside\\b|\\bor (?:where|wherever|in any)\\b|"
+	{key: 0x0398fba0cec9b572, widen: true,
+		filters: []string{
+			"a2:o3:l6:insidel6:withinl2:inl12: and outside",
+			"a2:l3:or o2:l5:wherel6:in any",
+			"a3:l3:or o3:l3:anyl5:otherl7:anothero3:l6:countrl8:locationl12:jurisdiction",
+			"l11:any country",
+			"l8:anywhere",
+			"a3:o2:l2:ndl9:s well aso5:l5:otherl7:variousl8:multiplel7:severall4:manyo4:l9:countriesl13:jurisdictionsl9:locationsl11:territories",
+		}},
 	// "(?:\\b(?:store|stores|stored|storing|host|hosts|hosted|hosting|process|"
 	{key: 0x05928ef74a5c9876, widen: true,
 		filters: []string{
@@ -1521,15 +1531,6 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:o4:l11:reclamationl7:plaintel6:saisirl7:recourso15:o2:a2:l7:utoriteo2:a2:l3:de o2:l8:controlel12:surveillancea2:o2:l2:del13:en matiere del23: protection des donneesa3:l5:genceo2:l2:del7:pour lal23: protection des donneeso2:o2:l2:ill2:pda2:l20:ommission nationale o3:l17:de l'informatiquel12:informatiquea2:l3:de l22:protection des donneesl4:edpbl4:cepdo2:l23:ederal trade commissionl2:tcl31:commission federale du commercea2:l9:procureurl8: generaul10:regulateura2:l7:commisso2:l20:aire a la protectionl27:ion d'acces a l'informationo2:l14:repose federall4:fpdto2:l33:utorite de protection des donneesl2:pdl28:commissariat a la protectiono2:l23:nformation commissionerl2:coa2:l16:data protection o2:l10:commissionl9:authorityl21:autorite chef de file",
 			"a2:o15:o2:a2:l7:utoriteo2:a2:l3:de o2:l8:controlel12:surveillancea2:o2:l2:del13:en matiere del23: protection des donneesa3:l5:genceo2:l2:del7:pour lal23: protection des donneeso2:o2:l2:ill2:pda2:l20:ommission nationale o3:l17:de l'informatiquel12:informatiquea2:l3:de l22:protection des donneesl4:edpbl4:cepdo2:l23:ederal trade commissionl2:tcl31:commission federale du commercea2:l9:procureurl8: generaul10:regulateura2:l7:commisso2:l20:aire a la protectionl27:ion d'acces a l'informationo2:l14:repose federall4:fpdto2:l33:utorite de protection des donneesl2:pdl28:commissariat a la protectiono2:l23:nformation commissionerl2:coa2:l16:data protection o2:l10:commissionl9:authorityl21:autorite chef de fileo2:l11:reclamationl7:plainte",
-		}},
-	// "\\b(?:inside|within|in) and outside\\b|\\bor (?:where|wherever|in any)\\b|"
-	{key: 0xbf03e3686aa13aa5, widen: true,
-		filters: []string{
-			"a2:o3:l6:insidel6:withinl2:inl12: and outside",
-			"a2:l3:or o2:l5:wherel6:in any",
-			"a3:l3:or o3:l3:anyl5:otherl7:anothero3:l6:countrl8:locationl12:jurisdiction",
-			"l11:any country",
-			"l8:anywhere",
 		}},
 	// "\\bdemande|\\bdroit|\\bexerc|\\bacces|\\bsuppr|\\bverifier votre identite"
 	{key: 0xc156e4efba780f5b, widen: true,
