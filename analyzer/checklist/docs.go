@@ -86,7 +86,7 @@ var Docs = map[string]string{
 		"\"hébergées en France\"), hedged or not (\"may be processed in the US\": the place answers the question). " +
 		"A place the data is not in (\"countries outside of Canada\") or a condition (\"if this server is in the EU\") is no " +
 		"answer. Vague when the place is left " +
-		"open (\"in other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
+		"open (\"in other countries\", \"the US and other countries\", \"dans tout pays\") or the named place is only one option (\"in Europe, " +
 		"or wherever our partners have facilities\"), and when four clauses or more are about jurisdiction (transfers, " +
 		"law) with no place named: the policy addresses the question without answering it.",
 	"jurisdiction.transfers": "Found when a clause names a transfer safeguard (standard contractual clauses, adequacy decision, " +
