@@ -12,6 +12,20 @@ var derivedTable = []derivedEntry{
 			"o11:l3:youl4:userl7:visitorl11:individualsl9:residentso2:l8:ustomersl8:onsumersa2:l2:peo2:l4:oplel5:rsonsl7:membersl11:subscribersl6:anyonel5:those",
 			"l3:if ",
 		}},
+	// "\\bsee below to\\b|\\b(?:learn|find out|read|information)\\b (?:more )?(?:"
+	{key: 0x012b289e987dde3c, widen: true,
+		filters: []string{
+			"l12:see below to",
+			"a4:o4:l5:learnl8:find outl4:readl11:informationl3:howo6:l6:manageo2:l6:ontroll5:hangeo2:l6:isablel5:eletel5:blockl6:refusel3:opto6:l3:seel4:readl5:visitl8:refer too2:l6:onsultl4:lickl6:follow",
+			"a5:o2:l5:learnl8:find outl5: moreo6:l6:managel7:controll7:disablel5:blockl6:refusel3:opto2:l3:ourl3:theo2:a2:l6:cookieo3:l6:policyl6:noticel9:statementa2:l8:privacy o2:l6:policyl6:notice",
+			"a5:l4:how o3:l7:you canl2:tol7:you mayo6:l6:manageo2:l6:ontroll5:hangeo2:l6:isablel5:eletel5:blockl6:refusel3:opto6:l3:seel4:readl5:visitl8:refer too2:l6:onsultl4:lickl6:followo3:l3:ourl2:thl4:here",
+			"a3:o2:l2:toa3:l7:if you o3:l3:ishl3:antl9:ould likel3: too7:l6:managel7:controll7:disablel5:blockl6:refusel10:opt out ofl6:changeo2:l10:click herea2:o6:l3:seel4:readl5:visitl8:refer tol7:consultl23:follow the instructionso4:a2:l6:cookieo3:l6:policyl6:noticel9:statementl7:sectionl4:pagel4:here",
+			"a3:o2:l5:whichl4:thato3:l8:explainsl9:describesl9:tells youl4: how",
+			"a4:l12:information o3:l2:onl5:aboutl9:regardingl11: how to optl3:out",
+			"a5:l7:providel13: information o3:l2:onl5:aboutl9:regardingl3:optl3:out",
+			"a5:o2:l5:learnl8:find outl5: morel3:optl3:outl5:visit",
+			"l20:you may have options",
+		}},
 	// "\\baussi longtemps que\\b|\\ble temps (?:strictement )?necessaire|\\bduree"
 	{key: 0x015f732ed32de815, widen: true,
 		filters: []string{
@@ -350,12 +364,6 @@ var derivedTable = []derivedEntry{
 			"a4:o5:l7:changesl7:updatesl13:modificationsl10:amendmentsl9:revisionso2:l2:tol2:ofo3:l4:thisl3:ourl3:theo5:l6:policyl6:noticel9:statementl8:policiesl5:terms",
 			"l11:new version",
 			"l15:material change",
-		}},
-	// "\\b(?:pour (?:en )?savoir (?:plus|comment)|en savoir plus|pour plus d'i"
-	{key: 0x28501035d1bb369e, widen: true,
-		filters: []string{
-			"a3:o3:a3:l5:pour l7:savoir o2:l4:plusl7:commentl14:en savoir plusl23:pour plus d'informationo6:l2:gel8:parametrl8:desactivl5:refusl7:controll5:bloquo4:l8:consultea2:l2:reo2:l11:portez-vousl9:ndez-vousl7:cliquezl4:voir",
-			"a4:o2:l4:pourl7:afin deo5:l5:gererl10:parametrerl10:desactiverl7:refuserl7:bloquero3:l9:consultezl15:reportez-vous al11:cliquez icio2:a2:o3:l5:notrel2:lal5:cetteo5:l9:politiquel6:chartel4:pagel7:sectionl8:rubriquel3:ici",
 		}},
 	// "(?:\\bdroits? de rectification\\b|\\bdroits? (?:d'|de |a )[^.;:]{0,80}?(?"
 	{key: 0x28b15e79ec0b3a91, widen: true,
@@ -1215,15 +1223,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:consult|verifi|relire|lire|revoir|visit|prendre connaissance|regu"
 	{key: 0x9260a303ce333cec, widen: true,
 		filter: "a2:o8:l7:consultl6:verifil6:relirel4:lirel6:revoirl5:visitl20:prendre connaissancel13:regulieremento2:l4:pourl6:afin d"},
-	// "\\bsee below to\\b|\\b(?:learn|find out|read|information)\\b (?:more )?(?:"
-	{key: 0x92a6b61f4de3b9de, widen: true,
-		filters: []string{
-			"l12:see below to",
-			"a4:o4:l5:learnl8:find outl4:readl11:informationl3:howo6:l6:manageo2:l6:ontroll5:hangeo2:l6:isablel5:eletel5:blockl6:refusel3:opto6:l3:seel4:readl5:visitl8:refer too2:l6:onsultl4:lickl6:follow",
-			"a5:o2:l5:learnl8:find outl5: moreo6:l6:managel7:controll7:disablel5:blockl6:refusel3:opto2:l3:ourl3:theo2:a2:l6:cookieo3:l6:policyl6:noticel9:statementa2:l8:privacy o2:l6:policyl6:notice",
-			"a5:l4:how o3:l7:you canl2:tol7:you mayo6:l6:manageo2:l6:ontroll5:hangeo2:l6:isablel5:eletel5:blockl6:refusel3:opto6:l3:seel4:readl5:visitl8:refer too2:l6:onsultl4:lickl6:followo3:l3:ourl2:thl4:here",
-			"a3:o2:l2:toa3:l7:if you o3:l3:ishl3:antl9:ould likel3: too7:l6:managel7:controll7:disablel5:blockl6:refusel10:opt out ofl6:changeo2:l10:click herea2:o6:l3:seel4:readl5:visitl8:refer tol7:consultl23:follow the instructionso4:a2:l6:cookieo3:l6:policyl6:noticel9:statementl7:sectionl4:pagel4:here",
-		}},
 	// "(?:\\bdroits? d'acces\\b|\\bdroits? (?:d'|de |a )[^.;:]{0,80}?(?:,|\\bet|\\"
 	{key: 0x930fcd49a1f5aa97, widen: true,
 		filters: []string{
@@ -1646,6 +1645,13 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a3:o2:l11:pour savoirl14:en savoir pluso2:l7:commentl8:maniere o6:l9:controlerl6:eviterl7:refuserl5:gererl10:desactiverl7:bloquer",
 			"a5:o2:l14:en savoir plusl18:plus d'informationo2:l3:surl10:concernanto3:l7:gestionl13:desactivationl11:parametragel2:deo2:l7:cookiesl8:traceurs",
+		}},
+	// "\\b(?:pour (?:en )?savoir (?:plus|comment)|en savoir plus|pour plus d'i"
+	{key: 0xd4b159af162e701b, widen: true,
+		filters: []string{
+			"a3:o3:a3:l5:pour l7:savoir o2:l4:plusl7:commentl14:en savoir plusl23:pour plus d'informationo6:l2:gel8:parametrl8:desactivl5:refusl7:controll5:bloquo4:l8:consultea2:l2:reo2:l11:portez-vousl9:ndez-vousl7:cliquezl4:voir",
+			"a4:o2:l4:pourl7:afin deo5:l5:gererl10:parametrerl10:desactiverl7:refuserl7:bloquero3:l9:consultezl15:reportez-vous al11:cliquez icio2:a2:o3:l5:notrel2:lal5:cetteo5:l9:politiquel6:chartel4:pagel7:sectionl8:rubriquel3:ici",
+			"a5:l6:comme o4:l7:indiquel7:precisel6:decritl8:expliquel6: dans o3:l5:notrel2:lal3:noso4:l9:politiquel6:chartel4:pagel8:rubrique",
 		}},
 	// "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?"
 	{key: 0xd54efe8f99927125, widen: true,
