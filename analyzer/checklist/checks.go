@@ -637,7 +637,8 @@ var Checks = []Check{
 					// « Hébergement des données | Francfort (Allemagne) ».
 					`\b(?:hebergement|localisation|lieu d'hebergement)(?: des donnees)?\s*[|:-]\s*(?:[a-z]+\s+)?\(?`+placesFR)),
 			// "If you are located in the European Union, please see..."
-			// says where the reader is, not the data.
+			// says where the reader is, not the data; "If this server is in the
+			// EU:" and "(or if located in the EU click here)" are conditions.
 			skipBefore: both(`\b(?:you|users?|visitors?|individuals|residents|customers|consumers|people|persons|members|subscribers|anyone|those)(?: who| that)?(?: are| is| were| currently| otherwise| physically| must| may| should| habitually| normally| usually| ordinarily)* $|\bif (?:this |the )?$`,
 				`\b(?:vous|utilisateurs?|personnes|residents?|clients?|membres)(?: qui)?(?: vous| etes| sont| est| actuellement| devez| habituellement)* $`),
 			skipRetry: true,
@@ -1017,7 +1018,8 @@ var rightSkip = map[string]pat{
 
 // rightOff are clauses of the rights category that speak of something
 // else than the right: deleting or blocking cookies in one's browser is
-// cookie control, not a right to have one's data deleted.
+// cookie control, not a right to have one's data deleted, and neither is a
+// child's data deleted when the company learns of it.
 // A right denied ("we have no way to allow you to access, update or
 // remove that specific data") is no right either.
 var rightOff = map[string]pat{
