@@ -260,15 +260,6 @@ var (
 		`\b(?:substantiel\w*|significati\w*|majeur\w*|important\w*|essentiel\w*|materiel\w*)\b|\b(?:efforcer\w*|efforcons)\b|\b(?:reduir\w*|reduis\w*|restreindr\w*|limiter)\b[^.;]{0,30}\bdroits\b`)
 )
 
-// runChanges checks policy.changes. A clause speaks of changes when it or
-// its heading says the policy changes, when its heading titles changes
-// alone (changeHeading), or when it follows such a clause
-// with "in that case", « dans ce cas », or points back to the change (« nous
-// vous en informerons toujours en avance »). Found when such a clause says users
-// will be told directly (email, notification, notice in the service) of
-// changes; vague when that notice is hedged ("we may notify you") or kept
-// for major changes only, when the new version is only posted, or when the
-// policy only says it may change. Missing otherwise.
 // changeReach is how many clauses after one on the policy's changes a
 // clause that points back to them ("in that case", « vous en tenir
 // informé ») still speaks of them: « Sachez que nous pouvons être amenés à
@@ -277,6 +268,16 @@ var (
 // en tenir préalablement informé. »
 const changeReach = 3
 
+// runChanges checks policy.changes. A clause speaks of changes when it or
+// its heading says the policy changes, when its heading titles changes
+// alone (changeHeading), or when it comes at most changeReach clauses after
+// such a clause and says "in that case", « dans ce cas », or points back to
+// the change (« nous
+// vous en informerons toujours en avance »). Found when such a clause says users
+// will be told directly (email, notification, notice in the service) of
+// changes; vague when that notice is hedged ("we may notify you") or kept
+// for major changes only, when the new version is only posted, or when the
+// policy only says it may change. Missing otherwise.
 func runChanges(p *Pass) Result {
 	var clear, vague, bare []hit
 	sinceTopic := changeReach // clauses since the last one on the policy's changes
