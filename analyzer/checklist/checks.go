@@ -60,7 +60,9 @@ var namedLaw = both(
 		`\blgpd\b`, `\bpipl\b`, `\bappi\b`, `\bact on (?:the )?protection of personal information\b`, `\bprivacy act(?: of)? (?:19|20)\d\d\b`, `\b(?:australian|canadian|new zealand|federal|swiss) privacy act\b`,
 		`\baustralian privacy principles\b`, `\b(?:federal )?data protection act\b`, `\bdpa 20\d\d\b`, `\bbdsg\b`, `\bfadp\b`, `\bprivacy and electronic communications regulations\b`, `\bpecr\b`,
 		`\beprivacy directive\b`, `\bdirective (?:95/46|2002/58)`, `\b(?:nevada|virginia|colorado|connecticut|utah|texas|oregon|florida|delaware|vermont|california)(?:'s)? (?:consumer )?(?:privacy )?(?:laws?|statutes|act)\b`,
-		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states) (?:federal )?(?:data protection |privacy )?(?:laws?|legislation|statutes)\b`,
+		// "Singapore law", "United States federal tax laws", "US export
+		// control laws": a body of law named by its place, on any subject.
+		`\b(?:eu|european(?: union)?|uk|united kingdom|english|swiss|german|french|irish|canadian|australian|brazilian|japanese|u\.s\.|us|united states|singapore|indian|korean|chinese|israeli|mexican|hong kong) (?:federal )?(?:data protection |privacy |tax |export controls? |consumer protection |securities )?(?:laws?|legislation|statutes)\b`,
 		`\b(?:brazilian|federal) law no\b`, `\bapplicable (?:[a-z]+ )?(?:statutes|laws) of (?:the )?`+placesEN,
 		// The FTC's jurisdiction ("The Federal Trade Commission has
 		// jurisdiction over our compliance with the Privacy Shield"),
@@ -386,8 +388,10 @@ var Checks = []Check{
 			`\btransfer (?:of )?your (?:personal )?(?:data|information) to (?:a |another )?(?:third[- ]party )?(?:provider|controller|service|company)\b`,
 			`\b(?:request|ask)\w*\b (?:\w+ ){0,4}transfer (?:of )?(?:any |all |your |the )?(?:personal )?(?:information|data)\b`),
 			or(`\bportabilite\b`, `\bformat structure\b`, `\blisible par (?:une )?machine\b`, `\brecuperer (?:vos|les|l'ensemble de vos) donnees\b`, `\bexporter\b`, `\btransm\w* (?:directement )?a un autre (?:responsable|organisme|prestataire|service|fournisseur)\b`, `\bformat\b[^.;]{0,25}\bstructure\b`, `\bformat portable\b`, `\b(?:fichier|format) (?:csv|json|xml)\b`, `\bau format (?:csv|json|xml)\b`, `\b(?:forme|format) (?:\w+ )?(?:structure|interoperable|reutilisable)\w*\b`, `\brestitu\w*\b[^.;]{0,60}\b(?:structuree?|interoperable|reutilisable)\b`, `\btransmission de (?:vos|ses|leurs) (?:donnees|informations|renseignements) a un (?:tiers|autre)\b`,
-				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations ».
-				rightsListFR+`de transferer\b`)),
+				// « le droit de consulter, de rectifier, de transférer et d'effacer vos informations »;
+				// « demander le transfert de vos données personnelles », as
+				// "request the transfer of your personal data".
+				rightsListFR+`de transferer\b`, `\b(?:demander|demandez|solliciter)\b (?:\w+ ){0,4}?le transfert (?:de |des )(?:vos |ces |leurs |ses )?(?:donnees|informations)\b`)),
 		both(`\bportability\b`, `\bportabilite\b`)),
 	rightCheck("rights.objection", "Lets you object to or restrict processing",
 		both(or(`\bobject(?:ion|ing)?\b`, `\bopt(?:ing|ed)?[- ]?out\b`, `\brestrict\w*`, `\blimit (?:the |our )?(?:use|processing)\b`, `\bwithdraw\w* (?:your )?consent\b`, `\bunsubscrib\w*`, `\bstop (?:receiving|processing|using)\b`, `\bconsent\b[^.;]{0,40}\bwithdraw (?:it|this|that|them)\b`, `\breply(?:ing)? (?:with )?["']?stop\b`, `\bturn (?:\w+ )?off\b`,
@@ -437,31 +441,14 @@ var Checks = []Check{
 	{
 		ID: "rights.contact", Category: rights,
 		Title: "Gives a contact for privacy requests",
-		Run: firstOf(rule{
-			cats:         cats(rights),
-			pat:          contactMeans,
-			patSkipAfter: same(adsPage),
-			// An address written against spam counts: "privacy[at]example.com",
-			// "dpo (at) example (dot) com", « contact[arobase]exemple.fr ».
-			// A form named as a place to write: "please use this form to do so"
-			// (the link's address is not text).
-			any: both(or(email, obfuscatedEmail, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, `\b(?:use|fill (?:in|out)|complete|submit|through|via|using) (?:this|our|the|a) (?:short |simple |dedicated |online )?form\b`, streetEN),
-				or(email, obfuscatedEmail, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
-			anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
-				`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
-			// The evidence: a contact in a sentence about privacy, rights or
-			// requests, before one given for anything else ("Cosmobody —
-			// service@cosmobody.com") and before account settings.
-			prefer: both(`\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b|\brights?\b|\brequests?\b|\bdpo\b|\bexercis`,
-				`\bdonnees (?:personnelles|a caractere personnel)\b|\bprotection des donnees\b|\bdroits?\b|\bdemandes?\b|\bdpo\b|\bdpd\b|\bexerc|\bconfidentialite\b`),
-			lesser: both(`\baccount settings\b|\bsettings page\b`, `\bespace (?:client|personnel|compte|membre)\b|\bparametres\b|\bservice (?:client|clients|consommateurs)\b`),
-			weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
-				`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
-			// "If you have any questions about this Privacy Policy, please
-			// contact us", with no address: how requests are routed, vague.
-			anyWeak: both(`\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.;]{0,40}\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach) us\b[^.;]{0,40}\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b`,
-				`\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b[^.;]{0,40}\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b|\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b[^.;]{0,40}\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b`),
-		}.run,
+		Run: firstOf(contactRule.run,
+			// A web address for requests, after every other means: an
+			// address or a form named in the text is the better evidence.
+			rule{cats: cats(rights), pat: contactURL, patSkipAfter: same(adsPage)}.run,
+			// An address given is a contact, whatever its sentence's
+			// modality ("We can be contacted via email at ..."); tried after
+			// the others so that an address given plainly is the evidence.
+			rule{any: both(or(email, obfuscatedEmail, streetEN), or(email, obfuscatedEmail, streetFR)), anyCtx: contactRule.anyCtx, hedges: []string{}}.run,
 			// The data protection officer's email, wherever it is given
 			// (a line of a table of the controller's details).
 			rule{any: both(`\b(?:data protection officer|dpo)\b[^.;@]{0,60}?`+email, `\b(?:delegue(?:e)? (?:a la |a |de la )?protection des donnees|dpo|dpd)\b[^.;@]{0,60}?`+email)}.run),
@@ -650,8 +637,13 @@ var Checks = []Check{
 			// age of 13 in the United States": where the children are.
 			// "Countries outside of Canada", « des pays tiers à l'Union
 			// européenne »: where the data is not.
-			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b|\b(?:outside|other than) (?:of )?(?:the )?(?:\w+ ){0,2}\w+$`,
-				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b|\b(?:tiers|n'appartenant pas|exterieurs?|hors|en dehors) (?:a |au |aux |de |du |des )?(?:la |le |l'|les )?(?:\w+ ){0,2}\w+$`),
+			// "process information for individuals in the European Economic
+			// Area", « à certaines personnes au sein de l'EEE »: where people
+			// are. "Personal Data as related to EU": whose data, not where.
+			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b|\b(?:outside|other than) (?:of )?(?:the )?(?:\w+ ){0,2}\w+$`+
+				`|\b(?:for|to|about|concerning|regarding|relating to|related to) (?:\w+ ){0,2}?(?:individuals|residents|people|persons|data subjects|citizens|consumers|users|customers|visitors) (?:(?:located|based|residing|living) )?(?:in|within|inside) (?:the )?(?:\w+ ){0,3}\w+$|\b(?:related|relating) to (?:the )?(?:\w+ ){0,2}\w+$`,
+				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b|\b(?:tiers|n'appartenant pas|exterieurs?|hors|en dehors) (?:a |au |aux |de |du |des )?(?:la |le |l'|les )?(?:\w+ ){0,2}\w+$`+
+					`|\b(?:a|pour|aupres de|concernant) (?:\w+ ){0,2}?(?:personnes|residents|utilisateurs|clients|individus|citoyens) (?:(?:situe\w*|resid\w*|base\w*|etabli\w*) )?(?:en|dans|au sein de) (?:l'|la |le |les )?(?:\w+ ){0,3}\w+$`),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b|\b(?:and|as well as) (?:in )?(?:other|various|multiple|several|many) (?:countries|jurisdictions|locations|territories)\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
@@ -708,8 +700,14 @@ var Checks = []Check{
 				// information continues to be protected", « nous prendrons les
 				// mesures appropriées », « nous signerons des accords
 				// contractuels en ce sens »: protection promised, none named.
-				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b|\bwe (?:will |shall )?(?:implement|take|put in place|ensure|protect|undertake)\w*\b[^.;]{0,60}\b(?:safeguards|protect\w*)\b`,
-					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b|\bnous (?:prendrons|prenons|mettrons en (?:place|oeuvre)|mettons en (?:place|oeuvre)|veillons|veillerons)\b[^.;]{0,40}\b(?:mesures|garanties|protection)\b`),
+				// "We will protect your information as described in this
+				// Privacy Statement if your Personal Data is transferred",
+				// "Crowdmark undertakes to protect your personal information
+				// when it is transferred outside of Canada".
+				any: both(`\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\b|\bcontractual (?:arrangements|obligations|safeguards|protections|commitments)\b|\bwe (?:will |shall )?(?:implement|take|put in place|ensure|protect|undertake)\w*\b[^.;]{0,60}\b(?:safeguards|protect\w*)\b`+
+					`|\bwe (?:will |shall |also )?(?:continue to )?(?:protect|safeguard)\b|\b(?:undertakes?|commits?|strives?|endeavou?rs?) to (?:protect|safeguard)\b|\b(?:will|shall) (?:be|remain|continue to be) (?:\w+ )?(?:protected|safeguarded)\b`,
+					`\bgaranties (?:appropriees|adequates)\b|\bprotection adequate\b|\b(?:engagements|obligations|garanties|accords) contractuel(?:le)?s\b|\bnous (?:prendrons|prenons|mettrons en (?:place|oeuvre)|mettons en (?:place|oeuvre)|veillons|veillerons)\b[^.;]{0,40}\b(?:mesures|garanties|protection)\b`+
+						`|\bnous (?:protegeons|protegerons|continuerons a proteger)\b|\b(?:s'engage|nous nous engageons|nous engageons) a (?:proteger|garantir la protection)\b|\b(?:resteront|restent|seront) (?:\w+ )?proteg\w*\b`),
 				anyCtx: both(`\btransfer|\binternational|\babroad|\bcross-border|\boutside (?:the )?(?:eu|eea|european)`,
 					`\btransf|\binternationa|\betranger|\bhors (?:de l'|de l)?(?:ue|union|eee)`),
 				hedges: []string{},
@@ -902,21 +900,68 @@ func (p *Pass) evidenceClause(r Result) int {
 // network or a home page is no privacy contact.
 const privacyURL = `\b(?:https?://|www\.)[a-z0-9./?=&_%#~+-]*?(?:privacy|priv|gdpr|rgpd|dsar|ccpa|data-?protection|rights|request|contact|support|help|form|donnees|confidentialite|dpo)`
 
+// contactURL is a privacyURL given as the way to make a request: a word of
+// requests, rights or contact before it in its sentence ("To submit such a
+// request, please contact us at https://support..."), or after it ("refer
+// to https://... for the latest contact information"). A page pointed to
+// for reading ("you can read more about how Shopify uses your Personal
+// Information here: https://www.shopify.com/legal/privacy", "the guidelines
+// can be found at https://ico.org.uk/...") is another company's policy or a
+// regulator's guide, not where the reader writes to this one.
+var contactURL = both(
+	`\b(?:requests?|requested|requesting|exercis\w*|contact\w*|submit\w*|complain\w*|complaints?|write|send)\b[^.;]{0,80}?`+privacyURL+
+		`|`+privacyURL+urlRest+`[^.;]{0,40}?\b(?:requests?|contact\w*|submit\w*|complain\w*|exercis\w*)\b`,
+	`\b(?:demandes?|exerc\w*|contact\w*|adress\w*|soumet\w*|reclamations?|ecri\w*|formulaire)\b[^.;]{0,80}?`+privacyURL+
+		`|`+privacyURL+urlRest+`[^.;]{0,40}?\b(?:demandes?|contact\w*|reclamations?|exerc\w*)\b`)
+
+// urlRest is the rest of a web address after privacyURL's match, without
+// the punctuation that ends its sentence.
+const urlRest = `(?:[a-z0-9/?=&_%#~+.-]*[a-z0-9/=_%#~+-])?`
+
 // adsPage is what follows privacyURL's match in the address of an
 // advertiser's page on its ads ("http://www.google.com/privacy_ads.html",
 // which sites showing Google's ads link to): no contact for the reader's
 // requests.
 const adsPage = `^[a-z0-9./?=&%#~+-]*?[_/-]ads?\b`
 
+// contactRule finds a contact for privacy requests: a way to reach the
+// controller in a clause about rights, or an address in a sentence about
+// privacy, rights or requests.
+var contactRule = rule{
+	cats:         cats(rights),
+	pat:          contactMeans,
+	patSkipAfter: same(adsPage),
+	// An address written against spam counts: "privacy[at]example.com",
+	// "dpo (at) example (dot) com", « contact[arobase]exemple.fr ».
+	// A form named as a place to write: "please use this form to do so"
+	// (the link's address is not text).
+	any: both(or(email, obfuscatedEmail, `\bdata protection officer\b`, `\bdpo\b`, `\b(?:web|online|contact|request|privacy) form\b`, `\b(?:use|fill (?:in|out)|complete|submit|through|via|using) (?:this|our|the|a) (?:short |simple |dedicated |online )?form\b`, streetEN),
+		or(email, obfuscatedEmail, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`, `\bformulaire\b`, streetFR)),
+	anyCtx: both(`\bright|\brequest|\bexercis|\bcontact|\bquestion|\bprivacy|\bcomplain|\bcommunicat\w* with (?:our|the) (?:data protection officer|dpo)\b`,
+		`\bdroit|\bdemande|\bexerc|\bcontact|\bquestion|\bdonnees personnelles|\breclamation|\bconfidentialite`),
+	// The evidence: a contact in a sentence about privacy, rights or
+	// requests, before one given for anything else ("Cosmobody —
+	// service@cosmobody.com") and before account settings.
+	prefer: both(`\bprivacy\b|\bdata protection\b|\bpersonal (?:data|information)\b|\brights?\b|\brequests?\b|\bdpo\b|\bexercis`,
+		`\bdonnees (?:personnelles|a caractere personnel)\b|\bprotection des donnees\b|\bdroits?\b|\bdemandes?\b|\bdpo\b|\bdpd\b|\bexerc|\bconfidentialite\b`),
+	lesser: both(`\baccount settings\b|\bsettings page\b`, `\bespace (?:client|personnel|compte|membre)\b|\bparametres\b|\bservice (?:client|clients|consommateurs)\b`),
+	weak: []pat{both(`\bcontact(?:ing)? us\b|\bwrite to us\b|\breach us\b|\bget in touch\b`,
+		`\bnous contacter\b|\bcontactez[- ]nous\b|\bnous ecrire\b|\becrivez[- ]nous\b|\ben nous contactant\b|\baupres de nos services\b`)},
+	// "If you have any questions about this Privacy Policy, please
+	// contact us", with no address: how requests are routed, vague.
+	anyWeak: both(`\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.;]{0,40}\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach) us\b[^.;]{0,40}\bquestions?\b[^.;]{0,40}\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b`,
+		`\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b[^.;]{0,40}\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b|\b(?:contactez[- ]nous|nous contacter|ecrivez[- ]nous)\b[^.;]{0,40}\bquestions?\b[^.;]{0,60}\b(?:politique|charte|declaration)\b`),
+}
+
 // contactMeans are the ways to reach a controller for a request.
 var contactMeans = both(
 	or(email, `\b(?:web|online|contact|request|privacy|dedicated|webform) form\b`, `\bform (?:on|at|available|provided)\b`, `\bdata protection officer\b`, `\bdpo\b`,
 		`\bprivacy (?:center|centre|portal|dashboard|team|office|officer)\b`, `\bby (?:mail|post|email|e-mail|phone|telephone|letter)\b`, `\b(?:our|the following|this|at the) (?:postal |mailing |e-?mail )?address\b`,
-		privacyURL, `\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
+		`\baccount settings\b`, `\bsettings page\b`, `\btoll[- ]free\b`,
 		streetEN, `\bp\.? ?o\.? box\b`),
 	or(email, `\bformulaire\b`, `\bdelegue(?:e)? (?:a la |a |de la )?protection des donnees`, `\bdpo\b`, `\bdpd\b`,
 		`\bpar (?:courrier|courriel|e-mail|email|mail|telephone|voie postale|voie electronique|lettre)\b`, `\ba l'adresse\b|\bnotre adresse\b|\badresse suivante\b`,
-		privacyURL, `\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
+		`\bespace (?:client|personnel|compte|membre)\b`, `\bparametres (?:de|du) (?:votre )?compte\b`, `\bservice (?:client|clients|consommateurs)\b`,
 		streetFR, `\b\d{5} [a-z]`, `\bcs \d+`, `\bbp \d+`))
 
 // Response times with no bound, as said of a request in any clause.

@@ -301,6 +301,8 @@ var checkCases = []checkCase{
 	{"portable device is not portability", "rights.portability", en, "", []cl{c("We collect data from your portable device.", col)}, missing},
 	{"portability hedged", "rights.portability", en, "", []cl{c("Data portability: you may have the right to receive your data.", rig, "may:modality")}, vague},
 	{"FR portabilité", "rights.portability", fr, "", []cl{c("Vous bénéficiez du droit à la portabilité de vos données.", rig)}, found},
+	{"FR demander le transfert de vos données", "rights.portability", fr, "", []cl{c("Vous pouvez nous demander le transfert de vos données personnelles à un autre prestataire.", rig)}, found},
+	{"request the transfer of your data", "rights.portability", en, "", []cl{c("You can request the transfer of your personal data to another provider.", rig)}, found},
 	{"FR droits listés: portabilité", "rights.portability", fr, "", []cl{c("Vous disposez d'un droit d'accès, de rectification, de portabilité et d'opposition.")}, found},
 	{"rights listed: portability", "rights.portability", en, "", []cl{c("You have the rights of access, rectification, portability and objection.")}, found},
 	{"FR rien", "rights.portability", fr, "", []cl{c("Vous pouvez accéder à vos données.", rig)}, missing},
@@ -347,6 +349,12 @@ var checkCases = []checkCase{
 	{"FR contactez-nous", "rights.contact", fr, "", []cl{c("Pour exercer vos droits, contactez-nous.", rig)}, vague},
 	{"an ad network's opt-out page is no privacy contact", "rights.contact", en, "", []cl{c("You may opt out of interest-based ads at http://www.aboutads.info/choices.", rig)}, missing},
 	{"a privacy page is a contact", "rights.contact", en, "", []cl{c("To exercise your rights, visit https://example.com/privacy-request.", rig)}, found},
+	{"another company's privacy page is no contact", "rights.contact", en, "", []cl{c("We use Shopify to power our online store--you can read more about how Shopify uses your Personal Information here: https://www.shopify.com/legal/privacy.", rig, sha)}, missing},
+	{"a regulator's guide is no contact", "rights.contact", en, "", []cl{c("The guidelines can be found at the following link https://ico.org.uk/for-organisations/guide-to-data-protection/individual-rights/.", rig)}, missing},
+	{"a request page after its address", "rights.contact", en, "", []cl{c("Please refer to https://www.example.org/privacy/ for the latest contact information at any time.", rig)}, found},
+	{"FR page de demande", "rights.contact", fr, "", []cl{c("Pour exercer votre droit d'opposition, précisez votre demande sur la page https://www.example.fr/espace_client/contact.", rig)}, found},
+	{"FR la politique d'un prestataire n'est pas un contact", "rights.contact", fr, "", []cl{c("Vous trouverez des informations dans les dispositions relatives à la protection des données de New Relic : https://newrelic.com/termsandconditions/privacy.", rig)}, missing},
+	{"an address given with can", "rights.contact", en, "", []cl{c("We can be contacted via email at sam@example.design.", "can:modality")}, found},
 	{"questions about this policy, contact us", "rights.contact", en, "", []cl{c("If you have any questions about this Privacy Policy, please contact us.")}, vague},
 	{"FR page de désinscription publicitaire", "rights.contact", fr, "", []cl{c("Vous pouvez refuser la publicité ciblée sur http://www.youronlinechoices.com.", rig)}, missing},
 	{"FR questions sur cette politique", "rights.contact", fr, "", []cl{c("Pour toute question sur cette politique, contactez-nous.")}, vague},
@@ -415,6 +423,8 @@ var checkCases = []checkCase{
 	{"FR conserver reste une durée", "retention.period", fr, "", []cl{c("Selon la version modifiée de la politique, nous supprimons les comptes inactifs après 2 ans.", ret)}, found},
 
 	// jurisdiction.law
+	{"law: a country's law on any subject", "jurisdiction.law", en, "", []cl{c("We retain records as needed for meeting United States federal tax laws.", ret)}, found},
+	{"law: Singapore law", "jurisdiction.law", en, "", []cl{c("We may disclose your data where required under Singapore law or regulation.", sha)}, found},
 	{"governed by the laws of", "jurisdiction.law", en, "", []cl{c("This policy is governed by the laws of Ireland.", jur)}, found},
 	{"named courts", "jurisdiction.law", en, "", []cl{c("Disputes are submitted to the competent courts in the judicial district of Drummond, Quebec.", jur)}, found},
 	{"a law the reader's laws differ from", "jurisdiction.law", en, "", []cl{c("If you use the Services from a region with laws that may differ from U.S. law, your information will be transferred to the United States.", jur, "may:modality")}, missing},
@@ -451,6 +461,9 @@ var checkCases = []checkCase{
 
 	// jurisdiction.location
 	{"stored in the EU", "jurisdiction.location", en, "", []cl{c("Your data is stored on servers located in the European Union.", jur)}, found},
+	{"location: people in a place", "jurisdiction.location", en, "", []cl{c("This notice explains how we process information for individuals in the European Economic Area.", jur)}, missing},
+	{"location: whose data", "jurisdiction.location", en, "", []cl{c("We may transfer Personal Data as related to EU users.", jur)}, missing},
+	{"FR location: des personnes au sein de l'EEE", "jurisdiction.location", fr, "", []cl{c("Nous pouvons confier le traitement des données personnelles à certaines personnes au sein de l'EEE.", jur)}, missing},
 	{"transferred to us is not the US", "jurisdiction.location", en, "", []cl{c("Information you provide is transferred to us and stored securely.", col)}, missing},
 	{"other countries only", "jurisdiction.location", en, "", []cl{c("Your data may be transferred to other countries.", jur, "may:modality")}, vague},
 	// A named place answers the question, hedged or not (round 25: the
@@ -488,6 +501,10 @@ var checkCases = []checkCase{
 	{"FR garanties appropriées", "jurisdiction.transfers", fr, "", []cl{c("Tout transfert hors de l'UE est entouré de garanties appropriées.", jur)}, vague},
 	{"FR garanties sans transfert", "jurisdiction.transfers", fr, "", []cl{c("Nous mettons en place des garanties appropriées pour la sécurité.")}, missing},
 	{"consent to the transfer is no safeguard", "jurisdiction.transfers", en, "", []cl{c("By giving us information, you consent to this kind of transfer of your information.")}, missing},
+	{"protection promised for a transfer", "jurisdiction.transfers", en, "", []cl{c("We will protect your information as described in this Privacy Statement if your Personal Data is transferred to other countries.", jur)}, vague},
+	{"a company undertakes to protect transfers", "jurisdiction.transfers", en, "", []cl{c("Acme undertakes to protect your personal information when it is transferred outside of Canada.", jur)}, vague},
+	{"protection promised, no transfer", "jurisdiction.transfers", en, "", []cl{c("We will protect your information with encryption.", col)}, missing},
+	{"FR protection promise pour un transfert", "jurisdiction.transfers", fr, "", []cl{c("Vos données resteront protégées lorsqu'elles sont transférées hors de l'Union européenne.", jur)}, vague},
 	{"SCCs where necessary still named", "jurisdiction.transfers", en, "", []cl{c("For all transfers of personal data from the EU, we maintain EU Standard contractual clauses where necessary.", jur, "where necessary:conditional")}, found},
 	{"we will request your consent to transfer", "jurisdiction.transfers", en, "", []cl{c("If we transfer your Personal Data from the United States, we will request your consent.", jur)}, vague},
 	{"sale: disclosed only if legally necessary", "sharing.sale", en, "", []cl{c("Your information will only be disclosed if it is legally necessary to do so.", sha)}, vague},
@@ -521,6 +538,8 @@ var checkCases = []checkCase{
 	// policy.updated
 	{"updated from extraction", "policy.updated", en, "2024-01-05", []cl{c("We collect your name.", col)}, found},
 	{"last updated line", "policy.updated", en, "", []cl{c("Last updated on November 12th, 2017"), c("We collect your name.", col)}, found},
+	{"posted line", "policy.updated", en, "", []cl{c("Posted: June 2, 2017"), c("We collect your name.", col)}, found},
+	{"FR date de publication", "policy.updated", fr, "", []cl{c("Date de publication : 2 juin 2017"), c("Nous collectons votre nom.", col)}, found},
 	{"effective date", "policy.updated", en, "", []cl{c("Effective date: January 30, 2025")}, found},
 	{"no date", "policy.updated", en, "", []cl{c("We may update this policy.")}, missing},
 	{"FR dernière mise à jour", "policy.updated", fr, "", []cl{c("Dernière mise à jour : 1er mars 2024")}, found},
@@ -552,6 +571,9 @@ var checkCases = []checkCase{
 	{"cookie choices under another heading", "cookies.control", fr, "", []cl{c("Vous pouvez modifier vos choix à tout moment.").under("Vos préférences de communication")}, missing},
 	{"analytics software to better understand", "cookies.purposes", en, "", []cl{c("We use mobile analytics software to allow us to better understand the functionality of our mobile software on your device.", coo)}, found},
 	{"local browser storage to display", "cookies.purposes", en, "", []cl{c("We save some settings in a local browser storage to display lists of recent opened integrations.", coo)}, found},
+	{"changes: a hedge before the means", "policy.changes", en, "", []cl{c("Unless you ask us not to, we may contact you via email in the future to tell you about changes to this privacy policy.", "may:modality")}, vague},
+	{"changes: a change of owner is no change of the policy", "policy.changes", en, "", []cl{c("If we do complete one of those transactions, we will notify you about any changes or transfers and this Privacy Policy will apply to the new entity.", sha)}, missing},
+	{"changes: the reader's email is no notice", "policy.changes", en, "", []cl{c("We may update this Privacy Statement from time to time.", "may:modality", "from time to time:open_time"), c("If you have any comments about this Privacy Statement, or would like us to update your personal data, please contact us by email at privacy@example.com.", rig)}, vague},
 	{"notice only for changes that reduce rights", "policy.changes", en, "", []cl{c("If we make any changes to this policy that reduce or negatively affect your privacy rights, you will be notified either through email or the Services.")}, vague},
 	{"FR effort de prévenir", "policy.changes", fr, "", []cl{c("En cas de modification de la présente politique, nous nous efforcerons de vous avertir raisonnablement à l'avance par voie électronique.")}, vague},
 	// A notice that points back to the change a few clauses later (round 25).

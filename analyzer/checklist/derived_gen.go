@@ -75,6 +75,9 @@ var derivedTable = []derivedEntry{
 			"l13:vous en tenir",
 			"a3:l3:en l3:sero4:l6:informa2:l2:avo2:l3:ertl2:isl6:previel6:notifi",
 		}},
+	// "\\b(?:merger|mergers|merges?|acquisitions?|acquired by|bankruptcy|insol"
+	{key: 0x0829e424868dc461, widen: true,
+		filter: "o6:l5:mergea2:l5:acquio2:l6:sitionl6:red byl10:bankruptcyl10:insolvencyl8:reorgania2:o3:l5:thosel4:suchl5:thesel12: transaction"},
 	// "\\byour (?:ip address|e-?mail address|(?:phone|telephone|mobile) number"
 	{key: 0x082e5997cec71906, widen: true,
 		filter: "a2:l5:your o11:l10:ip addressl12:mail addressa2:o3:l5:phonel9:telephonel6:mobilel7: numberl13:date of birthl14:postal addressl12:home addressa2:l8:payment o2:l7:detailsl11:informationl11:credit cardl13:location datal17:device identifierl16:browsing history"},
@@ -267,12 +270,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:rgpd|reglement|directive|loi|code|lcen)\\b[^.;]{0,40}$"
 	{key: 0x166f066b1bf273a8, widen: true,
 		filter: "o5:o2:l3:gpdl8:eglementl9:directivel3:loil4:codel4:lcen"},
-	// "\\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\\b["
-	{key: 0x177465f098ff3ce2, widen: true,
-		filters: []string{
-			"a2:o6:l5:childl5:minorl4:kidsl6:anyonel11:individualsa2:l2:peo2:l5:rsonsl4:opleo5:l5:underl6:livingl8:residinga2:l4:who o2:l4:livel6:residel4:aged",
-			"o2:l6:utsidel9:ther than",
-		}},
 	// "\\binsurance $"
 	{key: 0x177c8d7819eccbd9, widen: true,
 		filter: "l10:insurance "},
@@ -297,13 +294,6 @@ var derivedTable = []derivedEntry{
 	// "(?:\\b(?:tiers|partenaires|destinataires|ils) (?:ne )?$|\\b(?:demand|not"
 	{key: 0x1b0712d3145b631d, widen: true,
 		filter: "o4:o4:l5:tiersl11:partenairesl13:destinatairesl3:ilsa3:o7:l6:demandl6:notifil6:indiqul6:signall6:informl6:enjoinl3:pril6:de ne o3:l3:pasl6:jamaisl4:pluso9:l8:desactivl5:limitl5:opposl5:refusl5:arretl13:limitation del12:opposition al8:refus del16:desactivation del7:ne pas "},
-	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcont"
-	{key: 0x1ba7157dd8716721, widen: true,
-		filters: []string{
-			"a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees",
-			"a2:l12:contractual o5:l12:arrangementsl11:obligationsl10:safeguardsl11:protectionsl11:commitments",
-			"a3:l3:we o6:l9:implementl4:takel12:put in placel6:ensurel7:protectl9:undertakeo2:l10:safeguardsl7:protect",
-		}},
 	// "\\bpromptly\\b|\\bas (?:soon|quickly) as (?:is )?(?:possible|practicable|"
 	{key: 0x1cc24b0a566a9efa, widen: true,
 		filters: []string{
@@ -325,6 +315,25 @@ var derivedTable = []derivedEntry{
 	// "^(?:[\"\\x{bb}]|\\s+\\x{bb}|\\s+(?:ou (?:ne pas )?partager )?mes\\b)"
 	{key: 0x1ec39997cfb655b5, widen: true,
 		filter: ""},
+	// "\\bgaranties (?:appropriees|adequates)\\b|\\bprotection adequate\\b|\\b(?:e"
+	{key: 0x1f43d785267aa585, widen: true,
+		filters: []string{
+			"a2:l10:garanties o2:l10:pproprieesl8:dequates",
+			"l19:protection adequate",
+			"a2:o4:l11:engagementsl11:obligationsl9:garantiesl7:accordsl12: contractuel",
+			"a3:l5:nous o3:a2:l4:preno2:l5:dronsl3:onsa2:l4:metto2:a2:l8:rons en o2:l5:placel6:oeuvrea2:l7:ons en o2:l5:placel6:oeuvrea2:l5:veillo2:l3:onsl5:eronso3:l7:mesuresl9:garantiesl10:protection",
+			"a2:l5:nous o2:a2:l7:protegeo2:l3:onsl4:ronsl23:continuerons a proteger",
+			"a3:o2:l8:s'engagea2:l5:nous o2:l14:nous engageonsl9:engageonsl3: a o2:l8:protegerl22:garantir la protection",
+			"a2:o2:a2:l5:resteo2:l4:rontl2:ntl6:serontl6:proteg",
+		}},
+	// "\\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\\b["
+	{key: 0x1f77c8d5fabd2ad0, widen: true,
+		filters: []string{
+			"a2:o6:l5:childl5:minorl4:kidsl6:anyonel11:individualsa2:l2:peo2:l5:rsonsl4:opleo5:l5:underl6:livingl8:residinga2:l4:who o2:l4:livel6:residel4:aged",
+			"o2:l6:utsidel9:ther than",
+			"a3:o5:l3:forl2:tol5:aboutl10:concerninga2:l2:reo2:l7:gardinga2:l3:lato2:l6:ing tol5:ed too8:l11:individualsl9:residentsa2:l2:peo2:l4:oplel5:rsonsl13:data subjectso2:l7:itizensl8:onsumersl5:usersl9:customersl8:visitorso3:l2:inl6:withinl6:inside",
+			"a3:l5:relato2:l2:edl3:ingl4: to ",
+		}},
 	// "\\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle ver"
 	{key: 0x2135b7162dae336a, widen: true,
 		filter: "o5:o2:l5:odifia2:l3:iseo2:l7: a jourl8:s a jourl10:changementl9:evolutionl16:nouvelle versionl8:revision"},
@@ -425,6 +434,13 @@ var derivedTable = []derivedEntry{
 	// "^[a-z0-9./?=&%#~+-]*?[_/-]ads?\\b"
 	{key: 0x2c16c721b05cd2e7, widen: true,
 		filter: "l2:ad"},
+	// "(?:\\b(?:poursui\\w+|continu\\w+|maintien)\\s+(?:a |de |d')?(?:l'|la |le |"
+	{key: 0x2c3eaa9168309cfc, widen: true,
+		filters: []string{
+			"a3:o3:l7:poursuil7:continul8:maintieno4:l6:utilisl4:accel5:navigl5:usageo8:l6:acceptl7:consentl3:vaul7:signifil6:emportl6:reputel9:considereo2:l7:dhesionl6:pprouv",
+			"a2:o3:l6:acceptl6:reputel9:considereo2:l17:si vous continueza2:l3:en o2:l10:continuantl11:poursuivant",
+			"a4:o2:o2:l10:tilisationl4:sagel5:acceso5:l3:vaul6:emportl7:signifil8:impliquel8:constituo3:o2:l4:ceptl11:quiescementl7:dhesionl10:pprobationo4:l6:modifil10:changementa2:l4:misel7: a joura2:l9:nouvelle o4:l7:versionl11:declarationl9:politiquel6:charte",
+		}},
 	// "\\bnous contacter\\b|\\bcontactez[- ]nous\\b|\\bnous ecrire\\b|\\becrivez[- ]"
 	{key: 0x2cbcd8332e99d7ad, widen: true,
 		filters: []string{
@@ -477,16 +493,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:data protection officer|dpo)\\b[^.;@]{0,60}?[a-z0-9._%+-]+@[a-z0-9"
 	{key: 0x31d56b38e7fdce92, widen: true,
 		filter: "a2:o2:l22:ata protection officerl2:pol1:@"},
-	// "(?:\\b(?:continu\\w*|keep)\\s+(?:to\\s+)?(?:use|using|access|accessing|vis"
-	{key: 0x32ee5cfc3685e091, widen: true,
-		filters: []string{
-			"a3:o2:l7:continul4:keepo5:l2:usl6:accessl5:visitl5:browsa2:l11:participatio2:l2:onl2:ngo8:o2:l5:cceptl4:greea2:l4:conso2:l3:entl6:titutel5:boundl6:deemedl10:acknowledgl6:signifl7:indicatl4:mean",
-			"a6:l3:by o3:l5:usingl9:accessingl8:visitingl4:you o2:o2:o2:l9:knowledgel4:ceptl7:gree tol10:consent too6:l7:updatedl7:revisedl7:amendedl8:modifiedl7:changedl3:newo5:l6:policyl6:noticel9:statementl5:termsl7:version",
-			"a3:o3:o2:l5:cceptl4:greel6:deemedl7:consento3:l2:ifl4:whenl2:byl7:continu",
-			"a4:l7:if you o2:o2:l4:greel5:cceptl7:consentl7:continuo2:l2:usl6:access",
-			"a4:l12:your use of o4:l11:constitutesl9:signifiesl9:indicatesl5:meansl6: your o2:o2:l8:greementl9:cceptancel7:consent",
-			"a4:o2:l2:usl6:accesso9:l9:constitutl6:deemedl6:signifl4:meanl7:indicatl8:be worthl7:impliesl6:entaila2:l6:amountl3: too3:o2:l5:cceptl4:greel7:consentl11:recognitiono6:l5:changl5:modifl5:updatl5:revisl5:amenda2:l4:new o2:l7:versionl5:terms",
-		}},
 	// "\\bpersonal (?:data|information)\\b|\\binformation (?:about|from) you\\b|\\"
 	{key: 0x34032af1b5098735, widen: true,
 		filters: []string{
@@ -531,6 +537,27 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a5:l6:prendro2:l7:jusqu'al10:au maximumo4:l4:jourl7:semainel4:moisl5:heureo4:l5:traitl5:reponl17:prendre en comptel7:effectuo4:l7:demandel7:requetel5:choixl10:preference",
 			"a5:o2:l6:prendra2:l2:fao2:l5:lloirl2:uto2:l7:jusqu'al10:au maximumo4:l4:jourl7:semainel4:moisl5:heurel5:pour o2:l9:supprimerl7:effacer",
+		}},
+	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\bformulaire\\"
+	{key: 0x39703dd3fa5d9838, widen: true,
+		filters: []string{
+			"l1:@",
+			"l10:formulaire",
+			"a2:l7:deleguel22:protection des donnees",
+			"l3:dpo",
+			"l3:dpd",
+			"a2:l4:par o6:l7:courrieo2:l5:-maill4:maill4:maill9:telephonea2:l5:voie o2:l7:postalel12:electroniquel6:lettre",
+			"l11:a l'adresse",
+			"l13:notre adresse",
+			"l16:adresse suivante",
+			"a2:l7:espace o4:l6:clientl9:personnell6:comptel6:membre",
+			"a2:l11:parametres l6:compte",
+			"a2:l8:service o2:l5:lientl12:onsommateurs",
+			"",
+			"o2:l2:bpl2:cs",
+			"",
+			"l3:cs ",
+			"l3:bp ",
 		}},
 	// "\\b(?:retain|retention|keep|kept|store|stored|delete|deleted)\\b"
 	{key: 0x39a5f5053723de1f, widen: true,
@@ -674,6 +701,13 @@ var derivedTable = []derivedEntry{
 			"l5:delet",
 			"l20:verify your identity",
 		}},
+	// "\\b(?:enfants?|mineurs?|personnes|individus)\\b[^.;]{0,30}\\b(?:de moins "
+	{key: 0x4a45436faad16231, widen: true,
+		filters: []string{
+			"a2:o4:l6:enfantl6:mineurl9:personnesl9:individuso5:l11:de moins del3:agel6:vivantl8:residanta2:l4:qui o2:l6:viventl8:resident",
+			"o5:l5:tiersl17:n'appartenant pasl9:exterieurl4:horsl9:en dehors",
+			"a2:o6:l9:personnesl9:residentsl12:utilisateursl7:clientsl9:individusl8:citoyenso3:l2:enl4:dansl10:au sein de",
+		}},
 	// "\\bdo[- ]not[- ]track\\b|\\bdnt\\b|\\bne pas (?:me )?(?:pister|suivre|trace"
 	{key: 0x4b79156096d14cf4, widen: true,
 		filters: []string{
@@ -753,59 +787,12 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:differ\\w*|different\\w*) (?:de |des |du )(?:la |le |l')?$"
 	{key: 0x5a67a0c072a50216, widen: true,
 		filter: "l6:differ"},
-	// "(?:\\bgdpr\\b|\\bgeneral data protection regulation\\b|\\b(?:regulation )?\\"
-	{key: 0x5b60f046df6eb0e5, widen: true,
-		filters: []string{
-			"l4:gdpr",
-			"l34:general data protection regulation",
-			"a2:l2:eul9: 2016/679",
-			"l7:uk gdpr",
-			"l4:ccpa",
-			"l4:cpra",
-			"a3:l11:california l8:privacy l3:act",
-			"l21:california civil code",
-			"a3:l3:call4: civl5: code",
-			"l15:shine the light",
-			"l7:caloppa",
-			"l40:california online privacy protection act",
-			"l5:coppa",
-			"l40:children's online privacy protection act",
-			"l5:ferpa",
-			"l41:family educational rights and privacy act",
-			"l5:hipaa",
-			"l51:health insurance portability and accountability act",
-			"l18:gramm-leach-bliley",
-			"l4:glba",
-			"l25:fair credit reporting act",
-			"l4:fcra",
-			"l8:can-spam",
-			"l6:pipeda",
-			"l60:personal information protection and electronic documents act",
-			"l4:lgpd",
-			"l4:pipl",
-			"l4:appi",
-			"a2:l7:act on l34:protection of personal information",
-			"a2:l11:privacy acto2:l2:19l2:20",
-			"a2:o5:l10:australianl8:canadianl11:new zealandl7:federall5:swissl12: privacy act",
-			"l29:australian privacy principles",
-			"l19:data protection act",
-			"l6:dpa 20",
-			"l4:bdsg",
-			"l4:fadp",
-			"l49:privacy and electronic communications regulations",
-			"l4:pecr",
-			"l18:eprivacy directive",
-			"a2:l10:directive o2:l5:95/46l7:2002/58",
-			"a2:o10:l6:nevadal8:virginiaa2:l2:coo2:l6:loradol9:nnecticutl4:utahl5:texasl6:oregonl7:floridal8:delawarel7:vermontl10:californiao3:l3:lawl8:statutesl3:act",
-			"o2:o2:l2:awl10:egislationl8:statutes",
-			"a2:o2:l9:brazilianl7:federall7: law no",
-			"a4:l11:applicable o2:l8:statutesl4:lawsl4: of o2:a2:l3:theo2:l3: usl3:u.so2:l4:u.s.o61:o2:l12:nited statesl2:sal7:americal13:north americal6:europel2:eul3:eeal6:canadal14:united kingdoml2:ukl13:great britainl7:irelandl6:francel7:germanyl11:netherlandsl7:belgiuml10:luxembourga2:l2:swo2:l9:itzerlandl4:edenl7:finlandl7:denmarkl6:norwayl7:austrial8:portugall5:spainl5:italyl6:polandl14:czech republicl5:indial5:chinal9:hong kongl5:japano2:l10:outh koreal8:ingaporel9:australial11:new zealandl6:brazill6:mexicol6:israell12:south africal6:quebecl7:ontariol10:californial6:londonl6:dublinl9:frankfurtl9:amsterdaml5:parisl8:virginial6:oregonl6:zurichl6:geneval8:montreall7:torontol9:vancouverl6:sydneyl5:tokyol8:brusselsl9:stockholml8:helsinkil4:oslol10:copenhagenl6:viennao2:l4:ilanl5:adrid",
-			"a2:o2:l2:tcl23:ederal trade commissionl17: has jurisdiction",
-			"l35:personal information protection act",
-		}},
 	// "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?"
 	{key: 0x5bcccffbd84d8630, widen: true,
 		filter: "a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download"},
+	// "\\b(?:fusions?|acquisitions?|rachat|faillite|redressement judiciaire|li"
+	{key: 0x5bd421e0a8576930, widen: true,
+		filter: "o6:l6:fusionl11:acquisitionl6:rachatl8:faillitel23:redressement judiciairel11:liquidation"},
 	// "(?:\\b(?:analytics?|analytical|advertising|functional(?:ity)?|performan"
 	{key: 0x5e4e87cd0a4133d6, widen: true,
 		filters: []string{
@@ -932,6 +919,24 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l5:reponl5:traito2:l4:dansl4:souso4:l4:jourl7:semainel4:moisl5:heure",
 			"a5:o2:l7:demandel7:requeteo6:l4:dansl4:sousl12:au plus tardl5:delaio2:l13:'excedant pasl17:e pouvant excederl7:maximumo4:l4:jourl7:semainel4:moisl5:heureo4:l13:a compter de l8:suivant l6:apres l2:del9:reception",
 		}},
+	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\b(?:web|onli"
+	{key: 0x6adf7bd8f8d2cd49, widen: true,
+		filters: []string{
+			"l1:@",
+			"a2:o7:l3:webl6:onlinel7:contactl7:requestl7:privacyl9:dedicatedl7:webforml5: form",
+			"l5:form ",
+			"l23:data protection officer",
+			"l3:dpo",
+			"a2:l8:privacy o5:a2:l4:cento2:l2:erl2:rel6:portall9:dashboardl4:teaml6:office",
+			"a2:l3:by o6:l4:maill4:posto2:l4:maill5:-maill5:phonel9:telephonel6:letter",
+			"a2:o3:l3:oura2:l2:tho2:l11:e followingl2:isl6:at thel7:address",
+			"l16:account settings",
+			"l13:settings page",
+			"a2:l4:tolll4:free",
+			"",
+			"l5: box ",
+			"l4: box",
+		}},
 	// "\\btransf\\w*\\b[^.;]{0,80}\\b(?:demanderons|solliciterons|recueillerons|o"
 	{key: 0x6ce59f7586c4a06f, widen: true,
 		filter: "a4:l6:transfo4:l11:demanderonsl13:solliciteronsl13:recueilleronsl11:obtiendronsl7: votre o2:l12:consentementl6:accord"},
@@ -941,24 +946,6 @@ var derivedTable = []derivedEntry{
 			"a3:l3:by o2:l6:ostingl9:ublishingo8:l4:theml2:ita2:l4:any l7:changesa2:l4:the o7:l7:changesl7:updatesl3:newl7:updatedl7:revisedl7:amendedl8:modifiedl12:such changesl13:these changeso3:l3:newl7:revisedl7:updatedl7:updates",
 			"a4:l3:by o4:l8:revisingl8:updatingl8:changingl8:amendingl5: the l4:date",
 			"a3:l3:on o2:l3:ourl2:tho3:l4:pagea2:l3:webl4:sitel4:site",
-		}},
-	// "(?:\\bportabilite\\b|\\bformat structure\\b|\\blisible par (?:une )?machine"
-	{key: 0x6cf00fd12de7d1ff, widen: true,
-		filters: []string{
-			"l11:portabilite",
-			"l16:format structure",
-			"a2:l12:lisible par l7:machine",
-			"a3:l10:recuperer o2:l3:voso2:l2:esl16:'ensemble de vosl8: donnees",
-			"l8:exporter",
-			"a3:l6:transml11:a un autre o5:l11:responsablel9:organismel11:prestatairel7:servicel11:fournisseur",
-			"a2:l6:formatl9:structure",
-			"l15:format portable",
-			"a2:o2:l6:ichierl5:ormato3:l3:csvl4:jsonl3:xml",
-			"a2:l10:au format o3:l3:csvl4:jsonl3:xml",
-			"a2:l4:formo3:l9:structurel13:interoperablel12:reutilisable",
-			"a2:l7:restituo3:l9:structurel13:interoperablel12:reutilisable",
-			"a5:l16:transmission de o3:l3:vosl3:sesl5:leurso3:l7:donneesl12:informationsl14:renseignementsl6: a un o2:l5:tiersl5:autre",
-			"a2:l5:droitl14: de transferer",
 		}},
 	// "\\b(?:modifi|mett\\w* a jour|mise a jour|change|evolu|amend|revis|adapt)"
 	{key: 0x6d4d91b9c29547b9, widen: true,
@@ -998,28 +985,6 @@ var derivedTable = []derivedEntry{
 	// "\\bse reserve le $"
 	{key: 0x704dca2f759c8a02, widen: true,
 		filter: "l14:se reserve le "},
-	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\bformulaire\\"
-	{key: 0x7067e80bcacd83da, widen: true,
-		filters: []string{
-			"l1:@",
-			"l10:formulaire",
-			"a2:l7:deleguel22:protection des donnees",
-			"l3:dpo",
-			"l3:dpd",
-			"a2:l4:par o6:l7:courrieo2:l5:-maill4:maill4:maill9:telephonea2:l5:voie o2:l7:postalel12:electroniquel6:lettre",
-			"l11:a l'adresse",
-			"l13:notre adresse",
-			"l16:adresse suivante",
-			"a2:o2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpo",
-			"a2:l7:espace o4:l6:clientl9:personnell6:comptel6:membre",
-			"a2:l11:parametres l6:compte",
-			"a2:l8:service o2:l5:lientl12:onsommateurs",
-			"",
-			"o2:l2:bpl2:cs",
-			"",
-			"l3:cs ",
-			"l3:bp ",
-		}},
 	// "(?:\\b(?:notamment|comprend|comprennent|finalites?|pour gerer\\b[^.;]{0,"
 	{key: 0x706ca6f015756428, widen: true,
 		filter: "o4:o4:l9:notammentl7:comprenl8:finalitel10:pour gerero3:l2:lal5:cettel6:laditeo3:a2:l7:a pour o4:l5:objetl3:butl8:objectifl8:vocationl4:visel10:a vocationa2:o2:l5:publil4:metto2:l4:pourl7:afin de"},
@@ -1041,24 +1006,18 @@ var derivedTable = []derivedEntry{
 			"o4:l4:saufl6:hormisl7:exceptel13:a l'exception",
 			"a3:o2:l4:sansl4:avecl7: votre o2:l12:consentemento2:l5:ccordl11:utorisation",
 		}},
-	// "(?:\\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edit"
-	{key: 0x74c5e3796fcec841, widen: true,
-		filters: []string{
-			"o10:a2:l5:last o7:l7:updatedl8:modifiedl7:revisedl7:changedl7:amendedl8:reviewedl6:editedo5:l7:updatedl7:revisedl8:modifiedl6:editedl7:amendedl6:updatel9:effectivea2:o2:l7:versionl6:policyl5: datel7:versionl6:statusa2:o3:o2:l3:ookl4:akeso2:l8:ame intol9:omes intol9:went intol7: effecta2:l10:in effect o3:l5:as ofl4:froml5:sincea2:o4:l5:validl10:applicablel8:in forcel7:applieso3:l5:as ofl4:froml5:since",
-			"a2:o2:a2:l2:lao2:l2:stl4:testl11:most recento6:l6:updatel8:revisionl6:changel12:modificationl9:amendmentl7:version",
-		}},
 	// "\\b(?:appropriate|adequate|suitable|necessary|legal|legally[- ]provided"
 	{key: 0x768c0aa132d3f908, widen: true,
 		filters: []string{
 			"a3:o5:o2:l10:ppropriatel7:dequatel8:suitablel9:necessaryl5:legall11:contractualo6:l10:safeguardsl10:protectiona2:l2:meo2:l6:asuresl8:chanismsl5:termsl15:data protectionl5:meansl8:transfer",
 			"a3:l8:transfero5:o2:l10:ppropriatel7:dequatel8:suitablel9:necessaryl5:legall11:contractualo6:l10:safeguardsl10:protectiona2:l2:meo2:l6:asuresl8:chanismsl5:termsl15:data protectionl5:means",
 		}},
-	// "(?:\\b(?:derniere (?:mise a jour|modification|revision|version)|date de"
-	{key: 0x76dc3a0c888851b6, widen: true,
-		filter: "o10:o2:a2:l8:erniere o3:o2:l10:ise a jourl11:odificationl8:revisionl7:versiona2:l7:ate de o2:o2:l11:odificationl10:ise a jourl8:revisiona2:l3:miso2:l8:e a jourl7: a jouro2:l5: jourl8:ctualisel7:modifiel6:revisel10:en vigueurl10:applicablel9:s'appliqua2:l7:date d'o2:o2:l4:ffetl16:ntree en vigueurl11:applicationl7:version"},
 	// "\\b(?:complain\\w*|lodge|file)\\b[^.;]{0,80}\\b(?:competent|relevant|appro"
 	{key: 0x76f903f5f74826c3, widen: true,
 		filter: "a3:o3:l8:complainl5:lodgel4:fileo5:l9:competentl8:relevantl11:appropriatel5:locall10:applicableo2:l8:authoritl9:regulator"},
+	// "\\b(?:contact|write to|reach|email|e-mail) us\\b[^.;]{0,30}$"
+	{key: 0x77a31593c36dbe0b, widen: true,
+		filter: "a2:o4:l7:contactl8:write tol5:reacho2:l4:maill5:-maill3: us"},
 	// "\\b(?:votre|vos|la|les|une|toute|chaque) (?:demandes?|requetes?)\\b[^.;]"
 	{key: 0x798b1727df61b573, widen: true,
 		filters: []string{
@@ -1179,6 +1138,18 @@ var derivedTable = []derivedEntry{
 			"a3:o4:l7:joindrel10:accompagnel4:munil7:justifio5:l5:piecel5:cartel5:titrel12:justificatifl8:documentl10:d'identite",
 			"a3:o11:l6:fournil8:transmetl5:envoyl6:produil9:communiqul7:presenta2:l3:joio2:l2:gnl4:ndrel6:demandl8:sollicitl4:exigl8:a l'aideo2:l12:justificatifo2:l4:iecel5:reuvel8:identite",
 		}},
+	// "(?:\\b(?:continu\\w*|keep)\\s+(?:to\\s+)?(?:use|using|access|accessing|vis"
+	{key: 0x8e410de16781978c, widen: true,
+		filters: []string{
+			"a3:o2:l7:continul4:keepo5:l2:usl6:accessl5:visitl5:browsa2:l11:participatio2:l2:onl2:ngo8:o2:l5:cceptl4:greea2:l4:conso2:l3:entl6:titutel5:boundl6:deemedl10:acknowledgl6:signifl7:indicatl4:mean",
+			"a6:l3:by o3:l5:usingl9:accessingl8:visitingl4:you o2:o2:o2:l9:knowledgel4:ceptl7:gree tol10:consent too6:l7:updatedl7:revisedl7:amendedl8:modifiedl7:changedl3:newo5:l6:policyl6:noticel9:statementl5:termsl7:version",
+			"a3:o3:o2:l5:cceptl4:greel6:deemedl7:consento3:l2:ifl4:whenl2:byl7:continu",
+			"a4:l7:if you o2:o2:l4:greel5:cceptl7:consentl7:continuo2:l2:usl6:access",
+			"a5:l3:by o4:l8:visitingl5:usingl9:accessingl8:browsingl4:you o2:o2:l4:greel5:cceptl7:consento2:a4:l3:as o2:l2:itl4:theyo3:l6:may bel3:arel2:iso5:l7:amendedl7:updatedl7:revisedl8:modifiedl7:changeda2:o3:l11:most recentl6:latesta2:l4:thenl7:currentl8: version",
+			"a5:o3:l6:assumel4:deeml8:considerl4:you o2:o2:l4:greel5:cceptl7:consentl7:if you o3:l3:usel6:accessl5:visit",
+			"a4:l12:your use of o4:l11:constitutesl9:signifiesl9:indicatesl5:meansl6: your o2:o2:l8:greementl9:cceptancel7:consent",
+			"a4:o2:l2:usl6:accesso9:l9:constitutl6:deemedl6:signifl4:meanl7:indicatl8:be worthl7:impliesl6:entaila2:l6:amountl3: too3:o2:l5:cceptl4:greel7:consentl11:recognitiono6:l5:changl5:modifl5:updatl5:revisl5:amenda2:l4:new o2:l7:versionl5:terms",
+		}},
 	// "(?:\\bdroits? (?:a l'|d')(?:effacement|suppression)|\\bdroit a l'oubli\\b"
 	{key: 0x8eba52393bcd8397, widen: true,
 		filters: []string{
@@ -1220,6 +1191,14 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l6:cookiel7:trackerl3:useo2:l3:forl2:to",
 			"a3:o3:l6:cookiel7:trackerl5:pixelo2:l4:thatl5:whicho8:l5:trackl8:rememberl5:storel6:recordl7:measurel7:identifl4:keepl5:count",
 		}},
+	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\b[a-z0-9._-]"
+	{key: 0x924f86d0998756c4, widen: true,
+		filters: []string{
+			"l1:@",
+			"",
+			"",
+			"l5: box ",
+		}},
 	// "\\b(?:consult|verifi|relire|lire|revoir|visit|prendre connaissance|regu"
 	{key: 0x9260a303ce333cec, widen: true,
 		filter: "a2:o8:l7:consultl6:verifil6:relirel4:lirel6:revoirl5:visitl20:prendre connaissancel13:regulieremento2:l4:pourl6:afin d"},
@@ -1229,12 +1208,9 @@ var derivedTable = []derivedEntry{
 			"a2:l5:droitl8: d'acces",
 			"a2:l5:droitl8: d'acces",
 		}},
-	// "\\b(?:enfants?|mineurs?|personnes|individus)\\b[^.;]{0,30}\\b(?:de moins "
-	{key: 0x95233035e0617360, widen: true,
-		filters: []string{
-			"a2:o4:l6:enfantl6:mineurl9:personnesl9:individuso5:l11:de moins del3:agel6:vivantl8:residanta2:l4:qui o2:l6:viventl8:resident",
-			"o5:l5:tiersl17:n'appartenant pasl9:exterieurl4:horsl9:en dehors",
-		}},
+	// "(?:\\b(?:derniere (?:mise a jour|modification|revision|version)|date de"
+	{key: 0x956f01b7e6a3a859, widen: true,
+		filter: "o11:o2:a2:l8:erniere o3:o2:l10:ise a jourl11:odificationl8:revisionl7:versiona2:l7:ate de o2:o2:l11:odificationl10:ise a jourl8:revisiona2:l3:miso2:l8:e a jourl7: a jouro2:l5: jourl8:ctualisel7:modifiel6:revisel10:en vigueurl10:applicablel9:s'appliqua2:l6:date do2:o2:o2:l4:ffetl16:ntree en vigueurl11:applicationl13:e publicationa2:l6:publiel3: lel7:version"},
 	// "\\b(?:contact|inform|notify|report (?:it )?to|write to) (?:the |a |your"
 	{key: 0x95da6f49ce6612e0, widen: true,
 		filter: "a2:o5:l7:contactl6:informl6:notifya2:l7:report l2:tol8:write too2:l8:authoritl9:regulator"},
@@ -1330,6 +1306,25 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:votre|vos) (?:adresse (?:ip|e-?mail|electronique|postale)|numero "
 	{key: 0xa27ceb8bb5abe15b, widen: true,
 		filter: "a2:l2:voo5:a2:l8:adresse o3:l2:ipo2:l4:maill11:lectroniquel7:postalel19:numero de telephoneo2:l16:ate de naissancea2:l10:onnees de o3:l12:localisationl10:navigationl8:paiementl21:coordonnees bancairesl24:historique de navigation"},
+	// "(?:\\bportabilite\\b|\\bformat structure\\b|\\blisible par (?:une )?machine"
+	{key: 0xa2ae292e97c5f8d4, widen: true,
+		filters: []string{
+			"l11:portabilite",
+			"l16:format structure",
+			"a2:l12:lisible par l7:machine",
+			"a3:l10:recuperer o2:l3:voso2:l2:esl16:'ensemble de vosl8: donnees",
+			"l8:exporter",
+			"a3:l6:transml11:a un autre o5:l11:responsablel9:organismel11:prestatairel7:servicel11:fournisseur",
+			"a2:l6:formatl9:structure",
+			"l15:format portable",
+			"a2:o2:l6:ichierl5:ormato3:l3:csvl4:jsonl3:xml",
+			"a2:l10:au format o3:l3:csvl4:jsonl3:xml",
+			"a2:l4:formo3:l9:structurel13:interoperablel12:reutilisable",
+			"a2:l7:restituo3:l9:structurel13:interoperablel12:reutilisable",
+			"a5:l16:transmission de o3:l3:vosl3:sesl5:leurso3:l7:donneesl12:informationsl14:renseignementsl6: a un o2:l5:tiersl5:autre",
+			"a2:l5:droitl14: de transferer",
+			"a4:o2:l7:demandel10:solliciterl13:le transfert l2:deo2:l7:donneesl12:informations",
+		}},
 	// "\\b(?:ask|obtain|request|seek|collect)\\w* (?:for )?your (?:prior )?cons"
 	{key: 0xa46074b135ab9023, widen: true,
 		filter: "a6:o5:l3:askl6:obtainl7:requestl4:seekl7:collectl5:your l8:consent o2:l6:beforel8:prior too6:l7:placingl7:settingl5:usingl10:installingl7:storingl8:droppingo2:l7:cookiesa2:l5:tracko2:l3:ersl16:ing technologies"},
@@ -1396,14 +1391,6 @@ var derivedTable = []derivedEntry{
 			"o5:o2:l10:ubstantiell10:ignificatil6:majeurl9:importantl9:essentiell8:materiel",
 			"a2:l6:efforco2:l2:erl3:ons",
 			"a2:o2:a2:l2:reo2:l3:duil8:streindrl7:limiterl6:droits",
-		}},
-	// "\\bgaranties (?:appropriees|adequates)\\b|\\bprotection adequate\\b|\\b(?:e"
-	{key: 0xb2a940f43c24bb86, widen: true,
-		filters: []string{
-			"a2:l10:garanties o2:l10:pproprieesl8:dequates",
-			"l19:protection adequate",
-			"a2:o4:l11:engagementsl11:obligationsl9:garantiesl7:accordsl12: contractuel",
-			"a3:l5:nous o3:a2:l4:preno2:l5:dronsl3:onsa2:l4:metto2:a2:l8:rons en o2:l5:placel6:oeuvrea2:l7:ons en o2:l5:placel6:oeuvrea2:l5:veillo2:l3:onsl5:eronso3:l7:mesuresl9:garantiesl10:protection",
 		}},
 	// "\\bdonnees (?:personnelles|a caractere personnel)\\b|\\binformations (?:p"
 	{key: 0xb482b6b338d726da, widen: true,
@@ -1549,6 +1536,56 @@ var derivedTable = []derivedEntry{
 			"a4:o2:l5:rightl8:entitledl10: to do so o3:l4:withl6:beforel2:too14:l20:supervisory authorita2:o2:l15:data protectionl7:privacyo6:l8:authoritl9:regulatorl10:commissionl10:supervisorl5:agencl9:ombudsmana3:l8:authorito2:l15:responsible forl12:in charge ofo2:l15:data protectionl7:privacyl4:cnilo2:l2:col23:nformation commissionerl20:privacy commissionerl12:commissionerl4:edpbo2:l23:ederal trade commissionl2:tca2:l8:attorneyl8: generall9:regulatorl38:commission nationale de l'informatiquel25:privacy protection agencyl4:cppa",
 			"a3:l9:right to o3:l7:contacta2:l3:appo2:l5:roachl5:ly toa3:l6:refer o2:l10:the matterl2:itl3: too2:l20:supervisory authorita2:l16:data protection o2:l8:authoritl10:commission",
 		}},
+	// "(?:\\bgdpr\\b|\\bgeneral data protection regulation\\b|\\b(?:regulation )?\\"
+	{key: 0xc3a6ea0ef24ded39, widen: true,
+		filters: []string{
+			"l4:gdpr",
+			"l34:general data protection regulation",
+			"a2:l2:eul9: 2016/679",
+			"l7:uk gdpr",
+			"l4:ccpa",
+			"l4:cpra",
+			"a3:l11:california l8:privacy l3:act",
+			"l21:california civil code",
+			"a3:l3:call4: civl5: code",
+			"l15:shine the light",
+			"l7:caloppa",
+			"l40:california online privacy protection act",
+			"l5:coppa",
+			"l40:children's online privacy protection act",
+			"l5:ferpa",
+			"l41:family educational rights and privacy act",
+			"l5:hipaa",
+			"l51:health insurance portability and accountability act",
+			"l18:gramm-leach-bliley",
+			"l4:glba",
+			"l25:fair credit reporting act",
+			"l4:fcra",
+			"l8:can-spam",
+			"l6:pipeda",
+			"l60:personal information protection and electronic documents act",
+			"l4:lgpd",
+			"l4:pipl",
+			"l4:appi",
+			"a2:l7:act on l34:protection of personal information",
+			"a2:l11:privacy acto2:l2:19l2:20",
+			"a2:o5:l10:australianl8:canadianl11:new zealandl7:federall5:swissl12: privacy act",
+			"l29:australian privacy principles",
+			"l19:data protection act",
+			"l6:dpa 20",
+			"l4:bdsg",
+			"l4:fadp",
+			"l49:privacy and electronic communications regulations",
+			"l4:pecr",
+			"l18:eprivacy directive",
+			"a2:l10:directive o2:l5:95/46l7:2002/58",
+			"a2:o10:l6:nevadal8:virginiaa2:l2:coo2:l6:loradol9:nnecticutl4:utahl5:texasl6:oregonl7:floridal8:delawarel7:vermontl10:californiao3:l3:lawl8:statutesl3:act",
+			"o2:o2:l2:awl10:egislationl8:statutes",
+			"a2:o2:l9:brazilianl7:federall7: law no",
+			"a4:l11:applicable o2:l8:statutesl4:lawsl4: of o2:a2:l3:theo2:l3: usl3:u.so2:l4:u.s.o61:o2:l12:nited statesl2:sal7:americal13:north americal6:europel2:eul3:eeal6:canadal14:united kingdoml2:ukl13:great britainl7:irelandl6:francel7:germanyl11:netherlandsl7:belgiuml10:luxembourga2:l2:swo2:l9:itzerlandl4:edenl7:finlandl7:denmarkl6:norwayl7:austrial8:portugall5:spainl5:italyl6:polandl14:czech republicl5:indial5:chinal9:hong kongl5:japano2:l10:outh koreal8:ingaporel9:australial11:new zealandl6:brazill6:mexicol6:israell12:south africal6:quebecl7:ontariol10:californial6:londonl6:dublinl9:frankfurtl9:amsterdaml5:parisl8:virginial6:oregonl6:zurichl6:geneval8:montreall7:torontol9:vancouverl6:sydneyl5:tokyol8:brusselsl9:stockholml8:helsinkil4:oslol10:copenhagenl6:viennao2:l4:ilanl5:adrid",
+			"a2:o2:l2:tcl23:ederal trade commissionl17: has jurisdiction",
+			"l35:personal information protection act",
+		}},
 	// "(?:\\bright (?:of|to) access\\b|\\baccess requests?\\b|\\bsubject access\\b|"
 	{key: 0xc3a9944d861d1c5c, widen: true,
 		filters: []string{
@@ -1606,6 +1643,12 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a3:o2:l2:tha2:l5:such o2:l5:fileso2:l4:oolsl11:echnologieso4:l4:helpl5:allowl6:enablel3:leto12:l8:rememberl7:measurel5:analyl10:understandl9:personalil7:recognil5:trackl5:countl8:identifyl12:authenticatel6:securel6:target",
 			"a4:l2:usl3:theo2:l2:tol3:foro15:l8:maintainl8:rememberl7:measurel5:analyl10:understandl9:personalil7:recognil5:trackl5:countl8:identifyl12:authenticatel6:securel6:targetl4:keepo2:l4:torel3:ave",
+		}},
+	// "\\b(?:requests?|requested|requesting|exercis\\w*|contact\\w*|submit\\w*|co"
+	{key: 0xcd36440fcdc7bf7e, widen: true,
+		filters: []string{
+			"a3:o7:l7:requestl7:exercisl7:contactl6:submitl8:complainl5:writel4:sendo2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpo",
+			"a3:o2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpoo5:l7:requestl7:contactl6:submitl8:complainl7:exercis",
 		}},
 	// "\\b(?:regardless of where|no matter (?:where|what country|which country"
 	{key: 0xd0825a256c345207, widen: true,
@@ -1685,28 +1728,17 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:ils|elles|ceux-ci|celles-ci|ces (?:outils|fichiers|technologies))"
 	{key: 0xd6ede3f1890ef646, widen: true,
 		filter: "a3:o3:l3:ilsl5:ellesa2:l2:ceo3:l5:ux-cil7:lles-cia2:l2:s o3:l6:outilsl8:fichiersl12:technologieso3:l10:permettentl7:serventl6:aidento13:l5:mesurl6:analysl8:publicitl9:fonctionnl11:personnalisl7:memorisl8:audiencel8:statistil7:reconnao2:l5:uivrel6:ecurisl8:identifio2:l3:ibll9:omprendrel6:souven"},
+	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\b[a-z0-9._-]"
+	{key: 0xd7db8f915bf9d4a0, widen: true,
+		filters: []string{
+			"l1:@",
+			"",
+			"",
+			"o2:l2:bpl2:cs",
+		}},
 	// "\\b(?:partag\\w*|communiqu\\w*|transm\\w*|transf[eè]r\\w*|divulgu\\w*|c[eè]d"
 	{key: 0xd7ed225dab54ce36, widen: true,
 		filter: ""},
-	// "(?:[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}|\\b(?:web|onli"
-	{key: 0xd8379f2c471c4cc7, widen: true,
-		filters: []string{
-			"l1:@",
-			"a2:o7:l3:webl6:onlinel7:contactl7:requestl7:privacyl9:dedicatedl7:webforml5: form",
-			"l5:form ",
-			"l23:data protection officer",
-			"l3:dpo",
-			"a2:l8:privacy o5:a2:l4:cento2:l2:erl2:rel6:portall9:dashboardl4:teaml6:office",
-			"a2:l3:by o6:l4:maill4:posto2:l4:maill5:-maill5:phonel9:telephonel6:letter",
-			"a2:o3:l3:oura2:l2:tho2:l11:e followingl2:isl6:at thel7:address",
-			"a2:o2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpo",
-			"l16:account settings",
-			"l13:settings page",
-			"a2:l4:tolll4:free",
-			"",
-			"l5: box ",
-			"l4: box",
-		}},
 	// "\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|"
 	{key: 0xd888d0beb06a5e41, widen: true,
 		filters: []string{
@@ -1728,13 +1760,6 @@ var derivedTable = []derivedEntry{
 			"l34:regles d'entreprise contraignantes",
 			"l3:bcr",
 			"a3:l7:contrato2:o3:l5:greesl8:pprouvesl6:doptesl7:validesl29: par la commission europeenne",
-		}},
-	// "(?:\\b(?:poursui\\w+|continu\\w+|maintien)\\s+(?:a |de |d')?(?:l'|la |le |"
-	{key: 0xdaf557b16c78c84d, widen: true,
-		filters: []string{
-			"a3:o3:l7:poursuil7:continul8:maintieno4:l6:utilisl4:accel5:navigl5:usageo8:l6:acceptl7:consentl3:vaul7:signifil6:emportl6:reputel9:considereo2:l7:dhesionl6:pprouv",
-			"a2:o3:l6:acceptl6:reputel9:considereo2:l17:si vous continueza2:l3:en o2:l10:continuantl11:poursuivant",
-			"a4:o2:o2:l10:tilisationl4:sagel5:acceso5:l3:vaul6:emportl7:signifil8:impliquel8:constituo3:o2:l4:ceptl11:quiescementl7:dhesionl10:pprobationo4:l6:modifil10:changementa2:l4:misel7: a jourl16:nouvelle version",
 		}},
 	// "(?:\\bonly (?:be )?(?:share|disclose|pass|transfer|transmit|provide|rel"
 	{key: 0xdbd4ed318b265253, widen: true,
@@ -1873,6 +1898,25 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l11:governed bya2:l10:construed o2:l18:in accordance withl5:undero3:l10:applicablel8:relevantl5:locall4: law",
 			"a2:o2:l9:competentl11:appropriatel6: court",
 		}},
+	// "\\b(?:demandes?|exerc\\w*|contact\\w*|adress\\w*|soumet\\w*|reclamations?|e"
+	{key: 0xe46801a52f6d201a, widen: true,
+		filters: []string{
+			"a3:o8:l7:demandel5:exercl7:contactl6:adressl6:soumetl11:reclamationl4:ecril10:formulaireo2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpo",
+			"a3:o2:a2:l4:httpl3:://l4:www.o14:l4:privl4:gdprl4:rgpdl4:dsarl4:ccpaa2:l4:datal10:protectiono2:l5:ightsl6:equestl7:contactl7:supportl4:helpl4:forml7:donneesl15:confidentialitel3:dpoo4:l7:demandel7:contactl11:reclamationl5:exerc",
+		}},
+	// "\\b(?:nous contacter|contactez[- ]nous|nous ecrire|ecrivez[- ]nous)\\b[^"
+	{key: 0xe5a6af3de2415985, widen: true,
+		filter: "o4:l14:nous contactera2:l9:contactezl4:nousl11:nous ecrirea2:l7:ecrivezl4:nous"},
+	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcont"
+	{key: 0xe63f578a343b2a80, widen: true,
+		filters: []string{
+			"a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees",
+			"a2:l12:contractual o5:l12:arrangementsl11:obligationsl10:safeguardsl11:protectionsl11:commitments",
+			"a3:l3:we o6:l9:implementl4:takel12:put in placel6:ensurel7:protectl9:undertakeo2:l10:safeguardsl7:protect",
+			"a2:l3:we o2:l7:protectl9:safeguard",
+			"a3:o4:l9:undertakel6:commitl6:strivel7:endeavol4: to o2:l7:protectl9:safeguard",
+			"a3:o2:l4:willl5:shallo3:l2:bel6:remainl14:continue to beo2:l9:protectedl11:safeguarded",
+		}},
 	// "\\b(?:delegue(?:e)? (?:a la |a |de la )?protection des donnees|dpo|dpd)"
 	{key: 0xe64b7287f2e54fdf, widen: true,
 		filter: "l1:@"},
@@ -1975,6 +2019,12 @@ var derivedTable = []derivedEntry{
 	// "^\\W*(?:le )?(?:(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-] ?\\d{1,2}[/.-] ?\\d"
 	{key: 0xf73b580e3c4562f2, widen: true,
 		filter: ""},
+	// "(?:\\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edit"
+	{key: 0xf76a9ec6d15d43e8, widen: true,
+		filters: []string{
+			"o12:a2:l5:last o7:l7:updatedl8:modifiedl7:revisedl7:changedl7:amendedl8:reviewedl6:editedo5:l7:updatedl7:revisedl8:modifiedl6:editedl7:amendedl6:updatel9:effectivea2:o2:l7:versionl6:policyl5: datel7:versionl6:statusa2:o3:o2:l3:ookl4:akeso2:l8:ame intol9:omes intol9:went intol7: effecta2:l10:in effect o3:l5:as ofl4:froml5:sincea2:o5:l5:validl10:applicablel8:in forcel7:appliesl7:currento3:l5:as ofl4:froml5:sinceo2:l5:ostedl8:ublishedl11:publication",
+			"a2:o2:a2:l2:lao2:l2:stl4:testl11:most recento6:l6:updatel8:revisionl6:changel12:modificationl9:amendmentl7:version",
+		}},
 	// "(?:\\bbrowser(?:'s)? (?:settings|preferences|options)|\\b(?:settings|pre"
 	{key: 0xf801d7b0dba4a62c, widen: true,
 		filters: []string{

@@ -54,8 +54,9 @@ var Docs = map[string]string{
 	"rights.contact": "Found when a rights clause (or a clause under a contact or rights heading) gives an email " +
 		"address (also written against spam robots: \"privacy[at]example.com\"), a form to use (\"please use this form\"), a postal address (a street or a " +
 		"post-office box: \"PO Box 12740\", « CS 70001 »), a web form, a privacy or contact page (a URL whose address names privacy, " +
-		"data, rights, a request or a contact) or a data protection officer. An advertising opt-out page, a social " +
-		"network or a bare home page is no privacy contact. Vague when it only says \"contact us\".",
+		"data, rights, a request or a contact, given in its sentence as the way to make a request or to contact the company) " +
+		"or a data protection officer, whatever the sentence's modality (\"We can be contacted at ...\"). An advertising opt-out page, a social " +
+		"network, a bare home page, another company's privacy policy or a regulator's guide is no privacy contact. Vague when it only says \"contact us\".",
 	"rights.deadline": "Found when a rights clause gives a response time (\"within one month\", \"30 days\", " +
 		"\"dans un délai d'un mois\", \"we will honor your opt-out within 14 days\"). Vague for \"promptly\", \"as soon as " +
 		"possible\", \"without (undue) delay\", « sans délai », \"immediate\", the time limits \"set by law\" (« dans les délais " +
@@ -93,7 +94,8 @@ var Docs = map[string]string{
 		"Data Privacy Framework, binding corporate rules, contracts approved by the European Commission), even hedged " +
 		"(\"we may use\", \"where necessary\": the question is which mechanism). Vague when it only speaks of " +
 		"\"appropriate safeguards\", \"adequate controls\", « le même niveau de protection », « les mesures nécessaires », " +
-		"promises protection for transfers abroad with no mechanism (\"we will implement safeguards\"), or " +
+		"promises protection for transfers abroad with no mechanism (\"we will implement safeguards\", \"we will protect your " +
+		"information if it is transferred\"), or " +
 		"when the company says it will ask for consent before a transfer. The reader's own consent or acknowledgment " +
 		"(\"by using the service you consent to this transfer\", \"vous nous autorisez à effectuer ce transfert\") is no " +
 		"safeguard: missing when nothing else is said.",
@@ -109,7 +111,8 @@ var Docs = map[string]string{
 		"to accept the new version). Vague when that notice is hedged (\"we may notify you\", \"when necessary\"), kept " +
 		"for material or significant changes only, denied (\"we will not inform you\"), or is the posting itself (\"we " +
 		"will notify you by posting the new policy on this page\"), when the new version is only posted, or when the " +
-		"policy only says it may change. Missing otherwise.",
+		"policy only says it may change. A change of owner (a merger, an acquisition) and the reader's own way to write " +
+		"(\"contact us by email\") are no notice. Missing otherwise.",
 	"rights.access": "Found when a rights clause grants access to or a copy of one's data, or to review it or learn whether it is processed " +
 		"(\"review your information\", \"confirmation as to whether we process\", \"request the personal information we have " +
 		"about you\", « demander des informations sur vos données »); " +
@@ -140,7 +143,8 @@ var Docs = map[string]string{
 		"means accepting the new version (\"your continued use constitutes acceptance\", \"if you agree " +
 		"to the changes, simply continue to use\", « la poursuite de l'utilisation vaut acceptation »), " +
 		"or that continued use is acceptance of the policy, whatever its version (\"your continued use " +
-		"shall be deemed your acceptance of the Privacy Policy\").",
+		"shall be deemed your acceptance of the Privacy Policy\"), or agreeing to the policy \"as it may be amended\", " +
+		"to its \"most recent version\", or being assumed to agree to a new version by using the site.",
 	"rights.id_copy": "Raised when a clause makes a request (to exercise a right) depend on sending a copy of an " +
 		"identity document (passport, ID card, driving licence), a proof of identity or « un justificatif " +
 		"d'identité », « une preuve de votre identité ». Verifying identity by other means is not raised.",

@@ -133,12 +133,19 @@ var Flags = []Flag{
 						`\bby (?:continuing to )?(?:using|accessing|visiting)\b[^.;]{0,80}\byou (?:acknowledge|accept|agree to|consent to)\b[^.;]{0,60}\b(?:updated|revised|amended|modified|changed|new) (?:privacy )?(?:policy|notice|statement|terms|version)`,
 						`\b(?:accept\w*|agree\w*|deemed|consent\w*)\b[^.;]{0,120}\b(?:if|when|by) (?:you )?continu\w*\b`,
 						`\bif you (?:agree|accept|consent)\b[^.;]{0,60}\bcontinu\w* (?:to )?(?:use|using|access)`,
+						// "By visiting or using this Online Service, you agree to
+						// the terms of this policy as they may be amended from time
+						// to time", "By using Nabble, you understand and accept the
+						// most recent version of this policy", "We will assume you
+						// agree to the new version of the policy if you use the site".
+						`\bby (?:visiting|using|accessing|browsing)\b[^.;]{0,80}\byou (?:\w+ and )?(?:agree|accept|consent)\w*\b[^.;]{0,60}\b(?:as (?:it|they) (?:may be|are|is) (?:amended|updated|revised|modified|changed)|(?:most recent|latest|then[- ]current) version)`,
+						`\b(?:assume|deem|consider)\w* (?:that )?you (?:agree|accept|consent)\w*\b[^.;]{0,80}\bif you (?:continue to )?(?:use|access|visit)`,
 						// "Any changes ... upon posting. Your use of the Site constitutes your agreement to this Privacy Policy."
 						`\byour use of (?:the |this |our )?(?:[^.;]|\.\w){1,40}?\b(?:constitutes|signifies|indicates|means) your (?:agreement|acceptance|consent)\b`,
 						`\b(?:use|using|access\w*) (?:of )?(?:the |our |this )?[\w-]+\b[^.;]{0,100}\b(?:constitut\w*|deemed|signif\w*|means?|indicat\w*|be worth|implies|entails?|amounts? to)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent\w*|recognition)\b[^.;]{0,40}\b(?:chang\w*|modif\w*|updat\w*|revis\w*|amend\w*|new (?:version|terms))`),
 					or(`\b(?:poursui\w+|continu\w+|maintien)\s+(?:a |de |d')?(?:l'|la |le |votre )?(?:utilis\w+|acce\w+|navigu\w+|navigation|usage)\b[^.;]{0,160}\b(?:accept\w*|consent\w*|vaut|vaudra|signifi\w*|emport\w*|repute\w*|considere\w*|adhesion|approuv\w*)\b`,
 						`\b(?:accept\w*|repute\w*|considere\w*)\b[^.;]{0,120}\b(?:si vous continuez|en continuant|en poursuivant)\b`,
-						`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle version)`)),
+						`\b(?:utilisation|usage|acces)\b[^.;]{0,100}\b(?:vaut|vaudra|emport\w*|signifi\w*|implique\w*|constitu\w*)\b[^.;]{0,30}\b(?:accept\w*|acquiescement|adhesion|approbation)\b[^.;]{0,40}\b(?:modifi\w*|changement\w*|mises? a jour|nouvelle (?:version|declaration|politique|charte))`)),
 				// The change may be named in the clause ("after the changes"),
 				// only in its heading, or in the sentence just before ("We may
 				// revise this policy. Your continued use ... is deemed your

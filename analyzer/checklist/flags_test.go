@@ -50,6 +50,11 @@ func TestFlags(t *testing.T) {
 
 		// policy.continued_use
 		{"continued use constitutes acceptance", "policy.continued_use", en, []cl{c("Your continued use of the Service after the changes are implemented will constitute your acceptance of those changes.")}, true},
+		{"agreeing to the policy as amended", "policy.continued_use", en, []cl{c("By visiting or using this Online Service, you agree to the terms of this policy as they may be amended from time to time.")}, true},
+		{"accepting the most recent version", "policy.continued_use", en, []cl{c("By using Nabble, you understand and accept the most recent version of this policy, which will be periodically updated.")}, true},
+		{"assumed to agree if you use the site", "policy.continued_use", en, []cl{c("We will assume you agree to the new version of the policy if you use the site after its effective date.")}, true},
+		{"agreeing to the policy, no change", "policy.continued_use", en, []cl{c("By using the site, you agree to this Privacy Policy.")}, false},
+		{"FR l'utilisation vaut acceptation de la nouvelle déclaration", "policy.continued_use", fr, []cl{c("L'utilisation de nos services après une mise à jour vaut acceptation de la nouvelle déclaration dans la limite autorisée par la loi.")}, true},
 		{"change in the sentence before", "policy.continued_use", en, []cl{c("We may revise this Privacy Policy at any time."), c("Your continued access to or use of any of the Services shall be deemed your acceptance of the Privacy Policy.")}, true},
 		// Continued use accepting the policy names the later use: flagged
 		// with no change in sight (real labels: 29 of 29 on train and dev).

@@ -18,11 +18,11 @@ const (
 
 // updatedPat is a "last updated" line followed by a date.
 var updatedPat = both(
-	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited|amended)(?: on| as of)?|update\s*:|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies) (?:as of|from|since))\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
+	or(`\b(?:last (?:updated|modified|revised|changed|amended|reviewed|edited)(?: and posted)?|(?:date )?(?:updated|revised|modified|edited|amended)(?: on| as of)?|update\s*:|effective(?: date| as of| from| on)?|(?:version|policy) date|version(?: of)?|status\s*:|(?:took|takes|came into|comes into|went into) effect(?: on| as of)?|in effect (?:as of|from|since)|(?:valid|applicable|in force|applies|current) (?:as of|from|since)|posted(?: on)?|published(?: on)?|(?:date of )?publication(?: date)?)\s*(?:on\s*)?[:\-]?\s*(?:[a-z]+day,?\s*)?`+dateEN,
 		// "Latest update: September 08, 2020", "The most recent changes to
 		// this privacy policy were made on: 20 November 2020".
 		`\b(?:last|latest|most recent) (?:updates?|revisions?|changes?|modifications?|amendments?|versions?)\b[^.;]{0,60}?[:\-]?\s*(?:\*\s*)?`+dateEN),
-	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|date de (?:derniere )?(?:modification|mise a jour|revision)|mise a jour|mis a jour|a jour|actualisee?s?|modifiee?s?|revisee?s?|en vigueur|applicable|s'appliqu\w*|date d'(?:effet|entree en vigueur|application)|version(?: a la date)?)\s*(?:le |au |du |a compter du |a compter de |depuis le |a partir du |a partir de |en date du |en |(?:pour )?la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
+	or(`\b(?:derniere (?:mise a jour|modification|revision|version)|date de (?:derniere )?(?:modification|mise a jour|revision)|mise a jour|mis a jour|a jour|actualisee?s?|modifiee?s?|revisee?s?|en vigueur|applicable|s'appliqu\w*|date d'(?:effet|entree en vigueur|application)|date de publication|publiee? le|version(?: a la date)?)\s*(?:le |au |du |a compter du |a compter de |depuis le |a partir du |a partir de |en date du |en |(?:pour )?la derniere fois le )?\s*[:\-]?\s*(?:le |du )?\s*(?:[a-z]+di\s+)?`+dateFR))
 
 // lawBefore ends a text that names a law: the date after it is the law's
 // ("the GDPR, applicable from 25 May 2018", « le RGPD, en vigueur depuis le
@@ -188,6 +188,14 @@ var (
 	// of the policy.
 	changeHeading = both(`^[^a-z]*(?:changes|updates|amendments|modifications|revisions|policy changes|changes and updates)[^a-z]*(?: {3}|$)`,
 		`^[^a-z]*(?:modifications?|mises? a jour|changements?|evolutions?|amendements?)[^a-z]*(?: {3}|$)`)
+	// changeOwner is a change of the company's owner: a merger, an
+	// acquisition, a bankruptcy.
+	changeOwner = both(`\b(?:merger|mergers|merges?|acquisitions?|acquired by|bankruptcy|insolvency|reorgani[sz]\w*|(?:those|such|these) transactions?)\b`,
+		`\b(?:fusions?|acquisitions?|rachat|faillite|redressement judiciaire|liquidation)\b`)
+	// changeReaderWrites ends a text where the reader writes to the
+	// company: a means after it is the reader's ("contact us by email").
+	changeReaderWrites = both(`\b(?:contact|write to|reach|email|e-mail) us\b[^.;]{0,30}$`,
+		`\b(?:nous contacter|contactez[- ]nous|nous ecrire|ecrivez[- ]nous)\b[^.;]{0,30}$`)
 	// changeLastUpdated is a date line ("This policy was last updated on"),
 	// not a word on changes to come.
 	changeLastUpdated = both(`\blast (?:updated|modified|revised|amended|changed)\b`, `\bderniere (?:mise a jour|modification|revision)\b|\bmis\w* a jour (?:le|en)\b`)
@@ -292,16 +300,26 @@ func runChanges(p *Pass) Result {
 		if tm == nil && !follows && changeTopic.findIn(p.lang, c.context, c.cg) == nil && changeHeading.findIn(p.lang, c.context, c.cg) == nil {
 			continue
 		}
+		// A change of owner is not a change of the policy: "If we do
+		// complete one of those transactions, we will notify you about any
+		// changes or transfers".
+		if changeOwner.findIn(p.lang, c.text.s, c.tg) != nil {
+			continue
+		}
 		// "How will we inform you of changes?" asks; the answer follows.
 		if strings.HasSuffix(strings.TrimSpace(c.src.Text), "?") {
 			continue
 		}
 		// "We will not inform you" is no notice.
-		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) {
-			// A condition after the notice hedges it too: « nous vous en
-			// informerons, lorsque cela est nécessaire ».
+		// "please contact us by email at privacy@..." is the reader's way
+		// to write, not a notice of changes.
+		if m := findNotNegated(p, changeNotice, c.text.s, c.tg, false); m != nil && !c.negatedByLead(m) && changeReaderWrites.find(p.lang, c.text.s[max(m[0]-40, 0):m[0]]) == nil {
+			// A hedge up to 60 bytes before the notice governs it ("we may
+			// contact you via email in the future to tell you about
+			// changes"). A condition after the notice hedges it too: « nous
+			// vous en informerons, lorsque cela est nécessaire ».
 			before := c.text.s[:m[0]]
-			if c.hedgedNear(defaultHedges, m, 30, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
+			if c.hedgedNear(defaultHedges, m, 60, 30) || c.hedgedNear([]string{"conditional"}, m, 0, 200) ||
 				changeMajor.findIn(p.lang, c.text.s, c.tg) != nil ||
 				changeByPosting.find(p.lang, c.text.s[m[1]:]) != nil ||
 				changeNoPromise.find(p.lang, before[max(m[0]-80, 0):]) != nil ||
