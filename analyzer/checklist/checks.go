@@ -285,6 +285,13 @@ var Checks = []Check{
 			// consultez notre politique ».
 			open: both(`\bsee below to\b|\b(?:learn|find out|read|information)\b (?:more )?(?:about )?how\b[^.;]{0,60}?\b(?:manage|control|change|disable|delete|block|refuse|opt)\w*\b[^.;]{0,80}\b(?:see|read|visit|refer to|consult|click|follow)\w*\b|\b(?:learn|find out) more\b[^.;]{0,80}\b(?:manage|control|disable|block|refuse|opt)\w*\b[^.;]{0,60}\b(?:our|the) (?:cookies? (?:policy|notice|statement)|privacy (?:policy|notice))|\bhow (?:you can|to|you may) (?:manage|control|change|disable|delete|block|refuse|opt)\w*\b[^.;]{0,60}?\b(?:please )?(?:see|read|visit|refer to|consult|click|follow)\w*\b (?:our|the|this|here)\b|\b(?:to|if you (?:wish|want|would like) to) (?:manage|control|disable|block|refuse|opt out of|change)\b[^.;]{0,60}\b(?:please )?(?:click here|(?:see|read|visit|refer to|consult|follow the instructions)\b[^.;]{0,80}?\b(?:cookies? (?:policy|notice|statement)|section|page|here))\b|\b(?:which|that) (?:explains|describes|tells you) how\b|\binformation (?:on|about|regarding) how to opt[- ]?out\b|\bprovides? information (?:on|about|regarding)\b[^.;]{0,80}\bopt[- ]?out\b|\b(?:learn|find out) more\b[^.;]{0,80}\bopt[- ]?out\b[^.;]{0,60}\bvisit\b|\byou may have options\b`,
 				`\b(?:pour (?:en )?savoir (?:plus|comment)|en savoir plus|pour plus d'informations?)\b[^.;]{0,80}\b(?:gestion|ger(?:er|ez)|parametr\w*|desactiv\w*|refus\w*|control\w*|bloqu\w*)\b[^.;]{0,80}\b(?:consultez|consulter|reportez-vous|rendez-vous|cliquez|voir)\b|\b(?:pour|afin de) (?:gerer|parametrer|desactiver|refuser|bloquer)\b[^.;]{0,60}\b(?:consultez|reportez-vous a|cliquez ici)\b[^.;]{0,40}?\b(?:(?:notre|la|cette) (?:politique|charte|page|section|rubrique)|ici)\b|\bcomme (?:indique|precise|decrit|explique) dans (?:notre|la|nos) (?:politique|charte|page|rubrique)`),
+			// Tracking an app does through the device, managed there, in
+			// any clause: "by removing Device Permissions you've agreed to in
+			// your device settings", "give or withdraw permission for an app
+			// to track your activity", « en supprimant les Autorisations
+			// d'appareil ».
+			any: both(`\b(?:remov|revok|withdraw|disabl)\w*\b[^.;]{0,40}\bdevice permissions?\b|\b(?:give|grant|withdraw|revoke)\w*\b[^.;]{0,20}\bpermissions?\b[^.;]{0,30}\bto track\b`,
+				`\b(?:supprim|retir|revoqu|desactiv)\w*\b[^.;]{0,40}\bautorisations? (?:d'|de l')appareil\b`),
 			// Avoiding tracking without a tool to manage it.
 			weak: []pat{both(`\b(?:do not|don't|prefer not to|not) (?:want|wish)? ?(?:to )?be (?:tracked|followed)\b|\bavoid (?:being )?track|\bbrowser \(if you allow\)`,
 				`\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\b|\bne pas cliquer\b`),

@@ -119,6 +119,8 @@ var checkCases = []checkCase{
 	{"the same item alone names no right", "rights.access", en, "", []cl{c("Access to/Portability of Personal Information about you consistent with legal requirements.", rig)}, missing},
 	{"FR délai : jusqu'à 90 jours pour supprimer", "rights.deadline", fr, "", []cl{c("Il peut falloir jusqu'à 90 jours à partir du début du processus de suppression pour supprimer vos informations.", rig)}, found},
 	{"FR délai : conformément à la loi applicable", "rights.deadline", fr, "", []cl{c("Nous répondrons à votre demande conformément à la loi applicable.", rig)}, vague},
+	{"cookie control: device permissions removed", "cookies.control", en, "", []cl{c("You can withdraw consent by updating your account settings or by removing Device Permissions you've agreed to in your device settings.", rig)}, found},
+	{"FR cookies: autorisations d'appareil supprimées", "cookies.control", fr, "", []cl{c("Vous pouvez retirer votre consentement en supprimant les Autorisations d'appareil que vous avez acceptées dans les paramètres de votre appareil.", rig)}, found},
 	{"cookie control: tracking can be disabled", "cookies.control", en, "", []cl{c("This tracking can be disabled within the app's General preferences.", coo)}, found},
 	{"cookie control: a pointer to the cookie notice", "cookies.control", en, "", []cl{c("Please refer to our Cookies Notice for further information, including information on how you can disable these technologies.", coo)}, vague},
 	{"FR contrôle des cookies : console de gestion", "cookies.control", fr, "", []cl{c("Votre choix est exprimé via la console de gestion des cookies.", coo)}, found},

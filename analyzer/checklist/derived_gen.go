@@ -354,6 +354,9 @@ var derivedTable = []derivedEntry{
 			"a3:o5:l10:applicablel8:relevantl5:locall7:currentl3:theo2:a2:l7:data pro2:l8:otectionl5:ivacyl7:privacyo2:o2:l3:awsl10:egislationl11:regulations",
 			"a3:o2:a2:l4:datao2:l10:protectionl8: privacyl7:privacyo2:o2:l2:awl10:egislationl10:regulationo2:l10:applicablel8:in force",
 		}},
+	// "\\b(?:supprim|retir|revoqu|desactiv)\\w*\\b[^.;]{0,40}\\bautorisations? (?"
+	{key: 0x237d2f4db51cb10d, widen: true,
+		filter: "a3:o3:l7:supprima2:l2:reo2:l3:tirl4:voqul8:desactivl12:autorisationl8:appareil"},
 	// "\\b(?:aucun moyen de|ne (?:pouvons|pourrons|peut|pourra) pas|impossible"
 	{key: 0x2464473572cf0dbf, widen: true,
 		filter: "a2:o3:l14:aucun moyen dea3:l3:ne o3:a2:l2:ouo2:l4:vonsl5:rronsl3:eutl5:ourral4: pasl13:impossible deo6:l7:accederl9:consulterl8:modifierl8:corrigerl9:supprimero2:l6:ffacerl7:xporter"},
@@ -2052,6 +2055,12 @@ var derivedTable = []derivedEntry{
 		filters: []string{
 			"a2:l9:derniere o2:o2:l10:ise a jourl11:odificationl8:revision",
 			"a3:l3:misl8: a jour o2:l2:lel2:en",
+		}},
+	// "\\b(?:remov|revok|withdraw|disabl)\\w*\\b[^.;]{0,40}\\bdevice permissions?"
+	{key: 0xf976954eba634499, widen: true,
+		filters: []string{
+			"a2:o3:a2:l2:reo2:l3:movl3:vokl8:withdrawl6:disabll17:device permission",
+			"a3:o3:o2:l3:ivel4:rantl8:withdrawl6:revokel10:permissionl8:to track",
 		}},
 	// "\\bprivacy\\b|\\bdata protection\\b|\\bpersonal (?:data|information)\\b|\\bri"
 	{key: 0xfc46d68b294702a5, widen: true,
