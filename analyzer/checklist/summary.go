@@ -34,7 +34,7 @@ func Summarize(clauses []report.Clause, items []report.CheckItem) []report.Categ
 		switch {
 		case n == 0:
 			s.Status = report.StatusMissing
-			s.Summary = fmt.Sprintf("The policy says nothing about %s.", topic[cat])
+			s.Summary = fmt.Sprintf("No statement about %s was found in the policy.", topic[cat])
 			if ids, status := statedElsewhere(cat, items); len(ids) > 0 {
 				// No clause is mainly about the category, but its
 				// commitments are met inside other statements ("your

@@ -220,7 +220,7 @@ test("changes: the popup's words for a change, in English and French", async () 
   assert.equal(en.grade, "Grade: B → C");
   assert.deepEqual(en.items.map((i) => i.kind), ["new_flag", "lost", "gained"], "what matters first");
   assert.match(en.items[0].text, /^New red flag: /);
-  assert.match(en.items[1].text, /^Commitment lost: .+ \(Stated → Missing\)$/);
+  assert.match(en.items[1].text, /^Commitment lost: .+ \(Stated → Not found\)$/);
   assert.deepEqual(en.added.map((s) => s.id), ["c9"]);
   assert.deepEqual(en.reworded.map((s) => s.id), ["c3"]);
   assert.equal(en.removed, "1 sentence removed.");

@@ -12,7 +12,7 @@ test("report: Markdown holds the grade, every checklist item and every clause", 
   const md = reportMarkdown(report, translator("en"), "en", { url: "https://internect.example/privacy" });
   assert.match(md, /^# Privacy policy - Internect\n/);
   assert.match(md, /\*\*D — Score 42\/100\*\* · 2 red flags \(1 serious\)/);
-  for (const c of report.checklist) assert.ok(md.includes(`| ${c.status === "found" ? "Stated" : c.status === "vague" ? "Vague" : "Missing"} |`), c.id);
+  for (const c of report.checklist) assert.ok(md.includes(`| ${c.status === "found" ? "Stated" : c.status === "vague" ? "Vague" : "Not found"} |`), c.id);
   for (const c of report.clauses) assert.ok(md.includes(`- ${c.id} [`), c.id);
   assert.match(md, /## Every statement/);
   const fr = reportMarkdown(report, translator("fr"), "fr");

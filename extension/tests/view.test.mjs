@@ -20,10 +20,10 @@ test("English report: grade, language, categories", () => {
   assert.equal(v.grade.tone, "poor");
   assert.equal(v.grade.aria, "Grade D, score 42 out of 100");
   assert.deepEqual(v.grade.reasons, [
-    "Commitments stated clearly: 2 of 6; vague: 1; missing: 3.",
+    "Commitments stated clearly: 2 of 6; vague: 1; not found: 3.",
     "Red flag: Keeps data indefinitely.",
     "Red flag: Continued use counts as accepting changes.",
-    "A topic is “Discussed” when the policy has statements about it and no more than half of them hedge, “Vague” when more than half hedge, “Missing” when it says nothing; its commitments are checked one by one.",
+    "A topic is “Discussed” when the policy has statements about it and no more than half of them hedge, “Vague” when more than half hedge, “Not found” when no statement about it was found; its commitments are checked one by one.",
   ]);
   // Lines of a shape the view does not know stay as the engine wrote them.
   assert.deepEqual(v.grade.details, ["keeps data indefinitely (-20)", "no governing law (-10)"]);
@@ -38,7 +38,7 @@ test("English report: grade, language, categories", () => {
     ["collection", "covered", "Discussed", "1 clear statement."],
     ["sharing", "vague", "Vague", "Its only statement is hedged or open-ended."],
     ["cookies", "covered", "Discussed", "2 statements, 1 with vague wording."],
-    ["jurisdiction", "missing", "Missing", "The policy says nothing about which law applies and where your data goes."],
+    ["jurisdiction", "missing", "Not found", "No statement about which law applies and where your data goes was found in this policy."],
   ];
   for (const [id, status, statusLabel, line] of cases) {
     const c = v.categories.find((x) => x.id === id);
@@ -100,13 +100,13 @@ test("French UI on a French report", () => {
   assert.equal(byId.collection.label, "Collecte des données");
   assert.equal(byId.collection.line, "1 déclaration claire.");
   assert.equal(byId.sharing.statusLabel, "Flou");
-  assert.equal(byId.cookies.line, "La politique ne dit rien sur les cookies et traceurs.");
+  assert.equal(byId.cookies.line, "Aucune déclaration sur les cookies et traceurs n'a été trouvée dans cette politique.");
   assert.deepEqual(v.flags, []);
-  assert.deepEqual(v.grade.reasons.slice(0, 2), ["Engagements énoncés clairement : 1 sur 3 ; flous : 1 ; absents : 1.", "Aucun signal d'alerte."]);
+  assert.deepEqual(v.grade.reasons.slice(0, 2), ["Engagements énoncés clairement : 1 sur 3 ; flous : 1 ; non trouvés : 1.", "Aucun signal d'alerte."]);
   assert.deepEqual(
     v.checklist.map((c) => [c.id, c.title, c.statusLabel]),
     [
-      ["retention.period", "Indique combien de temps vos données sont conservées", "Absent"],
+      ["retention.period", "Indique combien de temps vos données sont conservées", "Non trouvé"],
       ["jurisdiction.transfers", "Explique comment les transferts à l'étranger sont encadrés", "Flou"],
     ],
   );
@@ -216,8 +216,8 @@ test("scoring details in the UI language, plurals of red flags", async () => {
   const { detailLine, flagsPhrase } = await import("../lib/view.js");
   const tr = (/** @type {any} */ t) => (/** @type {string} */ k, /** @type {string[]} */ s = [], /** @type {string} */ f = "") => t(k, s) || f || k;
   const cases = [
-    ["commitments: 12 of 27 points (7 found, 2 vague, 11 missing)", "Commitments: 12 of 27 points (7 stated, 2 vague, 11 missing).", "Engagements : 12 points sur 27 (7 énoncés, 2 flous, 11 absents)."],
-    ["missing: sharing.sale, rights.deadline", "Missing: Says whether it sells your data; Says how fast it answers your requests.", null],
+    ["commitments: 12 of 27 points (7 found, 2 vague, 11 missing)", "Commitments: 12 of 27 points (7 stated, 2 vague, 11 not found).", "Engagements : 12 points sur 27 (7 énoncés, 2 flous, 11 non trouvés)."],
+    ["missing: sharing.sale, rights.deadline", "Not found: Says whether it sells your data; Says how fast it answers your requests.", null],
     ["red flag retention.indefinite: -15", "Red flag “Keeps data indefinitely”: −15 points.", "Signal d'alerte « Conserve les données indéfiniment » : −15 points."],
     ["62% of statements hedged: -10.0", "62% of statements hedge: −10.0 points.", "62 % des déclarations sont floues : −10.0 points."],
     ["something new", "something new", "something new"],
