@@ -26,7 +26,7 @@ const (
 	// An optional figure in brackets after a number in words, or the words
 	// after a figure: "thirty (30) days", "30 (thirty) days".
 	bracketed  = `(?:\s*\((?:\d+|[a-z]+(?:-[a-z]+)?)\))?`
-	durationEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?)\b`
+	durationEN = `\b` + numberEN + bracketed + `[\s-]+(?:full\s+|calendar\s+|business\s+|working\s+|tax\s+|fiscal\s+|financial\s+|academic\s+)?(?:days?|weeks?|months?|years?|hours?)\b`
 	durationFR = `\b` + numberFR + bracketed + `\s+(?:jours?|semaines?|mois|ans|annees?|heures?)\b`
 	// A time limit, as "within 30 days" and « dans un délai d'un mois » say it.
 	withinEN = `\b(?:within|in|under|no later than|not later than|no more than|not more than|not exceeding|exceeding|up to|maximum of)\s+(?:a\s+(?:period|maximum|timeframe|time frame)\s+of\s+)?` + answerEN
@@ -527,7 +527,9 @@ var Checks = []Check{
 			pat: both(or(durationEN,
 				`\buntil (?:you|your|the|we|such|it|they|this|that|a|an)\b`, `\bfor the (?:duration|life|lifetime|length|term) of\b`,
 				`\b(?:(?:as|so) long as|while) (?:you|your|the (?:account|contract|relationship|subscription)|we have an? (?:active|ongoing))\b`,
-				`\b(?:after|following|upon|from) (?:the |your )?(?:closure|closing|termination|deletion|cancellation|end|expiry|expiration|last|deactivation)\b`,
+				`\b(?:after|following|upon|from) (?:the |your )?(?:closure|closing|termination|deletion|cancellation|end|expiry|expiration|deactivation)\b`,
+				// "from your last login", not "apart from the last four digits".
+				`\b(?:after|following|upon|from) (?:the |your )?last (?:\w+ )?(?:login|log-?in|sign-?in|activity|use|usage|visit|access|interaction|contact|connection|session|transaction|purchase|order|time|day|date)\b`,
 				`\bwhen (?:you|your account) (?:close|delete|cancel|terminate|deactivate|is)\b`, `\bstatute of limitations\b`, `\blimitation periods?\b`),
 				or(durationFR,
 					`\bjusqu'(?:a|au|aux) (?:ce que|la|le|l'|votre|leur|son|sa|expiration|cloture|suppression|fin|desinscription|retrait)`, `\bpendant (?:toute )?la duree (?:de|du|des|d')`,
@@ -1033,8 +1035,13 @@ func rightCheck(id, title string, stated, named pat) Check {
 
 // retentionOff are retention clauses whose periods are not how long data
 // is kept (see the retention.period check).
-var retentionOff = both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`,
-	`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`)
+var retentionOff = both(`\b(?:under|over|below|above|at least|older than|younger than) (?:the age of )?\d+(?: years?)?(?: of age| old)?\b|\b\d+ years? (?:of age|old)\b|\bin the (?:past|last|preceding|previous) (?:\d+|twelve) months\b|\b(?:amended|changed|modified|revised|updated|new) (?:terms|policy|privacy policy|version|conditions)\b|\b(?:terms|policy|conditions)\b[^.;]{0,20}\b(?:are|were|is|was|have been|has been) (?:changed|amended|modified|revised|updated)\b|\b(?:become|becomes|be) (?:automatically )?effective\b|\btakes? effect\b`+
+	// A response time extended, as the GDPR allows: "If we require more
+	// time (up to 90 days), we will inform you", « ce délai peut excéder
+	// un mois ... si votre demande est particulièrement complexe ».
+	`|\bif we (?:require|need) (?:more|additional|further) time\b|\b(?:more|additional|further) time\b[^.;]{0,40}\b(?:inform|notify|tell) you\b|\bcomplex(?:ity)?\b[^.;]{0,80}\b(?:extend\w*|extension)\b|\b(?:extend\w*|extension)\b[^.;]{0,40}\b(?:two|2) (?:further |additional )?months\b`,
+	`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`+
+		`|\b(?:demande|requete)s? (?:est|sont) (?:particulierement )?complexes?\b|\bcomplexite\b[^.;]{0,60}\bdemandes?\b|\bprolong\w*\b[^.;]{0,30}\bdeux mois\b|\bdelai\b[^.;]{0,30}\b(?:peut|pourra) (?:exceder|etre prolonge)`)
 
 // objectIfNotEN and objectIfNotFR are the reader who does not want a use of
 // their data, and what to do about it: an objection in any clause ("If you

@@ -387,6 +387,10 @@ var checkCases = []checkCase{
 	{"FR le chargement prend du temps", "rights.deadline", fr, "", []cl{c("Certaines pages peuvent prendre du temps à se charger.", "peuvent:modality")}, missing},
 
 	// retention.period
+	{"retention: a response time extended is no period", "retention.period", en, "", []cl{c("If we require more time (up to 90 days), we will inform you of the reason and extension period in writing.", ret, rig)}, missing},
+	{"retention: tax years", "retention.period", en, "", []cl{c("We keep invoices for six tax years.", ret)}, found},
+	{"retention: the last four digits are no time", "retention.period", en, "", []cl{c("We do not store your payment information apart from the last four digits of your card.", ret)}, vague},
+	{"FR retention: un délai de réponse prolongé n'est pas une durée", "retention.period", fr, "", []cl{c("En certaines circonstances, ce délai peut excéder un mois et atteindre jusqu'à trois mois maximum, si votre demande est particulièrement complexe.", ret, rig)}, missing},
 	{"concrete duration", "retention.period", en, "", []cl{c("We keep your data for 3 years after your last purchase.", ret)}, found},
 	// An upper bound is a period, hedged or not (round 25).
 	{"retention: hedged upper bound", "retention.period", en, "", []cl{c("We may retain access logs containing this data for up to 120 days, and then delete them.", ret, "may:modality")}, found},

@@ -255,9 +255,6 @@ var derivedTable = []derivedEntry{
 			"a3:l9:retrieve o3:l4:all l5:your l10:a copy of o2:l4:datal11:information",
 			"a3:o2:l4:datal11:informationl7:can be o4:l6:viewedl8:accessedl8:reviewedl9:consulted",
 		}},
-	// "\\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|(?:a )?max"
-	{key: 0x108720f48c2dac58, widen: true,
-		filter: "a2:o4:l5:up toa2:l2:noo2:a2:o2:l4:morel6:longerl5: thana3:l2:t o2:l4:morel6:longerl5: thana2:l8:maximum l2:ofa2:l3:at l4:mosto5:l3:dayl4:weekl5:monthl4:yearl4:hour"},
 	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b"
 	{key: 0x1350754e0d36d97d, widen: true,
 		filter: "a2:o2:o2:l10:ppropriatel7:dequatel8:suitableo2:l10:safeguardsl10:guarantees"},
@@ -806,17 +803,6 @@ var derivedTable = []derivedEntry{
 			"a2:o4:o2:l10:dvertisingl7:nalyticl9:marketingo2:l7:ecurityl10:tatisticall20:audience measurementl9: purposes",
 			"a3:o7:l16:google analyticsa2:l10:analytics o5:l4:toolo2:l6:ervicel7:oftwareo2:l7:roviderl6:artnerl9:companiesl7:vendorsl7:hubspoto2:l7:ixpanell5:atomol6:hotjarl7:segmentl9:amplitudel3:to o7:l5:trackl7:measurel5:analyl10:understanda2:l2:coo2:l3:untl5:llectl7:monitorl12:gain insight",
 		}},
-	// "\\b(?:under|over|below|above|at least|older than|younger than) (?:the a"
-	{key: 0x5e9711df119e3da1, widen: true,
-		filters: []string{
-			"o6:l5:underl4:overl5:belowo2:l4:bovel7:t leastl10:older thanl12:younger than",
-			"a2:l5: yearo2:l5:f agel2:ld",
-			"a3:l7:in the o3:l4:pastl4:lasta2:l3:preo2:l6:cedingl5:viousl7: months",
-			"a2:o6:l7:amendedl7:changedl8:modifiedl7:revisedl7:updatedl3:newo4:l5:termso2:l5:olicyl13:rivacy policyl7:versionl10:conditions",
-			"a3:o3:l5:termsl6:policyl10:conditionso5:l3:arel4:werel2:isl3:wasa2:l2:hao2:l7:ve beenl6:s beeno5:l7:changedl7:amendedl8:modifiedl7:revisedl7:updated",
-			"a2:l2:bel9:effective",
-			"a2:l4:takel7: effect",
-		}},
 	// "\\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\\b|\\bne pas cliq"
 	{key: 0x5f611b40a921a488, widen: true,
 		filters: []string{
@@ -871,16 +857,6 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:jusqu'a|au maximum|au plus|n'excedant pas|ne pouvant exceder|maxi"
 	{key: 0x65278964a5ae03ea, widen: true,
 		filter: "a2:o4:l7:jusqu'aa2:l3:au o2:l7:maximuml4:pluso2:l13:'excedant pasl17:e pouvant excederl10:maximum deo5:l4:jourl7:semainel4:moisl2:anl5:heure"},
-	// "\\b(?:moins|plus) de \\d+ ans\\b|\\bage(?:e|es|s)? de (?:moins de |plus de"
-	{key: 0x65c2d7e4de6aa8c4, widen: true,
-		filters: []string{
-			"a3:o2:l5:moinsl4:plusl4: de l4: ans",
-			"a3:l3:agel4: de l4: ans",
-			"a2:o4:l10:conditionsl9:politiquel6:termesl7:versiono2:o2:l6:odifiea2:l3:isel7: a jourl6:revise",
-			"a2:l4:entrl10:en vigueur",
-			"a2:l5:prendl6: effet",
-			"a2:l13:modification o3:l10:conditionso2:l8:olitiquel7:resentel6:termes",
-		}},
 	// "\\btransfer\\w*\\b[^.;]{0,80}\\b(?:request|ask for|obtain|seek)\\w* your (?"
 	{key: 0x66c3af68e5669af9, widen: true,
 		filter: "a4:l8:transfero4:l7:requestl7:ask forl6:obtainl4:seekl6: your l7:consent"},
@@ -1094,6 +1070,21 @@ var derivedTable = []derivedEntry{
 			"a3:l8:for the o2:l4:timel6:periodo2:a2:l2:neo2:l7:cessaryl4:ededa2:l2:reo2:l6:quiredl8:asonably",
 			"a2:l5:only l10:as long as",
 		}},
+	// "\\b(?:under|over|below|above|at least|older than|younger than) (?:the a"
+	{key: 0x85fd50473ff6ac04, widen: true,
+		filters: []string{
+			"o6:l5:underl4:overl5:belowo2:l4:bovel7:t leastl10:older thanl12:younger than",
+			"a2:l5: yearo2:l5:f agel2:ld",
+			"a3:l7:in the o3:l4:pastl4:lasta2:l3:preo2:l6:cedingl5:viousl7: months",
+			"a2:o6:l7:amendedl7:changedl8:modifiedl7:revisedl7:updatedl3:newo4:l5:termso2:l5:olicyl13:rivacy policyl7:versionl10:conditions",
+			"a3:o3:l5:termsl6:policyl10:conditionso5:l3:arel4:werel2:isl3:wasa2:l2:hao2:l7:ve beenl6:s beeno5:l7:changedl7:amendedl8:modifiedl7:revisedl7:updated",
+			"a2:l2:bel9:effective",
+			"a2:l4:takel7: effect",
+			"a4:l6:if we o2:l7:requirel4:needo3:l4:morel10:additionall7:furtherl5: time",
+			"a4:o3:l4:morel10:additionall7:furtherl5: timeo3:l6:informl6:notifyl4:telll4: you",
+			"a2:l7:complexl5:exten",
+			"a2:l5:extenl6:months",
+		}},
 	// "(?:\\bne (?:\\w+ ){0,3}?(?:partag|transmet|transmis|communiqu|ced|divulg"
 	{key: 0x8644e19049fed787, widen: true,
 		filter: "a4:l3:ne o6:l6:partaga2:l6:transmo2:l2:etl2:iso2:l8:ommuniqul2:edl7:divulgul8:transferl6:fournio3:l3:pasl6:jamaisl5:aucuno4:l4:saufl6:hormisa2:l2:a o2:l9:moins quel11:l'exceptiona2:l11:sans votre o2:l12:consentementl6:accord"},
@@ -1161,18 +1152,6 @@ var derivedTable = []derivedEntry{
 			"a2:l5:droito2:o2:l11:'effacementl13:e suppressiona2:l4:a l'o2:l10:effacementl5:oubli",
 			"a4:l8:si vous o3:l9:souhaitezl6:voulezl7:desirezo2:l7:suppriml5:effaco3:l7:donneesl12:informationsl6:compte",
 		}},
-	// "(?:\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve"
-	{key: 0x8f09c7bf2a611903, widen: true,
-		filters: []string{
-			"o5:l3:dayl4:weekl5:monthl4:yearl4:hour",
-			"l6:until ",
-			"a3:l8:for the o3:l8:durationo2:l3:ifel5:engthl4:terml3: of",
-			"a2:o2:a2:o2:l2:asl2:sol8: long asl5:whileo3:l3:youa2:l4:the o4:l7:accountl8:contractl12:relationshipl12:subscriptiona2:l9:we have ao2:l6:activel7:ongoing",
-			"a2:o4:l5:afterl9:followingl4:uponl4:fromo7:a2:l4:closo2:l3:urel3:ingl11:terminationl8:deletionl12:cancellationo2:l2:ndl4:xpirl4:lastl12:deactivation",
-			"a3:l5:when l3:youo6:l5:closel6:deletel6:cancell9:terminatel10:deactivatel2:is",
-			"l22:statute of limitations",
-			"l17:limitation period",
-		}},
 	// "\\banonymis\\w*|\\bagreg\\w*|\\baggreg\\w*|\\bstatistiques anonymes|\\b(?:supp"
 	{key: 0x901e31e35a69b66e, widen: true,
 		filters: []string{
@@ -1220,6 +1199,20 @@ var derivedTable = []derivedEntry{
 	// "^[^a-z]*(?:modifications?|mises? a jour|changements?|evolutions?|amend"
 	{key: 0x95f51df54ccd5696, widen: true,
 		filter: "o4:o2:l11:odificationa2:l3:isel7: a jourl10:changementl9:evolutionl10:amendement"},
+	// "\\b(?:moins|plus) de \\d+ ans\\b|\\bage(?:e|es|s)? de (?:moins de |plus de"
+	{key: 0x9b4a240a310fb6bf, widen: true,
+		filters: []string{
+			"a3:o2:l5:moinsl4:plusl4: de l4: ans",
+			"a3:l3:agel4: de l4: ans",
+			"a2:o4:l10:conditionsl9:politiquel6:termesl7:versiono2:o2:l6:odifiea2:l3:isel7: a jourl6:revise",
+			"a2:l4:entrl10:en vigueur",
+			"a2:l5:prendl6: effet",
+			"a2:l13:modification o3:l10:conditionso2:l8:olitiquel7:resentel6:termes",
+			"a3:o2:l7:demandel7:requeteo2:l3:estl4:sontl8:complexe",
+			"a2:l10:complexitel7:demande",
+			"a2:l7:prolongl9:deux mois",
+			"a3:l5:delaio2:l3:eutl5:ourrao2:l6:xcederl12:tre prolonge",
+		}},
 	// "^[^a-z]*(?:changes|updates|amendments|modifications|revisions|policy c"
 	{key: 0x9e0962e92019f909, widen: true,
 		filter: "o7:l7:changesl7:updatesl10:amendmentsl13:modificationsl9:revisionsl14:policy changesl19:changes and updates"},
@@ -1597,6 +1590,12 @@ var derivedTable = []derivedEntry{
 			"l14:subject access",
 			"a6:l4:see l2:who2:l2:atl3:icho2:l4:datal11:informationo2:l2:wel11:the companyo3:o2:l3:avel3:oldl4:keepl5:store",
 		}},
+	// "\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|"
+	{key: 0xc3c1cb14595c8784, widen: true,
+		filters: []string{
+			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retaino2:l4:torel3:aveo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
+			"a3:o4:l6:expirel11:are deletedl10:is deletedl4:lastl20:when you close your l7:browser",
+		}},
 	// "\\b(?:gdpr|regulation|directive|act|law|ccpa|lgpd)\\b[^.;]{0,40}$"
 	{key: 0xc3cc2e6dc0f7ba4a, widen: true,
 		filter: "o7:l4:gdprl10:regulationl9:directivel3:actl3:lawl4:ccpal4:lgpd"},
@@ -1742,11 +1741,18 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:partag\\w*|communiqu\\w*|transm\\w*|transf[eè]r\\w*|divulgu\\w*|c[eè]d"
 	{key: 0xd7ed225dab54ce36, widen: true,
 		filter: ""},
-	// "\\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|"
-	{key: 0xd888d0beb06a5e41, widen: true,
+	// "(?:\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve"
+	{key: 0xd870912cd2f71971, widen: true,
 		filters: []string{
-			"a2:o8:a2:l2:keo2:l2:epl2:ptl6:retaino2:l4:torel3:aveo2:l3:oldl3:eldl6:deletel5:erasel5:purgel7:anonymio5:l3:dayl4:weekl5:monthl4:yearl4:hour",
-			"a3:o4:l6:expirel11:are deletedl10:is deletedl4:lastl20:when you close your l7:browser",
+			"o5:l3:dayl4:weekl5:monthl4:yearl4:hour",
+			"l6:until ",
+			"a3:l8:for the o3:l8:durationo2:l3:ifel5:engthl4:terml3: of",
+			"a2:o2:a2:o2:l2:asl2:sol8: long asl5:whileo3:l3:youa2:l4:the o4:l7:accountl8:contractl12:relationshipl12:subscriptiona2:l9:we have ao2:l6:activel7:ongoing",
+			"a2:o4:l5:afterl9:followingl4:uponl4:fromo6:a2:l4:closo2:l3:urel3:ingl11:terminationl8:deletionl12:cancellationo2:l2:ndl4:xpirl12:deactivation",
+			"a3:o4:l5:afterl9:followingl4:uponl4:froml5:last o14:a2:l3:logo2:l2:inl2:ina2:l4:signl2:inl8:activityl2:usl5:visitl6:accessl11:interactiona2:l3:cono2:l4:tactl7:nectionl7:sessionl11:transactionl8:purchasel5:orderl4:timel2:da",
+			"a3:l5:when l3:youo6:l5:closel6:deletel6:cancell9:terminatel10:deactivatel2:is",
+			"l22:statute of limitations",
+			"l17:limitation period",
 		}},
 	// "(?:\\bclauses (?:contractuelles|types|contractuelles types|contractuell"
 	{key: 0xd8ea90919b1e6b24, widen: true,
@@ -1795,6 +1801,9 @@ var derivedTable = []derivedEntry{
 			"o2:l2:too2:a2:l5:notifo2:l4:yingl7:icationl7:announc",
 			"a2:l3:to o2:l3:andl2:or",
 		}},
+	// "\\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|(?:a )?max"
+	{key: 0xddca330141280823, widen: true,
+		filter: "a2:o4:l5:up toa2:l2:noo2:a2:o2:l4:morel6:longerl5: thana3:l2:t o2:l4:morel6:longerl5: thana2:l8:maximum l2:ofa2:l3:at l4:mosto5:l3:dayl4:weekl5:monthl4:yearl4:hour"},
 	// "\\b(?:if|where|when|provided) (?:the )?(?:legal |statutory )?(?:require"
 	{key: 0xde2aa409f4b9cd7c, widen: true,
 		filters: []string{
