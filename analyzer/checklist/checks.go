@@ -183,6 +183,11 @@ var Checks = []Check{
 			pat:    recipientKinds,
 			any:    recipientKinds,
 			anyCtx: passesData,
+			// "the Google Play Store" is a store; "Dow Jones & Company, Inc.
+			// and its subsidiaries ("Dow Jones", "us" or "we")" is the
+			// company itself.
+			skipAfter:    recipientNot,
+			patSkipAfter: recipientNot,
 			// The evidence: a recipient named in a sentence that shares or
 			// discloses data, before one named in the policy's opening
 			// ("provided by Acme and its affiliates").
@@ -205,6 +210,9 @@ var Checks = []Check{
 			lead:   true,
 			cats:   cats(cookies),
 			hedges: []string{},
+			// "For purposes of this Policy, "Personal Data" means": a
+			// definition, not a purpose.
+			patSkipAfter: both(`^ (?:this|these|the present) (?:\w+ )?(?:policy|notice|section|agreement|statement|terms|document)\b`, ""),
 			// "We do not use cookies": there is no purpose to give. A
 			// purpose said of cookies by name counts in any clause: the
 			// cookie word keeps it on topic, and real policies give purposes in
@@ -375,7 +383,7 @@ var Checks = []Check{
 			// "To request a change to any of your Personal Information", "please keep your
 			// account information updated".
 			`\b(?:request|ask for) (?:a )?(?:change|correction|update|amendment)s? (?:to|of) (?:any (?:of )?)?your (?:personal )?(?:data|information|details)\b`,
-			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b[^.;]{0,40}\b(?:updated|up to date|up-to-date|current|accurate)\b`,
+			`\bkeep (?:your|their) (?:account |contact |personal |profile )?(?:information|details|data)\b(?:,? (?:including|such as|like)\b[^.;]{0,40}?,)?\s+(?:(?:complete|correct|true|accurate),? (?:and |or )?)?(?:updated|up to date|up-to-date|current|accurate)\b`,
 			// "You can change the email address that you have subscribed".
 			`\b(?:you can|you may|to) (?:change|update|edit|correct) (?:the |your )(?:e-?mail address|postal address|mailing address|phone number|contact (?:details|information))\b`, `\bchanging (?:the |your )(?:e-?mail address|postal address|phone number)\b`,
 			// The reader, or users, as the ones who change their own data, in
@@ -432,7 +440,11 @@ var Checks = []Check{
 					// authority."
 					`\bright to (?:contact|approach|apply to|refer (?:the matter|it) to) (?:the |your |a )?(?:relevant |competent |local )?(?:supervisory authorit|data protection (?:authorit|commission))`),
 				or(`\b(?:reclamations?|plaintes?|saisir|recours)\b[^.;]{0,80}\b`+complaintBodyFR, `\b`+complaintBodyFR+`[^.;]{0,80}\b(?:reclamations?|plaintes?)\b`)),
-			hedges: rightHedges,
+			// "establish, exercise and defend legal claims", "No complaints
+			// were made and the federal privacy commissioner praised ...":
+			// no complaint for the reader to make.
+			skipBefore: both(`\b(?:legal|no|defend|defending) $`, `\b(?:aucune?|pas de) $`),
+			hedges:     rightHedges,
 			weak: []pat{
 				// A complaint to an authority left unnamed.
 				both(`\b(?:complain\w*|lodge|file)\b[^.;]{0,80}\b(?:competent|relevant|appropriate|local|applicable) (?:authorit|regulator)`,
@@ -650,9 +662,13 @@ var Checks = []Check{
 			// Area", « à certaines personnes au sein de l'EEE »: where people
 			// are. "Personal Data as related to EU": whose data, not where.
 			anyOff: both(`\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\b[^.;]{0,30}\b(?:under|living|residing|who live|who reside|aged)\b|\b(?:outside|other than) (?:of )?(?:the )?(?:\w+ ){0,2}\w+$`+
-				`|\b(?:for|to|about|concerning|regarding|relating to|related to) (?:\w+ ){0,2}?(?:individuals|residents|people|persons|data subjects|citizens|consumers|users|customers|visitors) (?:(?:located|based|residing|living) )?(?:in|within|inside) (?:the )?(?:\w+ ){0,3}\w+$|\b(?:related|relating) to (?:the )?(?:\w+ ){0,2}\w+$`,
+				`|\b(?:for|to|about|concerning|regarding|relating to|related to) (?:\w+ ){0,2}?(?:individuals|residents|people|persons|data subjects|citizens|consumers|users|customers|visitors) (?:(?:located|based|residing|living) )?(?:in|within|inside) (?:the )?(?:\w+ ){0,3}\w+$|\b(?:related|relating) to (?:the )?(?:\w+ ){0,2}\w+$`+
+				// "a company registered ... in the Paris Trade and Companies
+				// Register": where the company is registered, not the data.
+				`|\b(?:registered|incorporated|headquartered|domiciled) (?:\w+ ){0,4}?(?:in|under the laws of) (?:the )?(?:\w+ ){0,2}\w+$`,
 				`\b(?:enfants?|mineurs?|personnes|individus)\b[^.;]{0,30}\b(?:de moins de|ages?|vivant|residant|qui (?:vivent|resident))\b|\b(?:tiers|n'appartenant pas|exterieurs?|hors|en dehors) (?:a |au |aux |de |du |des )?(?:la |le |l'|les )?(?:\w+ ){0,2}\w+$`+
-					`|\b(?:a|pour|aupres de|concernant) (?:\w+ ){0,2}?(?:personnes|residents|utilisateurs|clients|individus|citoyens) (?:(?:situe\w*|resid\w*|base\w*|etabli\w*) )?(?:en|dans|au sein de) (?:l'|la |le |les )?(?:\w+ ){0,3}\w+$`),
+					`|\b(?:a|pour|aupres de|concernant) (?:\w+ ){0,2}?(?:personnes|residents|utilisateurs|clients|individus|citoyens) (?:(?:situe\w*|resid\w*|base\w*|etabli\w*) )?(?:en|dans|au sein de) (?:l'|la |le |les )?(?:\w+ ){0,3}\w+$`+
+					`|\b(?:immatricule\w*|siege social|domicili\w*)\b[^.;]{0,40}\b(?:en|au|a|aux|de) (?:l'|la |le |les )?(?:[\w-]+ ){0,2}[\w-]+$`),
 			open: both(`\b(?:inside|within|in) and outside\b|\bor (?:where|wherever|in any)\b|\bor (?:any|other|another) (?:country|countries|location|jurisdiction)|\bany country\b|\banywhere\b|\b(?:and|as well as) (?:in )?(?:other|various|multiple|several|many) (?:countries|jurisdictions|locations|territories)\b`,
 				`\b(?:dans et hors|en dehors et au sein|au sein ou en dehors|dans ou hors)\b|\bou (?:dans )?(?:tout|n'importe quel|un autre) (?:autre )?pays\b|\bdans tout pays\b|\bn'importe ou\b`),
 			weak: []pat{both(
@@ -749,7 +765,7 @@ var saleRule = rule{
 			`\b(?:disclos|shar|provid|transfer|licens)\w*\b[^.;]{0,80}\b(?:in exchange for|for) (?:monetary|valuable|financial) consideration\b`,
 			`\b(?:sale|rental|selling) (?:or (?:rental|sharing|sale|disclosure) )?of (?:your |the |any |their )?(?:personal )?(?:data|information)`,
 			`\b(?:have|has) (?:not |never )?(?:sold|rented)\b[^.;,]{0,30}\b(?:data|information)\b`),
-		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:e|er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;]{0,60}\b(?:donnees|informations|coordonnees|renseignements?|fichiers?)\b`,
+		or(`\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er|ons|ent|era|erons|ees?)|commercialis(?:e|er|ons|ent|era|erons|ees?)|monnay(?:er|ons|ent|ees?))\b[^.;:]{0,60}\b(?:donnees|informations|coordonnees|renseignements?|fichiers?)\b`,
 			`\b(?:donnees|informations|coordonnees|adresses|listes|fichiers)\b[^.;]{0,60}\b(?:vendues|louees|commercialisees|monnayees|cedees a titre onereux)\b`,
 			`\brenseignements\b[^.;]{0,60}\b(?:vendus|loues|commercialises|monnayes|cedes a titre onereux)\b`,
 			// « ne font l'objet d'aucune cession ou location à des fins commerciales ».
@@ -933,6 +949,12 @@ const urlRest = `(?:[a-z0-9/?=&_%#~+.-]*[a-z0-9/=_%#~+-])?`
 // requests.
 const adsPage = `^[a-z0-9./?=&%#~+-]*?[_/-]ads?\b`
 
+// recipientNot follows a recipient's name that names no recipient: an app
+// store, or the company defining itself ("... and its subsidiaries ("Dow
+// Jones", "us" or "we")").
+var recipientNot = both(`^(?:'s)? play\b|^[^.;()]{0,40}\(\s*["\x{201c}][^)]{0,60}\b(?:us|we|our)\b`,
+	`^ play\b|^[^.;()]{0,40}\(\s*(?:["\x{201c}\x{ab}])[^)]{0,60}\b(?:nous|notre)\b`)
+
 // contactRule finds a contact for privacy requests: a way to reach the
 // controller in a clause about rights, or an address in a sentence about
 // privacy, rights or requests.
@@ -1072,7 +1094,9 @@ var rightSkip = map[string]pat{
 	"rights.portability": both(`\binsurance $`, ""),
 	// "We reserve the right to access, read, preserve, and disclose any
 	// information": the company's right.
-	"rights.access": both(`\breserves? the $`, `\bse reserve le $`),
+	// « des personnes ayant des droits d'accès spécifiques à ces systèmes »:
+	// staff's access to the systems.
+	"rights.access": both(`\breserves? the $`, `\bse reserve le $|\b(?:ayant|disposant|dispose|disposent|possedant|beneficiant) (?:des |de |d'|les )?$`),
 }
 
 // rightOff are clauses of the rights category that speak of something

@@ -309,6 +309,12 @@ var derivedTable = []derivedEntry{
 			"a3:l11:within the o3:a2:l4:timeo2:l6: limitl5:framel8:deadlinel6:periodo4:l3:setl8:requireda2:l2:pro2:l8:escribedl6:ovidedl9:laid down",
 			"a3:l11:within the o2:l8:legally a2:l8:statutoro2:l4:ily l2:y o3:a2:l4:timeo3:l6: limitl5:framel6: framel8:deadlinel6:period",
 		}},
+	// "^(?:'s)? play\\b|^[^.;()]{0,40}\\(\\s*[\"\\x{201c}][^)]{0,60}\\b(?:us|we|our"
+	{key: 0x1eabe348c5ddbdaa, widen: true,
+		filters: []string{
+			"l5: play",
+			"o3:l2:usl2:wel3:our",
+		}},
 	// "^(?:[\"\\x{bb}]|\\s+\\x{bb}|\\s+(?:ou (?:ne pas )?partager )?mes\\b)"
 	{key: 0x1ec39997cfb655b5, widen: true,
 		filter: ""},
@@ -322,14 +328,6 @@ var derivedTable = []derivedEntry{
 			"a2:l5:nous o2:a2:l7:protegeo2:l3:onsl4:ronsl23:continuerons a proteger",
 			"a3:o2:l8:s'engagea2:l5:nous o2:l14:nous engageonsl9:engageonsl3: a o2:l8:protegerl22:garantir la protection",
 			"a2:o2:a2:l5:resteo2:l4:rontl2:ntl6:serontl6:proteg",
-		}},
-	// "\\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\\b["
-	{key: 0x1f77c8d5fabd2ad0, widen: true,
-		filters: []string{
-			"a2:o6:l5:childl5:minorl4:kidsl6:anyonel11:individualsa2:l2:peo2:l5:rsonsl4:opleo5:l5:underl6:livingl8:residinga2:l4:who o2:l4:livel6:residel4:aged",
-			"o2:l6:utsidel9:ther than",
-			"a3:o5:l3:forl2:tol5:aboutl10:concerninga2:l2:reo2:l7:gardinga2:l3:lato2:l6:ing tol5:ed too8:l11:individualsl9:residentsa2:l2:peo2:l4:oplel5:rsonsl13:data subjectso2:l7:itizensl8:onsumersl5:usersl9:customersl8:visitorso3:l2:inl6:withinl6:inside",
-			"a3:l5:relato2:l2:edl3:ingl4: to ",
 		}},
 	// "\\b(?:modifi|mise a jour|mises a jour|changement|evolution|nouvelle ver"
 	{key: 0x2135b7162dae336a, widen: true,
@@ -509,6 +507,9 @@ var derivedTable = []derivedEntry{
 			"a3:l3:ne o5:l10:accessiblel11:communiqueel9:transmisel8:partageel5:cedeel14: a aucun tiers",
 			"a6:l3:ne o7:l9:communiqul8:transmetl3:cedl6:partagl7:divulgul8:transferl4:vendo3:l7:jamais l4:pas l5:aucuno4:l3:vosl3:lesl3:cesl5:leurso2:l7:donneesl12:informationso4:l4:saufl6:hormisl7:exceptel13:a l'exception",
 		}},
+	// "\\b(?:legal|no|defend|defending) $"
+	{key: 0x35a424f6f34b50e3, widen: true,
+		filter: "o3:l5:legall2:nol6:defend"},
 	// "(?:\\brectif\\w*|\\bcorrection\\b|\\binexact\\w*|\\bincomplet\\w*|\\b(?:corrig\\"
 	{key: 0x35a57d7d03dd26db, widen: true,
 		filters: []string{
@@ -584,20 +585,6 @@ var derivedTable = []derivedEntry{
 			"a3:o2:l3:sdkl12:technologieso6:o2:l5:ermetl3:ourl4:afinl3:serl4:aidea2:l7:destinel2: al6:utiliso22:l5:mesurl6:analysl8:publicitl9:fonctionnl11:personnalisl7:memorisl8:audiencel8:statistil7:reconnal8:affichero2:l5:uivrel6:ecurisl9:faciliterl9:enregistrl8:identifil7:adaptero2:l3:iblo2:l8:mprendrel7:nnaitrel6:verifil6:souvenl6:rappell6:savoirl7:collectl8:recueill",
 			"a2:l8:finaliteo5:l13:publicitaireso2:l8:e mesurel9:'audiencel12:statistiquesl11:analytiquesa2:l3:de o3:l7:ciblagel16:personnalisationl8:securite",
 			"a2:l6:mesurel11: d'audience",
-		}},
-	// "(?:\\bright (?:to|of) rectification\\b|\\bright to correct|\\brights? (?:o"
-	{key: 0x3f021e4d8eb18f67, widen: true,
-		filters: []string{
-			"a3:l6:right o2:l2:tol2:ofl14: rectification",
-			"l16:right to correct",
-			"a3:l5:righto2:l2:ofl2:tol13:rectification",
-			"a4:o2:l2:toa2:l4:you o3:l3:canl3:mayl11:are able too4:l6:updatel7:correctl4:editl6:changel6: your o5:a2:l9:personal o2:l4:datal11:informationl19:account informationl17:user registrationl7:profilea2:l8:contact o2:l7:detailsl11:information",
-			"a4:l4:you o3:l3:canl3:mayl11:are able too6:l6:updatel7:correctl4:editl6:changel6:modifyl5:amendo4:a2:l9:personal o2:l4:datal11:informationl19:account informationl19:profile informationa2:l8:contact o2:l7:detailsl11:information",
-			"a5:o2:l7:requestl7:ask foro3:o2:l5:hangel9:orrectionl6:updatel9:amendmento2:l2:tol2:ofl5:your o3:l4:datal11:informationl7:details",
-			"a4:l5:keep o2:l4:yourl5:theiro2:l11:informationo2:l6:etailsl3:atao3:a2:l2:upo3:l5:datedl8: to datel8:-to-datel7:currentl8:accurate",
-			"a4:o2:a2:l4:you o2:l3:canl3:mayl2:too4:l6:changel6:updatel4:editl7:correcto2:l4:the l5:your o5:l12:mail addressl14:postal addressl15:mailing addressl12:phone numbera2:l8:contact o2:l7:detailsl11:information",
-			"a3:l9:changing o2:l4:the l5:your o2:l12:mail addresso2:l13:ostal addressl11:hone number",
-			"a4:o4:l3:youl4:userl6:memberl8:customero8:l7:correctl6:updatel5:amendl6:modifyl4:editl6:changel7:rectifya2:l5:make l10:changes too4:l4:yourl5:theirl10:his or hera2:l4:the o3:l7:accountl7:profilel12:registrationo7:a2:l9:personal o2:l4:datal11:informationl4:datal11:informationl7:detailsl7:profilea2:l8:account o2:l11:informationo2:l6:etailsl3:ataa2:l8:contact o2:l11:informationl7:details",
 		}},
 	// "(?:\\btiers\\b|\\bpartenaires?\\b|\\bautres (?:societes|entreprises|entites"
 	{key: 0x40ceeaecb747b185, widen: true,
@@ -701,13 +688,6 @@ var derivedTable = []derivedEntry{
 			"l5:delet",
 			"l20:verify your identity",
 		}},
-	// "\\b(?:enfants?|mineurs?|personnes|individus)\\b[^.;]{0,30}\\b(?:de moins "
-	{key: 0x4a45436faad16231, widen: true,
-		filters: []string{
-			"a2:o4:l6:enfantl6:mineurl9:personnesl9:individuso5:l11:de moins del3:agel6:vivantl8:residanta2:l4:qui o2:l6:viventl8:resident",
-			"o5:l5:tiersl17:n'appartenant pasl9:exterieurl4:horsl9:en dehors",
-			"a2:o6:l9:personnesl9:residentsl12:utilisateursl7:clientsl9:individusl8:citoyenso3:l2:enl4:dansl10:au sein de",
-		}},
 	// "\\bdo[- ]not[- ]track\\b|\\bdnt\\b|\\bne pas (?:me )?(?:pister|suivre|trace"
 	{key: 0x4b79156096d14cf4, widen: true,
 		filters: []string{
@@ -787,6 +767,12 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:differ\\w*|different\\w*) (?:de |des |du )(?:la |le |l')?$"
 	{key: 0x5a67a0c072a50216, widen: true,
 		filter: "l6:differ"},
+	// "\\bse reserve le $|\\b(?:ayant|disposant|dispose|disposent|possedant|ben"
+	{key: 0x5ae343b78dd35228, widen: true,
+		filters: []string{
+			"l14:se reserve le ",
+			"o4:l5:ayantl6:disposl9:possedantl11:beneficiant",
+		}},
 	// "\\b(?:no way to|no means to|unable to|not able to|not possible to)\\b (?"
 	{key: 0x5bcccffbd84d8630, widen: true,
 		filter: "a2:o3:a2:l3:no o2:l6:way tol8:means tol9:unable toa2:l4:not o2:l7:able tol11:possible too9:l6:accessl3:seel4:viewl6:updateo2:l6:orrectl5:hangel6:removel6:deleteo2:l4:rasel5:xportl8:download"},
@@ -946,6 +932,15 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:shar(?:e|es|ed|ing)|disclos\\w*|transfer\\w*|transmit\\w*|pass(?:es|"
 	{key: 0x6e432113751c9cad, widen: true,
 		filter: "o7:l4:sharl7:disclosa2:l5:transo2:l3:ferl3:mita2:l4:passo7:l2:onl2:itl4:theml4:yourl4:thisl4:suchl8:personalo2:l3:elll3:oldl4:renta3:l2:mao2:l2:kel2:del9:available"},
+	// "(?:\\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er"
+	{key: 0x6e7c6365b642502b, widen: true,
+		filters: []string{
+			"a2:o4:l4:vendl3:loul12:commercialisl6:monnayo5:l7:donneesl12:informationsl11:coordonneesl13:renseignementl7:fichier",
+			"a2:o6:l7:donneesl12:informationsl11:coordonneesl8:adressesl6:listesl8:fichierso5:l7:venduesl6:loueesl15:commercialiseesl9:monnayeesl22:cedees a titre onereux",
+			"a2:l14:renseignementso5:l6:vendusl5:louesl14:commercialisesl8:monnayesl21:cedes a titre onereux",
+			"a4:l5:aucuno4:l7:cessionl8:locationl5:ventel17:commercialisationo2:l2:oul2:nio3:l8:locationl5:venteo2:l6:essionl16:ommercialisation",
+			"a2:o3:l5:ventel8:locationl17:commercialisationo2:l7:donneesl12:informations",
+		}},
 	// "\\bdroit|\\bdemande|\\bexerc|\\bcontact|\\bquestion|\\bdonnees personnelles|"
 	{key: 0x6eb7328af4c6fff7, widen: true,
 		filters: []string{
@@ -961,9 +956,14 @@ var derivedTable = []derivedEntry{
 	// "\\bne (?:\\w+ ){0,2}transf\\w+ (?:pas|aucune?|jamais)\\b[^.;]{0,60}\\b(?:ho"
 	{key: 0x6f8eb3d47f897446, widen: true,
 		filter: "a4:l3:ne l6:transfo3:l3:pasl5:aucunl6:jamaiso2:l4:horsl9:en dehors"},
-	// "\\bse reserve le $"
-	{key: 0x704dca2f759c8a02, widen: true,
-		filter: "l14:se reserve le "},
+	// "\\b(?:enfants?|mineurs?|personnes|individus)\\b[^.;]{0,30}\\b(?:de moins "
+	{key: 0x6f8fb5b759893c8b, widen: true,
+		filters: []string{
+			"a2:o4:l6:enfantl6:mineurl9:personnesl9:individuso5:l11:de moins del3:agel6:vivantl8:residanta2:l4:qui o2:l6:viventl8:resident",
+			"o5:l5:tiersl17:n'appartenant pasl9:exterieurl4:horsl9:en dehors",
+			"a2:o6:l9:personnesl9:residentsl12:utilisateursl7:clientsl9:individusl8:citoyenso3:l2:enl4:dansl10:au sein de",
+			"o3:l11:immatriculel12:siege sociall8:domicili",
+		}},
 	// "(?:\\b(?:notamment|comprend|comprennent|finalites?|pour gerer\\b[^.;]{0,"
 	{key: 0x706ca6f015756428, widen: true,
 		filter: "o4:o4:l9:notammentl7:comprenl8:finalitel10:pour gerero3:l2:lal5:cettel6:laditeo3:a2:l7:a pour o4:l5:objetl3:butl8:objectifl8:vocationl4:visel10:a vocationa2:o2:l5:publil4:metto2:l4:pourl7:afin de"},
@@ -1016,15 +1016,6 @@ var derivedTable = []derivedEntry{
 			"a2:l5:droitl10:limitation",
 			"a2:l5:droito2:o2:l11:'oppositionl12:e limitationl15:a la limitation",
 			"a5:l11:si vous ne o3:l9:souhaitezl6:voulezl7:desirezo2:l3:lusl2:aso9:l6:utilisl5:recevl9:communiqua2:l3:trao2:l2:itl3:nsml6:partagl4:suivl7:contactl5:envoil8:sollicito7:l11:vous pouvezl14:il vous suffitl8:veuillezo2:l6:liquezl5:ocheza2:l2:deo2:l6:cochezl6:sactivl9:contactezl7:ecrivez",
-		}},
-	// "(?:\\b(?:vend(?:re|ons|ent|ez|ra|rons|rait|rions|u|us|ue|ues)?|lou(?:er"
-	{key: 0x7d758fdae1c92699, widen: true,
-		filters: []string{
-			"a2:o4:l4:vendl3:loul12:commercialisl6:monnayo5:l7:donneesl12:informationsl11:coordonneesl13:renseignementl7:fichier",
-			"a2:o6:l7:donneesl12:informationsl11:coordonneesl8:adressesl6:listesl8:fichierso5:l7:venduesl6:loueesl15:commercialiseesl9:monnayeesl22:cedees a titre onereux",
-			"a2:l14:renseignementso5:l6:vendusl5:louesl14:commercialisesl8:monnayesl21:cedes a titre onereux",
-			"a4:l5:aucuno4:l7:cessionl8:locationl5:ventel17:commercialisationo2:l2:oul2:nio3:l8:locationl5:venteo2:l6:essionl16:ommercialisation",
-			"a2:o3:l5:ventel8:locationl17:commercialisationo2:l7:donneesl12:informations",
 		}},
 	// "\\bespace (?:client|personnel|compte|membre)\\b|\\bparametres\\b|\\bservice"
 	{key: 0x7f358a0c462528a9, widen: true,
@@ -1190,6 +1181,9 @@ var derivedTable = []derivedEntry{
 			"a2:l5:droitl8: d'acces",
 			"a2:l5:droitl8: d'acces",
 		}},
+	// "^ (?:this|these|the present) (?:\\w+ )?(?:policy|notice|section|agreeme"
+	{key: 0x93283f9645113b5b, widen: true,
+		filter: "a3:l2:tho2:l2:iso2:l2:sel8: presento7:l6:policyl6:noticel7:sectionl9:agreementl9:statementl5:termsl8:document"},
 	// "(?:\\b(?:derniere (?:mise a jour|modification|revision|version)|date de"
 	{key: 0x956f01b7e6a3a859, widen: true,
 		filter: "o11:o2:a2:l8:erniere o3:o2:l10:ise a jourl11:odificationl8:revisionl7:versiona2:l7:ate de o2:o2:l11:odificationl10:ise a jourl8:revisiona2:l3:miso2:l8:e a jourl7: a jouro2:l5: jourl8:ctualisel7:modifiel6:revisel10:en vigueurl10:applicablel9:s'appliqua2:l6:date do2:o2:o2:l4:ffetl16:ntree en vigueurl11:applicationl13:e publicationa2:l6:publiel3: lel7:version"},
@@ -1199,6 +1193,15 @@ var derivedTable = []derivedEntry{
 	// "^[^a-z]*(?:modifications?|mises? a jour|changements?|evolutions?|amend"
 	{key: 0x95f51df54ccd5696, widen: true,
 		filter: "o4:o2:l11:odificationa2:l3:isel7: a jourl10:changementl9:evolutionl10:amendement"},
+	// "\\b(?:children|child|minors?|kids|anyone|individuals|persons|people)\\b["
+	{key: 0x9716696aaf96e638, widen: true,
+		filters: []string{
+			"a2:o6:l5:childl5:minorl4:kidsl6:anyonel11:individualsa2:l2:peo2:l5:rsonsl4:opleo5:l5:underl6:livingl8:residinga2:l4:who o2:l4:livel6:residel4:aged",
+			"o2:l6:utsidel9:ther than",
+			"a3:o5:l3:forl2:tol5:aboutl10:concerninga2:l2:reo2:l7:gardinga2:l3:lato2:l6:ing tol5:ed too8:l11:individualsl9:residentsa2:l2:peo2:l4:oplel5:rsonsl13:data subjectso2:l7:itizensl8:onsumersl5:usersl9:customersl8:visitorso3:l2:inl6:withinl6:inside",
+			"a3:l5:relato2:l2:edl3:ingl4: to ",
+			"a2:o4:l10:registeredl12:incorporatedl13:headquarteredl9:domiciledo2:l2:inl17:under the laws of",
+		}},
 	// "\\b(?:moins|plus) de \\d+ ans\\b|\\bage(?:e|es|s)? de (?:moins de |plus de"
 	{key: 0x9b4a240a310fb6bf, widen: true,
 		filters: []string{
@@ -1502,6 +1505,12 @@ var derivedTable = []derivedEntry{
 			"l38:commission nationale de l'informatique",
 			"l4:cnil",
 		}},
+	// "^ play\\b|^[^.;()]{0,40}\\(\\s*(?:[\"\\x{201c}\\x{ab}])[^)]{0,60}\\b(?:nous|n"
+	{key: 0xbbb9fb2c87553e09, widen: true,
+		filters: []string{
+			"l5: play",
+			"a2:l2:noo2:l2:usl3:tre",
+		}},
 	// "\\btransf\\w*\\b[^.;]{0,150}\\bgaranties (?:appropriees|adequates|suffisan"
 	{key: 0xbd611140c71e60ea, widen: true,
 		filters: []string{
@@ -1524,6 +1533,9 @@ var derivedTable = []derivedEntry{
 			"l5:suppr",
 			"l23:verifier votre identite",
 		}},
+	// "\\b(?:aucune?|pas de) $"
+	{key: 0xc22e43db5373c112, widen: true,
+		filter: "o2:l5:aucunl6:pas de"},
 	// "(?:\\b(?:complain\\w*|lodge|file|grievances?|claims?)\\b[^.;]{0,80}\\b(?:s"
 	{key: 0xc2ea71a63354fe7e, widen: true,
 		filters: []string{
@@ -1919,6 +1931,20 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:nous contacter|contactez[- ]nous|nous ecrire|ecrivez[- ]nous)\\b[^"
 	{key: 0xe5a6af3de2415985, widen: true,
 		filter: "o4:l14:nous contactera2:l9:contactezl4:nousl11:nous ecrirea2:l7:ecrivezl4:nous"},
+	// "(?:\\bright (?:to|of) rectification\\b|\\bright to correct|\\brights? (?:o"
+	{key: 0xe5ae64a42f7cf6e3, widen: true,
+		filters: []string{
+			"a3:l6:right o2:l2:tol2:ofl14: rectification",
+			"l16:right to correct",
+			"a3:l5:righto2:l2:ofl2:tol13:rectification",
+			"a4:o2:l2:toa2:l4:you o3:l3:canl3:mayl11:are able too4:l6:updatel7:correctl4:editl6:changel6: your o5:a2:l9:personal o2:l4:datal11:informationl19:account informationl17:user registrationl7:profilea2:l8:contact o2:l7:detailsl11:information",
+			"a4:l4:you o3:l3:canl3:mayl11:are able too6:l6:updatel7:correctl4:editl6:changel6:modifyl5:amendo4:a2:l9:personal o2:l4:datal11:informationl19:account informationl19:profile informationa2:l8:contact o2:l7:detailsl11:information",
+			"a5:o2:l7:requestl7:ask foro3:o2:l5:hangel9:orrectionl6:updatel9:amendmento2:l2:tol2:ofl5:your o3:l4:datal11:informationl7:details",
+			"a4:l5:keep o2:l4:yourl5:theiro2:l11:informationo2:l6:etailsl3:atao3:a2:l2:upo3:l5:datedl8: to datel8:-to-datel7:currentl8:accurate",
+			"a4:o2:a2:l4:you o2:l3:canl3:mayl2:too4:l6:changel6:updatel4:editl7:correcto2:l4:the l5:your o5:l12:mail addressl14:postal addressl15:mailing addressl12:phone numbera2:l8:contact o2:l7:detailsl11:information",
+			"a3:l9:changing o2:l4:the l5:your o2:l12:mail addresso2:l13:ostal addressl11:hone number",
+			"a4:o4:l3:youl4:userl6:memberl8:customero8:l7:correctl6:updatel5:amendl6:modifyl4:editl6:changel7:rectifya2:l5:make l10:changes too4:l4:yourl5:theirl10:his or hera2:l4:the o3:l7:accountl7:profilel12:registrationo7:a2:l9:personal o2:l4:datal11:informationl4:datal11:informationl7:detailsl7:profilea2:l8:account o2:l11:informationo2:l6:etailsl3:ataa2:l8:contact o2:l11:informationl7:details",
+		}},
 	// "\\b(?:appropriate|adequate|suitable) (?:safeguards|guarantees)\\b|\\bcont"
 	{key: 0xe63f578a343b2a80, widen: true,
 		filters: []string{
