@@ -92,9 +92,6 @@ var derivedTable = []derivedEntry{
 			"a2:l19:level of protectiono3:l10:equivalentl7:similarl10:comparable",
 			"l23:data transfer agreement",
 		}},
-	// "(?:\\b(?:include|includes|including|such as|purposes?(?: of)?|to manage"
-	{key: 0x08cc817c2dad3085, widen: true,
-		filter: "o4:o4:l6:includl7:such asl7:purposel9:to managea2:o2:l2:inl2:ofo3:l3:thel4:sucha2:l2:tho2:l2:atl2:isa2:o4:a2:l3:is o3:l8:intendedl8:designedl5:meantl4:aimsl5:seeksa2:l8:purpose l2:isl3: toa2:o2:l3:ostl6:ublishl2:to"},
 	// "\\breserves? the $"
 	{key: 0x08e1f73afc022868, widen: true,
 		filter: "a2:l7:reservel5: the "},
@@ -363,6 +360,9 @@ var derivedTable = []derivedEntry{
 			"l14:dans tout pays",
 			"l12:n'importe ou",
 		}},
+	// "(?:\\b(?:include|includes|including|such as|purposes?(?: of)?|to manage"
+	{key: 0x26791355271fad71, widen: true,
+		filter: "o5:o4:l6:includl7:such asl7:purposel9:to managea2:o2:l2:inl2:ofo3:l3:thel4:sucha2:l2:tho2:l2:atl2:isa2:o4:a2:l3:is o3:l8:intendedl8:designedl5:meantl4:aimsl5:seeksa2:l8:purpose l2:isl3: toa2:o2:l3:ostl6:ublishl2:toa2:o2:l3:ostl6:ublishl3:or "},
 	// "\\b(?:chang|updat|modif|amend|revis|alter)\\w*\\b[^.;]{0,80}\\b(?:this|our"
 	{key: 0x26a81ca13cf9f7c5, widen: true,
 		filters: []string{
@@ -964,9 +964,6 @@ var derivedTable = []derivedEntry{
 			"a2:o6:l9:personnesl9:residentsl12:utilisateursl7:clientsl9:individusl8:citoyenso3:l2:enl4:dansl10:au sein de",
 			"o3:l11:immatriculel12:siege sociall8:domicili",
 		}},
-	// "(?:\\b(?:notamment|comprend|comprennent|finalites?|pour gerer\\b[^.;]{0,"
-	{key: 0x706ca6f015756428, widen: true,
-		filter: "o4:o4:l9:notammentl7:comprenl8:finalitel10:pour gerero3:l2:lal5:cettel6:laditeo3:a2:l7:a pour o4:l5:objetl3:butl8:objectifl8:vocationl4:visel10:a vocationa2:o2:l5:publil4:metto2:l4:pourl7:afin de"},
 	// "(?:\\beffac\\w+|\\bsuppr\\w+|\\bdetrui\\w+|\\bdestruction\\b|\\bdroit a l'oubli"
 	{key: 0x73326cd6bbe8af50, widen: true,
 		filters: []string{
@@ -1617,6 +1614,9 @@ var derivedTable = []derivedEntry{
 	// "^\\W*(?:dans (?:ce|un tel|pareil|chaque) cas|en (?:pareil|ce) cas|le ca"
 	{key: 0xc70e1dcd7d61e3cf, widen: true,
 		filter: "o5:a3:l5:dans o4:l2:cel6:un tell6:pareill6:chaquel4: casa3:l3:en o2:l6:pareill2:cel4: casl14:le cas echeanta2:l3:si o2:l14:tel est le casl15:nous le faisonsa2:l5:dans o2:l15:cette hypothesel19:une telle hypothese"},
+	// "(?:\\b(?:notamment|comprend|comprennent|finalites?|pour gerer\\b[^.;]{0,"
+	{key: 0xc78c931c549ee060, widen: true,
+		filter: "o5:o4:l9:notammentl7:comprenl8:finalitel10:pour gerero3:l2:lal5:cettel6:laditeo3:a2:l7:a pour o4:l5:objetl3:butl8:objectifl8:vocationl4:visel10:a vocationa2:o2:l5:publil4:metto2:l4:pourl7:afin dea2:l5:publil3:ou "},
 	// "\\bopt(?:[- ]out| out) of (?:the |any (?:possible )?|such )?[\"\\x{201c}]"
 	{key: 0xc81cdeff964b6e09, widen: true,
 		filter: "a4:l3:opto2:l3:outl4: outl4: of o2:l3:alel6:elling"},

@@ -227,8 +227,8 @@ var (
 	// your data", « La Politique a pour objet de vous informer sur ... »),
 	// the posting that is the notice ("we will post the policy changes to
 	// our Web site to notify you").
-	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*|\b(?:is (?:intended|designed|meant)|(?:aims|seeks)|purpose (?:of (?:this|the) \w+ )?is) to\s+|\b(?:post|posting|publish|publishing)\b[^.;]{0,60}\bto\s+)$`,
-		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*|\b(?:a pour (?:objet|but|objectif|vocation)|vise|a vocation) (?:de |d'|a )(?:vous )?|\b(?:publi|mett)\w*\b[^.;]{0,60}\b(?:pour|afin de) (?:vous )?)$`)
+	changeNoPromise = both(`(?:\b(?:include|includes|including|such as|purposes?(?: of)?|to manage\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:in|of) (?:the|such|that|this)\s*|\b(?:is (?:intended|designed|meant)|(?:aims|seeks)|purpose (?:of (?:this|the) \w+ )?is) to\s+|\b(?:post|posting|publish|publishing)\b[^.;]{0,60}\bto\s+|\b(?:post|posts|posting|publish|publishes|publishing)\b[^.;]{0,30}\bor (?:otherwise |by |through |via )?)$`,
+		`(?:\b(?:notamment|comprend|comprennent|finalites?|pour gerer\b[^.;]{0,60})\W{0,3}(?:\(?[a-z0-9]\)\s*)?|\b(?:dans|de) (?:la|cette|ladite)\s*|\b(?:a pour (?:objet|but|objectif|vocation)|vise|a vocation) (?:de |d'|a )(?:vous )?|\b(?:publi|mett)\w*\b[^.;]{0,60}\b(?:pour|afin de) (?:vous )?|\bpubli\w*\b[^.;]{0,30}\bou (?:par |en )?)$`)
 	// changePurpose reads a clause's text up to its notice word, a NUL,
 	// then the notice word: it matches when the clause is a purpose of
 	// processing, not a promise: a list
