@@ -211,8 +211,10 @@ var Checks = []Check{
 			cats:   cats(cookies),
 			hedges: []string{},
 			// "For purposes of this Policy, "Personal Data" means": a
-			// definition, not a purpose.
-			patSkipAfter: both(`^ (?:this|these|the present) (?:\w+ )?(?:policy|notice|section|agreement|statement|terms|document)\b`, ""),
+			// definition, not a purpose. « lire notre Charte ... pour savoir
+			// comment nous utilisons ces technologies »: a pointer.
+			patSkipAfter: cookiePurposeNot,
+			skipAfter:    cookiePurposeNot,
 			// "We do not use cookies": there is no purpose to give. A
 			// purpose said of cookies by name counts in any clause: the
 			// cookie word keeps it on topic, and real policies give purposes in
@@ -948,6 +950,11 @@ const urlRest = `(?:[a-z0-9/?=&_%#~+.-]*[a-z0-9/=_%#~+-])?`
 // which sites showing Google's ads link to): no contact for the reader's
 // requests.
 const adsPage = `^[a-z0-9./?=&%#~+-]*?[_/-]ads?\b`
+
+// cookiePurposeNot follows a purpose of cookies that is none: a definition
+// ("For purposes of this Policy") or a pointer (« pour savoir comment nous
+// utilisons ces technologies »).
+var cookiePurposeNot = both(`^ (?:this|these|the present) (?:\w+ )?(?:policy|notice|section|agreement|statement|terms|document)\b`, `^ (?:comment|plus)\b`)
 
 // recipientNot follows a recipient's name that names no recipient: an app
 // store, or the company defining itself ("... and its subsidiaries ("Dow

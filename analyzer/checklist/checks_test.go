@@ -192,6 +192,7 @@ var checkCases = []checkCase{
 	{"cookie purpose hedged is still a purpose", "cookies.purposes", en, "", []cl{c("We may use cookies to track the number of samples you record.", coo, "may:modality")}, found},
 	{"cookie purpose open", "cookies.purposes", en, "", []cl{c("We use cookies to improve your experience.", coo)}, vague},
 	{"cookies without purpose", "cookies.purposes", en, "", []cl{c("A cookie is a small text file.", coo)}, missing},
+	{"FR cookies: un renvoi n'est pas une finalité", "cookies.purposes", fr, "", []cl{c("Nous vous invitons à lire notre Charte d'utilisation des cookies et technologies similaires pour savoir comment nous utilisons ces technologies.", coo)}, missing},
 	{"FR cookies de mesure d'audience", "cookies.purposes", fr, "", []cl{c("Nous utilisons des cookies de mesure d'audience.", coo)}, found},
 	{"FR technologies permettent de comprendre", "cookies.purposes", fr, "", []cl{c("Ces technologies nous permettent de mieux comprendre le comportement des utilisateurs.", coo)}, found},
 	{"FR hedged", "cookies.purposes", fr, "", []cl{c("Nous pouvons utiliser des cookies pour mesurer l'audience.", coo, "pouvons:modality")}, found},

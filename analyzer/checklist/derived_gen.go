@@ -789,6 +789,9 @@ var derivedTable = []derivedEntry{
 			"a2:o4:o2:l10:dvertisingl7:nalyticl9:marketingo2:l7:ecurityl10:tatisticall20:audience measurementl9: purposes",
 			"a3:o7:l16:google analyticsa2:l10:analytics o5:l4:toolo2:l6:ervicel7:oftwareo2:l7:roviderl6:artnerl9:companiesl7:vendorsl7:hubspoto2:l7:ixpanell5:atomol6:hotjarl7:segmentl9:amplitudel3:to o7:l5:trackl7:measurel5:analyl10:understanda2:l2:coo2:l3:untl5:llectl7:monitorl12:gain insight",
 		}},
+	// "^ (?:comment|plus)\\b"
+	{key: 0x5eedb44ff3d6afc8, widen: true,
+		filter: "o2:l7:commentl4:plus"},
 	// "\\bne (?:pas )?(?:etre|plus etre) (?:suivie?s?|traces?)\\b|\\bne pas cliq"
 	{key: 0x5f611b40a921a488, widen: true,
 		filters: []string{
