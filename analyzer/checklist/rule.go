@@ -236,6 +236,9 @@ func firstKept(p *Pass, pt pat, s string, g *grams, skipBefore, skipAfter pat, r
 		after := s[m[1]:min(m[1]+skipWindow, len(s))]
 		return skipBefore.find(p.lang, before) == nil && skipAfter.find(p.lang, after) == nil
 	}
+	if kept(m) {
+		return m
+	}
 	if !retry {
 		for _, m := range pt.findAll(p.lang, s) {
 			if kept(m) {
