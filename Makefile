@@ -44,7 +44,7 @@ extract-bench: ## extraction P/R/F1 per language on ota-dating, PolicyLens besid
 	@[ -d node_modules/@mozilla/readability ] && [ -d node_modules/jsdom ] || npm ci
 	node analyzer/extract/bench/bench.mjs $(DIR)
 
-model: clusters ## rebuild the classifier's word clusters and learned weights (analyzer/classify/model/*.tsv); CV: go run ./analyzer/classify/internal/train -cv
+model: clusters ## rebuild the classifier's word clusters and learned model (analyzer/classify/model/*.tsv, *.weights); CV: go run ./analyzer/classify/internal/train -cv
 	$(GO) run ./analyzer/classify/internal/train
 
 clusters: ## learn the word clusters from the unlabelled real policies of ../shared/policies-dev (test documents left out)

@@ -41,7 +41,7 @@ var phrasingFrames = map[string][]string{
 			"We use the list of pages you visit to find and fix errors on the website.\n\nWe share this information with the company that hosts our website.\n\n",
 		"# Privacy Policy\n\nThis privacy policy explains how Acme handles personal information about the people who use its website.\n\n" +
 			"## Cookies\n\nWe use cookies to keep you signed in.\n\nWe use cookies to count how many people read each page.\n\n" +
-			"We use cookies to remember your language.\n\nOur hosting company keeps a copy of it for us.\n\n",
+			"We use cookies to remember your language.\n\nWe keep a copy of your choices on our own servers for thirteen months.\n\n",
 	},
 	"fr": {
 		"# Politique de confidentialité\n\nCette politique de confidentialité explique comment Acme traite les données personnelles des personnes qui utilisent son site.\n\n" +

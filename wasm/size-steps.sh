@@ -52,5 +52,5 @@ fi
 echo
 STRIP=0 OUT="$dir/names.wasm" bash wasm/build.sh 2>/dev/null
 "$GO" run ./wasm/internal/wasmsize "$dir/names.wasm" third_party/lingua-go/models/*/*.lcm \
-	analyzer/segment/punkt_en.tsv analyzer/classify/model/*.tsv
+	analyzer/segment/punkt_en.tsv analyzer/classify/model/*.tsv analyzer/classify/model/*.weights
 rm -f "$dir"/*.wasm

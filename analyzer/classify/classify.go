@@ -29,11 +29,12 @@
 // regression per category over the clause's stemmed unigrams and bigrams
 // and the six lexicon scores (relative to their thresholds), fitted on the
 // clause bank's train split and the labelled corpus by internal/train
-// (`make model`) and embedded from model/<lang>.tsv. A category's logit is
-// the model's plus Alpha times its own lexicon score; it is labelled when the
-// probability reaches the model's Threshold. The model file stores these
-// settings with the weights, and depends on the lexicon: after a lexicon
-// edit, run `make model`.
+// (`make model`), each binary feature scaled by its naive Bayes log-count
+// ratio while it learns, and embedded from model/<lang>.tsv (settings) and
+// model/<lang>.weights (the weights, stored by a hash of the feature's
+// name). A category's logit is the model's plus Alpha times its own lexicon
+// score; it is labelled when the probability reaches the model's Threshold.
+// The model depends on the lexicon: after a lexicon edit, run `make model`.
 //
 // A second pass reads the clause's neighbours (Batch.Document): real
 // policies are labelled section by section, so the model's neighbours layer
@@ -71,18 +72,19 @@ type Classifier struct {
 	// evStop adds pronouns and auxiliaries, kept as model features, to the
 	// words that are never evidence alone.
 	evStop map[string]bool
-	// weights holds m.Weights by feature: its weight in every category
+	// weights holds m.Weights by feature Key: its weight in every category
 	// (0 where the category has none), for logits.
-	weights map[string][]float64
+	weights map[uint32][]float64
 	// clusters maps stems to their word cluster (model/<lang>.clusters.tsv),
 	// loaded when the model uses cluster features.
 	clusters map[string]string
 }
 
-// The model weights are data, one file per language, rebuilt by `make model`
-// (see internal/train).
+// The model is data, rebuilt by `make model` (see internal/train): per
+// language its settings (<lang>.tsv), its feature weights (<lang>.weights,
+// see model.FormatWeights) and its word clusters (<lang>.clusters.tsv).
 //
-//go:embed model/*.tsv
+//go:embed model/*.tsv model/*.weights
 var modelFS embed.FS
 
 // New returns the Classifier for a language (lang.English or lang.French):
@@ -105,7 +107,12 @@ func LoadModel(code lang.Code) (*model.Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classify: read %s: %w", name, err)
 	}
-	return model.Parse(name, data, categoryNames())
+	wname := "model/" + string(code) + ".weights"
+	weights, err := modelFS.ReadFile(wname)
+	if err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", wname, err)
+	}
+	return model.Parse(name, data, weights, categoryNames())
 }
 
 // NewWithModel returns a Classifier for a language that combines the
@@ -132,7 +139,7 @@ func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 		for _, w := range m.Weights {
 			n += len(w)
 		}
-		c.weights = make(map[string][]float64, n)
+		c.weights = make(map[uint32][]float64, n)
 		for ci, w := range m.Weights {
 			for name, v := range w {
 				ws := c.weights[name]
@@ -155,7 +162,7 @@ func NewWithModel(code lang.Code, m *model.Model) (*Classifier, error) {
 func (c *Classifier) logits(fs []model.Feature) []float64 {
 	z := append([]float64(nil), c.m.Bias...)
 	for _, f := range fs {
-		if w, ok := c.weights[f.Name]; ok {
+		if w, ok := c.weights[model.Key(f.Name)]; ok {
 			for ci := range z {
 				z[ci] += w[ci] * f.Value
 			}
@@ -513,7 +520,7 @@ const minOwnSupport = 0.2
 func (c *Classifier) ownSupport(ci int, fs []model.Feature) bool {
 	w := c.m.Weights[ci]
 	for _, f := range fs {
-		if f.Src == model.Own && !strings.HasPrefix(f.Name, "k:") && w[f.Name] >= minOwnSupport && c.informative(f.Name) {
+		if f.Src == model.Own && !strings.HasPrefix(f.Name, "k:") && w[model.Key(f.Name)] >= minOwnSupport && c.informative(f.Name) {
 			return true
 		}
 	}
@@ -568,15 +575,15 @@ func (c *Classifier) modelEvidence(cl segment.Clause, ci int, fs []model.Feature
 	w := c.m.Weights[ci]
 	pos := make([]model.Feature, 0, len(fs))
 	for _, f := range fs {
-		if w[f.Name] > 0 && f.Src != model.Lex && f.Src != model.Prev && c.informative(f.Name) {
+		if w[model.Key(f.Name)] > 0 && f.Src != model.Lex && f.Src != model.Prev && c.informative(f.Name) {
 			pos = append(pos, f)
 		}
 	}
-	sort.SliceStable(pos, func(i, j int) bool { return w[pos[i].Name] > w[pos[j].Name] })
+	sort.SliceStable(pos, func(i, j int) bool { return w[model.Key(pos[i].Name)] > w[model.Key(pos[j].Name)] })
 	added := 0
 	var used [][2]int // token ranges of the clause already given
 	for k, f := range pos {
-		if added == maxModelEvidence || (w[f.Name] < minEvidenceWeight && (k > 0 || len(ev) > 0)) {
+		if added == maxModelEvidence || (w[model.Key(f.Name)] < minEvidenceWeight && (k > 0 || len(ev) > 0)) {
 			break
 		}
 		first, last := c.trimStop(f)

@@ -35,19 +35,23 @@ func TestEmbeddedModel(t *testing.T) {
 			if m.Threshold <= 0 || m.Threshold >= 1 {
 				t.Errorf("threshold %v, want in (0, 1)", m.Threshold)
 			}
-			data, err := modelFS.ReadFile("model/" + string(code) + ".tsv")
-			if err != nil {
-				t.Fatal(err)
+			var data []byte
+			for _, ext := range []string{".tsv", ".weights"} {
+				b, err := modelFS.ReadFile("model/" + string(code) + ext)
+				if err != nil {
+					t.Fatal(err)
+				}
+				data = append(data, b...)
 			}
 			if len(data) > maxBytes {
-				t.Errorf("model file is %d bytes, want <= %d", len(data), maxBytes)
+				t.Errorf("model files are %d bytes, want <= %d", len(data), maxBytes)
 			}
 			var gz bytes.Buffer
 			w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 			w.Write(data)
 			w.Close()
 			if gz.Len() > maxGzip {
-				t.Errorf("model file is %d bytes gzip -9, want <= %d", gz.Len(), maxGzip)
+				t.Errorf("model files are %d bytes gzip -9, want <= %d", gz.Len(), maxGzip)
 			}
 		})
 	}

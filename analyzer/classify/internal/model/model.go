@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"maps"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -43,7 +41,7 @@ type Model struct {
 	Params
 	Cats    []string             // category names, in report.Categories order
 	Bias    []float64            // per category
-	Weights []map[string]float64 // per category: feature -> weight
+	Weights []map[uint32]float64 // per category: feature Key -> weight
 	// Neighbours is the second pass over a document's clauses (nil: none).
 	Neighbours *Neighbours
 }
@@ -53,33 +51,38 @@ func (m *Model) Logit(ci int, fs []Feature) float64 {
 	z := m.Bias[ci]
 	w := m.Weights[ci]
 	for _, f := range fs {
-		z += w[f.Name] * f.Value
+		z += w[Key(f.Name)] * f.Value
 	}
 	return z
 }
 
+// Weight returns the weight of the feature named name in category ci (0
+// when it has none).
+func (m *Model) Weight(ci int, name string) float64 { return m.Weights[ci][Key(name)] }
+
 // Sigmoid is the logistic function.
 func Sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// Parse reads a model file: lines of tab-separated fields,
+// Parse reads a model's settings file and its weights file (nil: none,
+// see FormatWeights). The settings file has lines of tab-separated fields,
 //
 //	param <name> <value>        (bigrams, dropstop, context, stack, prev, clusters: 0/1; alpha, threshold, nbthreshold)
 //	bias <category> <weight>
-//	f <feature> <weight>...     (one weight per category, in cats order; 0 for none)
+//	f <feature> <weight>...     (one weight per category, in cats order; 0 for none; small hand-written models)
 //	w <category> <feature> <weight>
 //	nb <input> <weight>...      (the neighbours layer: "bias" or an input of NeighbourInputNames, one weight per category)
 //
 // with '#' comment lines. cats fixes the category order; every category
 // must have a bias.
-func Parse(name string, data []byte, cats []string) (*Model, error) {
-	m := &Model{Cats: cats, Bias: make([]float64, len(cats)), Weights: make([]map[string]float64, len(cats))}
+func Parse(name string, data, weights []byte, cats []string) (*Model, error) {
+	m := &Model{Cats: cats, Bias: make([]float64, len(cats)), Weights: make([]map[uint32]float64, len(cats))}
 	idx := map[string]int{}
 	// Weight lines, to size the maps once (the engine parses a model on its
 	// first page, in WebAssembly before the browser has optimised the code).
-	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + bytes.Count(data, []byte("\nf\t")) + 1
+	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + bytes.Count(data, []byte("\nf\t")) + len(weights)/max(len(cats), 1) + 1
 	for i, c := range cats {
 		idx[c] = i
-		m.Weights[i] = make(map[string]float64, perCat)
+		m.Weights[i] = make(map[uint32]float64, perCat)
 	}
 	// at names a line for error messages, only when there is one.
 	at := func(line int) string { return name + ":" + strconv.Itoa(line) }
@@ -171,7 +174,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 				if err != nil {
 					return nil, err
 				}
-				m.Weights[ci][f[1]] = v
+				m.Weights[ci][Key(f[1])] = v
 			}
 		case f[0] == "nb" && len(f) == 2+len(cats):
 			if m.Neighbours == nil {
@@ -204,7 +207,7 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 			if err != nil {
 				return nil, err
 			}
-			m.Weights[ci][f[2]] = v
+			m.Weights[ci][Key(f[2])] = v
 		default:
 			return nil, fmt.Errorf("classify: %s: malformed line %q", at(line), text)
 		}
@@ -219,6 +222,11 @@ func Parse(name string, data []byte, cats []string) (*Model, error) {
 	}
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		return nil, fmt.Errorf("classify: %s: threshold %v not in (0, 1)", name, m.Threshold)
+	}
+	if weights != nil {
+		if err := m.ParseWeights(name, weights); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }
@@ -239,10 +247,8 @@ func splitTabs(text string, buf *[8]string) []string {
 	return append(f, strings.Split(text, "\t")...)
 }
 
-// Format writes m in the format Parse reads: params, the biases, then one
-// line per feature with its weight in every category, by feature name, so
-// the output is deterministic (and a feature's name is written once, which
-// keeps the file small).
+// Format writes m's settings in the format Parse reads: params, the
+// neighbours layer and the biases; FormatWeights writes its feature weights.
 func (m *Model) Format(header string) []byte {
 	var b bytes.Buffer
 	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
@@ -283,38 +289,10 @@ func (m *Model) Format(header string) []byte {
 			line(name, func(ci int) float64 { return c.W[ci][j] })
 		}
 	}
-	names := map[string]bool{}
 	for ci, c := range m.Cats {
 		fmt.Fprintf(&b, "bias\t%s\t%s\n", c, ftoa(m.Bias[ci]))
-		for k := range m.Weights[ci] {
-			names[k] = true
-		}
-	}
-	for _, k := range slices.Sorted(maps.Keys(names)) {
-		b.WriteString("f\t")
-		b.WriteString(k)
-		for ci := range m.Cats {
-			b.WriteByte('\t')
-			if w, ok := m.Weights[ci][k]; ok && w != 0 {
-				b.WriteString(wtoa(w))
-			} else {
-				b.WriteByte('0')
-			}
-		}
-		b.WriteByte('\n')
 	}
 	return b.Bytes()
-}
-
-// wtoa prints a feature weight as RoundWeight keeps it, without trailing
-// zeros ("0.5", "-1.25").
-func wtoa(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" || s == "" {
-		s = "0"
-	}
-	return s
 }
 
 // ftoa prints a weight with 4 decimals: enough for the decision, small on disk.

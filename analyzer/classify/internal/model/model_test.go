@@ -61,17 +61,17 @@ func TestTrainDeterministic(t *testing.T) {
 	exs := tinyData(t)
 	p := Params{Options: Options{Bigrams: true}, Alpha: 1, Threshold: 0.5}
 	o := TrainOptions{Lambda: 1e-2, Epochs: 30, MinDF: 1, Keep: 0, PosBoost: 1, Seed: 7}
-	a := Train(exs, testCats, p, o).Format("tiny")
-	b := Train(exs, testCats, p, o).Format("tiny")
+	a := Train(exs, testCats, p, o).FormatWeights()
+	b := Train(exs, testCats, p, o).FormatWeights()
 	if !bytes.Equal(a, b) {
 		t.Fatalf("two runs differ:\n%s\n---\n%s", a, b)
 	}
 	m := Train(exs, testCats, p, o)
-	if m.Weights[0]["u:collect"] <= 0 || m.Weights[1]["u:share"] <= 0 {
-		t.Errorf("weights of the obvious cues: collect %v, share %v; want > 0", m.Weights[0]["u:collect"], m.Weights[1]["u:share"])
+	if m.Weight(0, "u:collect") <= 0 || m.Weight(1, "u:share") <= 0 {
+		t.Errorf("weights of the obvious cues: collect %v, share %v; want > 0", m.Weight(0, "u:collect"), m.Weight(1, "u:share"))
 	}
-	if m.Weights[0]["u:share"] >= m.Weights[0]["u:collect"] {
-		t.Errorf("category a: share %v >= collect %v", m.Weights[0]["u:share"], m.Weights[0]["u:collect"])
+	if m.Weight(0, "u:share") >= m.Weight(0, "u:collect") {
+		t.Errorf("category a: share %v >= collect %v", m.Weight(0, "u:share"), m.Weight(0, "u:collect"))
 	}
 }
 
@@ -83,8 +83,7 @@ func TestFormatParseRoundTrip(t *testing.T) {
 			t.Errorf("category %d keeps %d weights, want <= 5", ci, n)
 		}
 	}
-	data := m.Format("round trip")
-	got, err := Parse("test.tsv", data, testCats)
+	got, err := Parse("test.tsv", m.Format("round trip"), m.FormatWeights(), testCats)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +110,7 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse("t.tsv", []byte(tt.data), testCats)
+			_, err := Parse("t.tsv", []byte(tt.data), nil, testCats)
 			switch {
 			case tt.want == "" && err != nil:
 				t.Errorf("got error %v, want none", err)
@@ -125,11 +124,11 @@ func TestParseErrors(t *testing.T) {
 // TestParseFeatureLine: an f line gives a feature its weight in each
 // category, in the order of cats; a 0 is no weight.
 func TestParseFeatureLine(t *testing.T) {
-	m, err := Parse("t.tsv", []byte("param\tthreshold\t0.5\nbias\ta\t0\nbias\tb\t0\nf\tu:x\t0.5\t0\nf\tb:x_y\t0\t-1.25\n"), testCats)
+	m, err := Parse("t.tsv", []byte("param\tthreshold\t0.5\nbias\ta\t0\nbias\tb\t0\nf\tu:x\t0.5\t0\nf\tb:x_y\t0\t-1.25\n"), nil, testCats)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []map[string]float64{{"u:x": 0.5}, {"b:x_y": -1.25}}
+	want := []map[uint32]float64{{Key("u:x"): 0.5}, {Key("b:x_y"): -1.25}}
 	if !reflect.DeepEqual(m.Weights, want) {
 		t.Errorf("weights %v, want %v", m.Weights, want)
 	}

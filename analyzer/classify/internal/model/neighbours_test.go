@@ -104,14 +104,14 @@ func TestFormatParseNeighbours(t *testing.T) {
 	for j := range n {
 		m.Neighbours.W[0][j], m.Neighbours.W[1][j] = float64(j)/8, -float64(j)/4
 	}
-	got, err := Parse("test.tsv", m.Format("neighbours"), testCats)
+	got, err := Parse("test.tsv", m.Format("neighbours"), m.FormatWeights(), testCats)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, m) {
 		t.Errorf("Parse(Format(m)) = %+v, want %+v", got.Neighbours, m.Neighbours)
 	}
-	if _, err := Parse("bad.tsv", []byte("param\tthreshold\t0.5\nbias\ta\t0\nbias\tb\t0\nnb\tnope.a\t1\t2\n"), testCats); err == nil {
+	if _, err := Parse("bad.tsv", []byte("param\tthreshold\t0.5\nbias\ta\t0\nbias\tb\t0\nnb\tnope.a\t1\t2\n"), nil, testCats); err == nil {
 		t.Error("an unknown neighbours input parsed without error")
 	}
 }
