@@ -561,7 +561,8 @@ var Checks = []Check{
 			// retention period, whatever the clause is labelled with.
 			// So is an age ("a child under 13 years old") or a look-back ("has
 			// not sold personal information in the past 12 months").
-			off: retentionOff,
+			off:  retentionOff,
+			need: retentionNeed,
 			any: both(`\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|save|saves|saved|hold|held|delete|deletes|deleted|erase|erased|purge|purged|anonymi[sz]e|anonymi[sz]ed)\b[^.;]{0,80}(?:`+durationEN+`)|\b(?:expire|expires|are deleted|is deleted|last|lasts)\b (?:\w+ ){0,3}?when you close your (?:web )?browser\b`,
 				`\b(?:conserv\w+|stock\w+|archiv\w+|supprim\w+|efface\w*|anonymis\w+|garde\w*)\b[^.;]{0,80}(?:`+durationFR+`)|\b(?:expirent|expire|sont supprimes|est supprime|durent|dure)\b (?:\w+ ){0,3}?(?:lorsque|quand|des que) vous fermez votre navigateur\b`),
 			weak: []pat{
@@ -1071,6 +1072,16 @@ var retentionOff = both(`\b(?:under|over|below|above|at least|older than|younger
 	`|\bif we (?:require|need) (?:more|additional|further) time\b|\b(?:more|additional|further) time\b[^.;]{0,40}\b(?:inform|notify|tell) you\b|\bcomplex(?:ity)?\b[^.;]{0,80}\b(?:extend\w*|extension)\b|\b(?:extend\w*|extension)\b[^.;]{0,40}\b(?:two|2) (?:further |additional )?months\b`,
 	`\b(?:moins|plus) de \d+ ans\b|\bage(?:e|es|s)? de (?:moins de |plus de )?\d+ ans\b|\b(?:conditions|politique|termes|version)\b[^.;]{0,20}\b(?:modifiee?s?|mises? a jour|revisee?s?)\b|\bentr\w* (?:automatiquement )?en vigueur\b|\bprend\w* effet\b|\bmodification (?:des|de la|du|de cette|de ces) (?:conditions|politique|presente|termes)`+
 		`|\b(?:demande|requete)s? (?:est|sont) (?:particulierement )?complexes?\b|\bcomplexite\b[^.;]{0,60}\bdemandes?\b|\bprolong\w*\b[^.;]{0,30}\bdeux mois\b|\bdelai\b[^.;]{0,30}\b(?:peut|pourra) (?:exceder|etre prolonge)`)
+
+// retentionNeed is what a retention clause's duration must come with to be
+// how long data is kept: something kept, stored, deleted or expiring, or
+// the word retention, in the clause, its heading or its lead-in. "Any claim
+// must be filed within one year", "If you do not make such a request
+// within the 5-day period" and "we can't promise you absolute security
+// until the end of times" were read as periods in clauses the classifier
+// filed under retention (round 27).
+var retentionNeed = both(`\b(?:keep\w*|kept|retain\w*|retention|stor(?:e|es|ed|ing|age)|hold\w*|held|delet\w*|eras\w*|remov\w*|purg\w*|destr\w*|anonymi[sz]\w*|pseudonymi[sz]\w*|expir\w*|archiv\w*|sav(?:e|es|ed|ing)|maintain\w*|last(?:s|ing)?|how long|lifespan|lifetime|log(?:s|ged)?|record\w*|cach\w*|back-?ups?|overwrit\w*|wip(?:e|es|ed|ing)|dispos\w*|shred\w*)\b`,
+	`\b(?:conserv\w*|stock\w*|gard\w*|archiv\w*|supprim\w*|suppression|effac\w*|detrui\w*|destruction|anonymis\w*|pseudonymis\w*|expir\w*|enregistr\w*|maint\w*|dur\w*|retenu\w*|journa\w*|cach\w*|sauvegard\w*|ecras\w*|elimin\w*)\b`)
 
 // objectIfNotEN and objectIfNotFR are the reader who does not want a use of
 // their data, and what to do about it: an objection in any clause ("If you

@@ -399,6 +399,10 @@ var checkCases = []checkCase{
 	// retention.period
 	{"retention: a response time extended is no period", "retention.period", en, "", []cl{c("If we require more time (up to 90 days), we will inform you of the reason and extension period in writing.", ret, rig)}, missing},
 	{"retention: tax years", "retention.period", en, "", []cl{c("We keep invoices for six tax years.", ret)}, found},
+	{"retention: a time limit for claims is no period", "retention.period", en, "", []cl{c("Any claim arising out of the use of the Site must be filed within one year after it arose.", ret)}, missing},
+	{"retention: a period under a retention heading", "retention.period", en, "", []cl{c("Support tickets: 90 days.", ret).under("Data retention")}, found},
+	{"FR retention: une sauvegarde de sept jours", "retention.period", fr, "", []cl{c("Une sauvegarde automatique de l'ensemble des données du site est accessible pendant sept jours.", ret)}, found},
+	{"FR retention: un délai de rétractation n'est pas une durée", "retention.period", fr, "", []cl{c("Vous disposez d'un délai de quatorze jours pour exercer votre droit de rétractation.", ret)}, missing},
 	{"retention: the last four digits are no time", "retention.period", en, "", []cl{c("We do not store your payment information apart from the last four digits of your card.", ret)}, vague},
 	{"FR retention: un délai de réponse prolongé n'est pas une durée", "retention.period", fr, "", []cl{c("En certaines circonstances, ce délai peut excéder un mois et atteindre jusqu'à trois mois maximum, si votre demande est particulièrement complexe.", ret, rig)}, missing},
 	{"concrete duration", "retention.period", en, "", []cl{c("We keep your data for 3 years after your last purchase.", ret)}, found},

@@ -101,6 +101,9 @@ var derivedTable = []derivedEntry{
 	// "\\b(?:recueill|demand|obten|sollicit|recu)\\w* (?:\\w+ )?(?:votre |le |un"
 	{key: 0x0a8be34e2dc5b1a5, widen: true,
 		filter: "a4:o5:l8:recueilll6:demandl5:obtenl8:sollicitl4:recul13:consentement o2:o5:l13:'installationl7:e depotl12:'utilisationl6:a posel11:e placementa2:l4:touto2:l14:e installationl6: depoto2:l7:cookieso2:l7:raceursl6:emoins"},
+	// "\\b(?:conserv\\w*|stock\\w*|gard\\w*|archiv\\w*|supprim\\w*|suppression|effa"
+	{key: 0x0a99165e5d6e8876, widen: true,
+		filter: "o17:l7:conservl5:stockl4:gardl6:archiva2:l5:suppro2:l2:iml6:essionl5:effaca2:l2:deo2:l4:truil9:structionl8:anonymisl11:pseudonymiso2:l4:xpirl8:nregistrl5:maintl3:durl6:retenul6:journal4:cachl9:sauvegardo2:l4:crasl5:limin"},
 	// "\\bdans les meilleurs delais\\b|\\bdes que possible\\b|\\brepond\\w*\\b[^.;]{"
 	{key: 0x0ac8946d602c2d31, widen: true,
 		filters: []string{
@@ -533,6 +536,9 @@ var derivedTable = []derivedEntry{
 			"a2:l8:date de l11:mise a jour",
 			"a2:o2:l9:consulterl8:verifiero3:l5:cettel11:la presentel5:notre",
 		}},
+	// "\\b(?:keep\\w*|kept|retain\\w*|retention|stor(?:e|es|ed|ing|age)|hold\\w*|"
+	{key: 0x373d5ca2fc513739, widen: true,
+		filter: "o25:a2:l2:keo2:l2:epl2:pta2:l3:reto2:l3:ainl6:entionl4:storo2:l3:oldl3:eldl5:deletl4:erasl5:removl4:purgl5:destrl7:anonymil10:pseudonymil5:expirl6:archivl3:savl8:maintainl4:lastl8:how longo2:a2:l3:ifeo2:l4:spanl4:timel2:ogl6:recordl4:cacha2:l4:backl2:upl8:overwritl3:wipl6:disposl5:shred"},
 	// "(?:\\bprendre? (?:jusqu'a|au maximum)\\s+\\b(?:\\d+|une?|deux|trois|quatre"
 	{key: 0x38d00132752cc679, widen: true,
 		filters: []string{

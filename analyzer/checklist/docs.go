@@ -71,7 +71,8 @@ var Docs = map[string]string{
 		"you have an account or as otherwise necessary\"), speaks of keeping data without " +
 		"a period, leaves the length to the company (\"for a reasonable period after closure\", \"as long as we have a " +
 		"legitimate business need\"), or when the period is hedged (\"we may keep it for 3 years\"). A delay after which changed terms " +
-		"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\") and a look-back (\"in the past 12 months\") are no retention period, and " +
+		"take effect (\"amended terms are effective 30 days after posting\"), an age (\"children under 13 years old\"), a look-back (\"in the past 12 months\") " +
+		"and a duration in a clause that keeps, stores or deletes nothing (\"claims must be filed within one year\") are no retention period, and " +
 		"deleting what a child sent (\"if we learn that a child under 13 has provided personal information, we will delete it\") " +
 		"says nothing of how long data is kept. Cookie lifetimes count " +
 		"(\"expire when you close your browser\"); \"for a designated period of time\" is vague.",

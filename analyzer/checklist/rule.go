@@ -46,6 +46,12 @@ type rule struct {
 	// ("amended terms take effect 30 days after posting"): pat and neg do
 	// not count in it; any still does.
 	off pat
+	// need, when set, is a wording the clause's text, heading or lead-in
+	// must hold for pat and neg to count in it: a duration in a clause
+	// about retention counts only where something is kept, stored or
+	// deleted ("claims must be filed within one year" is no retention
+	// period, however the clause is labelled).
+	need pat
 	// neg is a wording that counts like pat (in clauses of cats) unless a
 	// negation comes just before it: "kept indefinitely" states a period,
 	// "not kept indefinitely" does not.
@@ -177,7 +183,7 @@ func (r rule) match(p *Pass, c *clause) []int {
 			return m
 		}
 	}
-	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil)
+	inCats := c.has(r.cats) && (r.off.zero() || r.off.findIn(p.lang, c.text.s, c.tg) == nil) && (r.need.zero() || r.need.inClause(p.lang, c))
 	if !r.pat.zero() && inCats {
 		if m := firstKept(p, r.pat, c.text.s, c.tg, pat{}, r.patSkipAfter, false); m != nil {
 			return m
