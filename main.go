@@ -5,7 +5,7 @@
 //	policylens analyze [--format json|text|md] [--encoding NAME] FILE|-
 //	policylens classify [FILE|-]            JSON lines {"id","text"[,"heading","lead_in","language"]} in and out
 //	policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
-//	policylens eval [--split S] [--min-* F ...] DIR
+//	policylens eval [--split S] [--alone all|heading|none] [--min-* F ...] DIR
 //	policylens diff [--format json|text|md] [--exit-code] OLD NEW
 //	policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
 //
@@ -61,10 +61,13 @@ Usage:
       Analyse every policy of the folders (and their subfolders), JSON-lines
       files and policy files given, in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
-  policylens eval [--split train|dev|test] [--min-f1 F] [--min-precision F] [--min-recall F]
-                  [--min-vague-f1 F] [--min-checklist F] [--min-language-checklist F]
+  policylens eval [--split train|dev|test] [--alone all|heading|none] [--min-f1 F] [--min-precision F]
+                  [--min-recall F] [--min-vague-f1 F] [--min-checklist F] [--min-language-checklist F]
                   [--min-missing-precision F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
+      --alone scores the categories of each labelled unit read alone by
+      classify, with its heading and lead-in (all), its heading (heading) or
+      its text only (none), as an evaluator sampling sentences would.
   policylens diff [--format json|text|md] [--exit-code] OLD NEW
       What changed between two versions of a policy (any formats): clauses
       added, removed and reworded, checklist, red flags, categories, grade.
@@ -881,8 +884,12 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.Float64Var(&bars.LanguageChecklist, "min-language-checklist", 0, "exit non-zero when the checklist accuracy of any language is below this")
 	fl.Float64Var(&bars.MissingPrecision, "min-missing-precision", 0, "exit non-zero when the precision of \"missing\" in any language is below this")
 	split := fl.String("split", "", "score only the documents of this split of the index (train, dev or test)")
+	alone := fl.String("alone", "", "score each labelled unit alone through classify, as an evaluator sampling sentences would, with its heading and lead-in (all), its heading only (heading) or its text only (none); the categories only")
 	if err := parseFlags(fl, args); err != nil {
 		return err
+	}
+	if *alone != "" && !slices.Contains([]string{"all", "heading", "none"}, *alone) {
+		return usageError("eval: --alone must be all, heading or none")
 	}
 	if fl.NArg() != 1 {
 		return usageError("eval: give the labelled corpus DIR")
@@ -904,6 +911,9 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	eng, err := analyzer.New()
 	if err != nil {
 		return err
+	}
+	if *alone != "" {
+		return evalAlone(ctx, eng, golds, *alone, bars, stdout)
 	}
 	scored := make([]eval.Scored, 0, len(golds))
 	var refused []string
@@ -937,6 +947,41 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "refused as not a policy, scored as labelling nothing: %d (%s)\n", len(refused), strings.Join(refused, ", "))
 	}
 	if err := m.Check(bars); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	return nil
+}
+
+// evalAlone scores each labelled unit of golds read alone by classify, with
+// the context alone names (see runEval's --alone), and checks the category
+// bars.
+func evalAlone(ctx context.Context, eng *analyzer.Engine, golds []eval.Gold, alone string, bars eval.Bars, stdout io.Writer) error {
+	m, err := eval.ScoreUnits(golds, func(g eval.Gold, u eval.Unit) ([]report.Category, error) {
+		cc := analyzer.ClauseContext{Language: g.Language}
+		if alone != "none" {
+			cc.Heading = u.Heading
+		}
+		if alone == "all" {
+			cc.LeadIn = u.LeadIn
+		}
+		res, err := eng.Classify(ctx, u.Text, cc)
+		if err != nil {
+			return nil, err
+		}
+		cats := make([]report.Category, len(res.Categories))
+		for i, l := range res.Categories {
+			cats[i] = l.Category
+		}
+		return cats, nil
+	})
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	fmt.Fprintf(stdout, "each unit alone through classify (context: %s)\n", alone)
+	if err := m.WriteCategories(stdout); err != nil {
+		return err
+	}
+	if err := m.Check(eval.Bars{MacroF1: bars.MacroF1, Precision: bars.Precision, Recall: bars.Recall}); err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
 	return nil
