@@ -283,7 +283,7 @@ var Checks = []Check{
 				// as "cookie settings" is not in English.
 				or(`\bparametr(?:er|ez|ant|ons)\b[^.;]{0,40}\b(?:navigateur|fureteur)`, `\bconfigur\w*\b[^.;]{0,40}\bfureteur`,
 					// « Le blocage des cookies s'opère via les réglages », « revenir sur vos choix ».
-					`\b(?:blocage|suppression|refus|desactivation) (?:des |de ces )(?:cookies|traceurs|temoins)\b`, `\brevenir sur (?:vos|votre) (?:choix|consentement)\b`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur\w*|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
+					`\b(?:blocage|suppression|refus|desactivation) (?:des |de ces )(?:cookies|traceurs|temoins)\b`, `\brevenir sur (?:vos|votre) (?:choix|consentement)\b`, `\b(?:desactiv\w*|bloqu\w*|refus\w*|supprim\w*|effac\w*|ger(?:er|ez|ant)|configur(?:er|ez|ant|ons)|parametr(?:er|ez|ant|ons)|retir\w*|modifi(?:er|ez|ant|ons))\b[^.;]{0,40}\b(?:cookies?|traceurs?|temoins?|preferences|choix|consentement|parametres|reglages)`,
 					`\b(?:modifier|modifiez|gerer|gerez|mettre a jour|utiliser|utilisez|via|dans|depuis|a partir de|sur) (?:vos |les |nos |le |la |l'|ses |votre )?(?:parametres|preferences|reglages) (?:des |de |relatifs aux |en matiere de )?(?:cookies|traceurs|temoins)`,
 					`\b(?:gestionnaire|panneau|bandeau|outil|module|centre|console|plateforme) (?:de |des )?(?:gestion (?:des |de )?)?(?:cookies|consentements?|preferences|traceurs)`,
 					`\bretirer votre consentement`, `\b(?:supprim|effac)\w*\b[^.;]{0,20}\b(?:depuis|dans|via) (?:l'historique|les (?:parametres|reglages|options)) (?:de (?:navigation|votre navigateur))?`, `\bne pas accepter (?:les |des )?(?:cookies|traceurs)`,

@@ -816,6 +816,8 @@ var checkCases = []checkCase{
 	{"FR blocage des cookies", "cookies.control", fr, "", []cl{c("Le blocage des cookies se fait depuis votre navigateur.", coo)}, found},
 	{"FR revenir sur vos choix", "cookies.control", fr, "", []cl{c("Le lien « Gérer les traceurs » vous permet de revenir sur vos choix.", coo)}, found},
 	{"FR fureteur", "cookies.control", fr, "", []cl{c("Vous pouvez configurer votre fureteur pour refuser les témoins.", coo)}, found},
+	{"FR « configurations » est un nom, pas une façon de gérer", "cookies.control", fr, "", []cl{c("Nous collectons les configurations, les informations réseau, ainsi que les paramètres de cookies de votre appareil.", coo)}, missing},
+	{"FR configurez vos cookies", "cookies.control", fr, "", []cl{c("Vous pouvez à tout moment configurer vos cookies depuis notre bandeau.", coo)}, found},
 	{"FR tribunal (singular) of a named city", "jurisdiction.law", fr, "", []cl{c("Tout litige relève du tribunal judiciaire de Nantes.", jur)}, found},
 	{"FR a law named by its date", "jurisdiction.law", fr, "", []cl{c("Ce traitement respecte la loi du 30 juillet 2018 relative à la protection des personnes physiques.", jur)}, found},
 	// list items read with their lead-in (rule.lead), table cells with their row
