@@ -1,7 +1,8 @@
 // Package model is the learned part of the classifier: the features of a
 // clause (stemmed unigrams and bigrams, heading and lead-in words), a
-// one-vs-rest logistic-regression model over them, its text format, and the
-// trainer. Both the classifier (inference) and the trainer program use this
+// one-vs-rest logistic-regression model over them, its file formats (the
+// settings as text, the weights as a binary file keyed by feature hash),
+// and the trainer. Both the classifier (inference) and the trainer program use this
 // package, so that training and inference see exactly the same features.
 package model
 
