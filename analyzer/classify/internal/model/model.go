@@ -78,8 +78,9 @@ func Parse(name string, data, weights []byte, cats []string) (*Model, error) {
 	m := &Model{Cats: cats, Bias: make([]float64, len(cats)), Weights: make([]map[uint32]float64, len(cats))}
 	idx := map[string]int{}
 	// Weight lines, to size the maps once (the engine parses a model on its
-	// first page, in WebAssembly before the browser has optimised the code).
-	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + bytes.Count(data, []byte("\nf\t")) + len(weights)/max(len(cats), 1) + 1
+	// first page, in WebAssembly before the browser has optimised the code);
+	// ParseWeights sizes them for the weights file.
+	perCat := bytes.Count(data, []byte("\nw\t"))/max(len(cats), 1) + bytes.Count(data, []byte("\nf\t")) + 1
 	for i, c := range cats {
 		idx[c] = i
 		m.Weights[i] = make(map[uint32]float64, perCat)

@@ -150,6 +150,17 @@ func (m *Model) ParseWeights(name string, data []byte) error {
 	if _, err := io.ReadFull(r, masks); err != nil {
 		return bad("categories of the keys", err)
 	}
+	// Size each category's map once, to what it will hold (the engine
+	// parses a model on its first page, in WebAssembly).
+	for ci := range m.Cats {
+		count := 0
+		for _, mask := range masks {
+			count += int(mask>>ci) & 1
+		}
+		grown := make(map[uint32]float64, len(m.Weights[ci])+count)
+		maps.Copy(grown, m.Weights[ci])
+		m.Weights[ci] = grown
+	}
 	for i, k := range keys {
 		for ci := range m.Cats {
 			if masks[i]&(1<<ci) == 0 {
@@ -158,9 +169,6 @@ func (m *Model) ParseWeights(name string, data []byte) error {
 			q, err := binary.ReadVarint(r)
 			if err != nil {
 				return bad("weights", err)
-			}
-			if m.Weights[ci] == nil {
-				m.Weights[ci] = map[uint32]float64{}
 			}
 			m.Weights[ci][k] = float64(q) * WeightStep
 		}
