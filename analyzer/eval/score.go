@@ -225,19 +225,30 @@ func Score(docs []Scored) (Metrics, error) {
 		if err != nil {
 			return Metrics{}, fmt.Errorf("%s: %w", d.Gold.Document, err)
 		}
-		m.ByDocument = append(m.ByDocument, s)
-		m.Overall.add(s)
-		l := langs[d.Gold.Language]
-		if l == nil {
-			ls := newSlice(d.Gold.Language, d.Gold.Language)
-			l = &ls
-			langs[d.Gold.Language] = l
-		}
-		l.add(s)
+		m.addDocument(langs, d.Gold.Language, s)
 	}
-	if len(langs) == 1 {
-		m.Overall.Language = docs[0].Gold.Language
+	m.setLanguages(langs)
+	m.Pairs = pairs(docs)
+	return m, nil
+}
+
+// addDocument adds a document's slice s, in language lang, to m's
+// documents and overall slice, and to its language's slice in langs.
+func (m *Metrics) addDocument(langs map[string]*Slice, lang string, s Slice) {
+	m.ByDocument = append(m.ByDocument, s)
+	m.Overall.add(s)
+	l := langs[lang]
+	if l == nil {
+		ls := newSlice(lang, lang)
+		l = &ls
+		langs[lang] = l
 	}
+	l.add(s)
+}
+
+// setLanguages sets m.ByLanguage from the slices of langs, in language-code
+// order, and names the overall slice's language when there is only one.
+func (m *Metrics) setLanguages(langs map[string]*Slice) {
 	codes := make([]string, 0, len(langs))
 	for c := range langs {
 		codes = append(codes, c)
@@ -246,8 +257,9 @@ func Score(docs []Scored) (Metrics, error) {
 	for _, c := range codes {
 		m.ByLanguage = append(m.ByLanguage, *langs[c])
 	}
-	m.Pairs = pairs(docs)
-	return m, nil
+	if len(codes) == 1 {
+		m.Overall.Language = codes[0]
+	}
 }
 
 func scoreDoc(d Scored) (Slice, error) {

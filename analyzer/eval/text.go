@@ -18,33 +18,9 @@ func (m Metrics) WriteText(w io.Writer) error {
 	ew := &errWriter{w: tw}
 	cols := append([]Slice{m.Overall}, m.ByLanguage...)
 
-	// Header: one P/R/F1/n group per slice.
-	ew.printf("category\t")
-	for _, s := range cols {
-		ew.printf("%s P\tR\tF1\tn\t", s.Name)
-	}
-	ew.printf("\n")
-	// A row of P/R/F1/n per slice, or of one score and its count.
-	prf := func(label string, counts func(Slice) Counts) {
-		ew.printf("%s\t", label)
-		for _, s := range cols {
-			n := counts(s)
-			ew.printf("%.3f\t%.3f\t%.3f\t%d\t", n.Precision(), n.Recall(), n.F1(), n.Support())
-		}
-		ew.printf("\n")
-	}
-	score := func(label string, value func(Slice) (float64, int)) {
-		ew.printf("%s\t", label)
-		for _, s := range cols {
-			v, n := value(s)
-			ew.printf("\t\t%.3f\t%d\t", v, n)
-		}
-		ew.printf("\n")
-	}
-	for _, c := range report.Categories {
-		prf(string(c), func(s Slice) Counts { return s.Categories[c] })
-	}
-	score("macro-F1", func(s Slice) (float64, int) { return s.MacroF1(), s.Units })
+	categoryRows(ew, cols)
+	prf := func(label string, counts func(Slice) Counts) { prfRow(ew, cols, label, counts) }
+	score := func(label string, value func(Slice) (float64, int)) { scoreRow(ew, cols, label, value) }
 	if m.Overall.UnitsNotFound > 0 {
 		score("units lost", func(s Slice) (float64, int) {
 			return float64(s.UnitsNotFound) / float64(max(s.Units, 1)), s.UnitsNotFound
@@ -123,6 +99,40 @@ func joinCats(cs []report.Category) string {
 }
 
 // errWriter keeps the first write error so the tables read straight.
+// categoryRows writes the head of a metrics table: a header with one
+// P/R/F1/n group per slice of cols, a row per category and the macro-F1.
+func categoryRows(ew *errWriter, cols []Slice) {
+	ew.printf("category\t")
+	for _, s := range cols {
+		ew.printf("%s P\tR\tF1\tn\t", s.Name)
+	}
+	ew.printf("\n")
+	for _, c := range report.Categories {
+		prfRow(ew, cols, string(c), func(s Slice) Counts { return s.Categories[c] })
+	}
+	scoreRow(ew, cols, "macro-F1", func(s Slice) (float64, int) { return s.MacroF1(), s.Units })
+}
+
+// prfRow writes a row of P/R/F1/n per slice of cols.
+func prfRow(ew *errWriter, cols []Slice, label string, counts func(Slice) Counts) {
+	ew.printf("%s\t", label)
+	for _, s := range cols {
+		n := counts(s)
+		ew.printf("%.3f\t%.3f\t%.3f\t%d\t", n.Precision(), n.Recall(), n.F1(), n.Support())
+	}
+	ew.printf("\n")
+}
+
+// scoreRow writes a row of one score and its count per slice of cols.
+func scoreRow(ew *errWriter, cols []Slice, label string, value func(Slice) (float64, int)) {
+	ew.printf("%s\t", label)
+	for _, s := range cols {
+		v, n := value(s)
+		ew.printf("\t\t%.3f\t%d\t", v, n)
+	}
+	ew.printf("\n")
+}
+
 type errWriter struct {
 	w   io.Writer
 	err error

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"text/tabwriter"
 
 	"github.com/policylens/policylens/analyzer/report"
@@ -48,30 +47,12 @@ func ScoreUnits(golds []Gold, label Labeler) (Metrics, error) {
 				s.Categories[c] = k
 			}
 		}
-		m.ByDocument = append(m.ByDocument, s)
-		m.Overall.add(s)
-		l := langs[g.Language]
-		if l == nil {
-			ls := newSlice(g.Language, g.Language)
-			l = &ls
-			langs[g.Language] = l
-		}
-		l.add(s)
+		m.addDocument(langs, g.Language, s)
 	}
 	if len(m.ByDocument) == 0 {
 		return Metrics{}, errors.New("no labelled units to score")
 	}
-	codes := make([]string, 0, len(langs))
-	for c := range langs {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
-		m.ByLanguage = append(m.ByLanguage, *langs[c])
-	}
-	if len(codes) == 1 {
-		m.Overall.Language = codes[0]
-	}
+	m.setLanguages(langs)
 	return m, nil
 }
 
@@ -81,25 +62,7 @@ func ScoreUnits(golds []Gold, label Labeler) (Metrics, error) {
 func (m Metrics) WriteCategories(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	ew := &errWriter{w: tw}
-	cols := append([]Slice{m.Overall}, m.ByLanguage...)
-	ew.printf("category\t")
-	for _, s := range cols {
-		ew.printf("%s P\tR\tF1\tn\t", s.Name)
-	}
-	ew.printf("\n")
-	for _, c := range report.Categories {
-		ew.printf("%s\t", c)
-		for _, s := range cols {
-			n := s.Categories[c]
-			ew.printf("%.3f\t%.3f\t%.3f\t%d\t", n.Precision(), n.Recall(), n.F1(), n.Support())
-		}
-		ew.printf("\n")
-	}
-	ew.printf("macro-F1\t")
-	for _, s := range cols {
-		ew.printf("\t\t%.3f\t%d\t", s.MacroF1(), s.Units)
-	}
-	ew.printf("\n")
+	categoryRows(ew, append([]Slice{m.Overall}, m.ByLanguage...))
 	if ew.err == nil {
 		ew.err = tw.Flush()
 	}
