@@ -5,7 +5,7 @@
 //	policylens analyze [--format json|text|md] [--encoding NAME] FILE|-
 //	policylens classify [FILE|-]            JSON lines {"id","text"[,"heading","lead_in","language"]} in and out
 //	policylens corpus [--workers N] [--encoding NAME] DIR|FILE.jsonl
-//	policylens eval [--split S] [--alone all|heading|none] [--min-* F ...] DIR
+//	policylens eval [--split S] [--alone all|heading|none] [--bootstrap N] [--min-* F ...] DIR
 //	policylens diff [--format json|text|md] [--exit-code] OLD NEW
 //	policylens history [--format text|json|csv] DIR | REPO:PATH | REPO PATH
 //
@@ -61,13 +61,15 @@ Usage:
       Analyse every policy of the folders (and their subfolders), JSON-lines
       files and policy files given, in parallel: one JSON line per document on stdout
       ({"id","report"} or {"id","error"}), a summary table on stderr.
-  policylens eval [--split train|dev|test] [--alone all|heading|none] [--min-f1 F] [--min-precision F]
-                  [--min-recall F] [--min-vague-f1 F] [--min-checklist F] [--min-language-checklist F]
-                  [--min-missing-precision F] [--min-agreement F] DIR
+  policylens eval [--split train|dev|test] [--alone all|heading|none] [--bootstrap N] [--min-f1 F]
+                  [--min-precision F] [--min-recall F] [--min-vague-f1 F] [--min-checklist F]
+                  [--min-language-checklist F] [--min-missing-precision F] [--min-agreement F] DIR
       Compare the engine with the gold labels in DIR (see corpus/README.md).
       --alone scores the categories of each labelled unit read alone by
       classify, with its heading and lead-in (all), its heading (heading) or
       its text only (none), as an evaluator sampling sentences would.
+      --bootstrap N adds a 95% interval to each figure the bars name, per
+      language, from N resamples of the documents (1000 is usual).
   policylens diff [--format json|text|md] [--exit-code] OLD NEW
       What changed between two versions of a policy (any formats): clauses
       added, removed and reworded, checklist, red flags, categories, grade.
@@ -884,6 +886,7 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.Float64Var(&bars.LanguageChecklist, "min-language-checklist", 0, "exit non-zero when the checklist accuracy of any language is below this")
 	fl.Float64Var(&bars.MissingPrecision, "min-missing-precision", 0, "exit non-zero when the precision of \"missing\" in any language is below this")
 	split := fl.String("split", "", "score only the documents of this split of the index (train, dev or test)")
+	boot := fl.Int("bootstrap", 0, "also print a 95% interval of each bar's figure per language, from this many resamples of the documents (1000 is usual); 0: none")
 	alone := fl.String("alone", "", "score each labelled unit alone through classify, as an evaluator sampling sentences would, with its heading and lead-in (all), its heading only (heading) or its text only (none); the categories only")
 	if err := parseFlags(fl, args); err != nil {
 		return err
@@ -946,11 +949,19 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(refused) > 0 {
 		fmt.Fprintf(stdout, "refused as not a policy, scored as labelling nothing: %d (%s)\n", len(refused), strings.Join(refused, ", "))
 	}
+	if *boot > 0 {
+		if err := m.WriteBootstrap(stdout, *boot, bootstrapSeed); err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+	}
 	if err := m.Check(bars); err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
 	return nil
 }
+
+// bootstrapSeed makes eval --bootstrap print the same intervals every run.
+const bootstrapSeed = 1
 
 // evalAlone scores each labelled unit of golds read alone by classify, with
 // the context alone names (see runEval's --alone), and checks the category
