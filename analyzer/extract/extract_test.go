@@ -406,6 +406,18 @@ func TestExtractHTMLBlocks(t *testing.T) {
 			[]string{"paragraph/0:We collect your name and your email address in order to send you our newsletter."}},
 		{"layout table keeps paragraphs", "<body><table><tr><td><h1>Privacy</h1><p>We collect data.</p></td></tr></table></body>",
 			[]string{"heading/1:Privacy", "paragraph/0:We collect data."}},
+		{"bold lines in a data table's cells name their row, they head nothing",
+			"<main><h2>Your rights</h2><table><tr><td><p><strong>Right</strong></p></td><td><p><strong>How</strong></p></td></tr>" +
+				"<tr><td><p><strong>Access, Portability</strong></p><p>Right to a copy of your data</p></td><td><p><b>Online.</b> Log in to download it.</p></td></tr>" +
+				"<tr><td><b>Erasure</b><br>Right to have it deleted</td><td>Write to us.</td></tr></table><p>We answer within a month.</p></main>",
+			[]string{"heading/2:Your rights", "paragraph/0:Right", "paragraph/0:How", "paragraph/0:Access, Portability", "paragraph/0:Right to a copy of your data",
+				"paragraph/0:Online. Log in to download it.", "table_cell/0:Erasure", "table_cell/0:Right to have it deleted", "table_cell/0:Write to us.", "paragraph/0:We answer within a month."}},
+		{"a page laid out in one column of a table keeps its bold headings",
+			"<body><table><tr><td><p><b>Your rights</b></p><p>You can ask for a copy.</p></td></tr></table></body>",
+			[]string{"heading/2:Your rights", "paragraph/0:You can ask for a copy."}},
+		{"a page laid out in a table beside a menu keeps its bold headings",
+			"<body><table><tr><td><a href=\"/\">Home</a></td><td><p><b>Cookies</b></p><p>" + strings.Repeat("We use cookies to count visits. ", 50) + "</p></td></tr></table></body>",
+			[]string{"table_cell/0:Home", "heading/2:Cookies", "paragraph/0:" + strings.TrimSpace(strings.Repeat("We use cookies to count visits. ", 50))}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

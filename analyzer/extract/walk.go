@@ -21,6 +21,9 @@ type walkCtx struct {
 	level     int
 	listDepth int
 	cell      Cell // the table cell the text is in, zero outside tables
+	// dataCell marks text inside a cell of a data table (isDataCell):
+	// bold lines there are the cell's own words, not headings.
+	dataCell bool
 }
 
 // tableState counts the rows and columns of an open <table>.
@@ -82,6 +85,9 @@ func (w *walker) flush(ctx walkCtx) {
 	if w.buf.Len() == 0 {
 		return
 	}
+	if ctx.dataCell {
+		runIn = false
+	}
 	if runIn && !w.afterLeadIn() && !strings.ContainsRune(s, brMark) {
 		// "<p><b>Data retention.</b> We keep...</p>" outside a list: the
 		// label is the heading of its paragraph.
@@ -94,7 +100,7 @@ func (w *walker) flush(ctx walkCtx) {
 		}
 	}
 	// A paragraph all in bold ("<p><b>Your rights</b></p>") is a heading.
-	if ctx.kind == Paragraph && w.lineHasText && w.lineAllBold && !strings.ContainsRune(s, brMark) {
+	if ctx.kind == Paragraph && !ctx.dataCell && w.lineHasText && w.lineAllBold && !strings.ContainsRune(s, brMark) {
 		if h := boldHeading(s); h != "" {
 			w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
 			w.buf.Reset()
@@ -157,7 +163,7 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		if w.lineHasText && w.lineAllBold && ctx.kind == Paragraph {
+		if w.lineHasText && w.lineAllBold && ctx.kind == Paragraph && !ctx.dataCell {
 			// "<b>Contact form</b><br>When you contact us...": the bold
 			// line is the heading of the text after it.
 			if h := boldHeading(w.buf.String()[w.lineStart:]); h != "" {
@@ -227,6 +233,7 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 		if !hasBlockDescendant(n) {
 			inner.kind, inner.level = TableCell, 0
 		}
+		inner.dataCell = isDataCell(n)
 		if k := len(w.tables); k > 0 {
 			t := &w.tables[k-1]
 			if t.row == 0 {
@@ -270,6 +277,49 @@ func isBlockNode(n *html.Node) bool {
 		return hasBlockDescendant(n)
 	}
 	return false
+}
+
+// maxDataCellText is the most text (in bytes) a cell of a data table holds;
+// a longer cell is a page laid out in a table.
+const maxDataCellText = 1500
+
+// isDataCell reports whether the <td> or <th> n is a cell of a data table:
+// its row has other cells and it holds at most maxDataCellText bytes of
+// text. A bold line there ("<td><p><b>Access, Portability</b></p><p>Right
+// to ...</p></td>") names the row, as in a Markdown table, and does not
+// head the text after the table; a page laid out in a table keeps its bold
+// headings.
+func isDataCell(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	cells := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			cells++
+		}
+	}
+	return cells >= 2 && textLen(n, maxDataCellText+1) <= maxDataCellText
+}
+
+// textLen is the length of the text under n, counted up to limit.
+func textLen(n *html.Node, limit int) int {
+	total := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return total
 }
 
 func hasBlockDescendant(n *html.Node) bool {
