@@ -80,6 +80,14 @@ func errorf(format string, args ...any) error { return fmt.Errorf("segment: "+fo
 type leadIn struct {
 	level int
 	sp    span
+	cell  extract.Cell // the table cell it is in, zero outside tables
+}
+
+// leadInCell reports whether the latest lead-in of leads is in the table
+// cell c: a list in a cell takes a lead-in from its own cell only, and
+// otherwise the cell's row and column header.
+func leadInCell(leads []leadIn, c extract.Cell) bool {
+	return len(leads) > 0 && leads[len(leads)-1].cell == c
 }
 
 // context is the lead-in a block's clauses get: a list's lead-in, or a
@@ -155,7 +163,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			level = 1
 		}
 		switch {
-		case b.Kind == extract.ListItem:
+		case b.Kind == extract.ListItem && !(b.Cell.InTable() && !leadInCell(leads, b.Cell)):
 			for len(leads) > 0 && leads[len(leads)-1].level >= level {
 				leads = leads[:len(leads)-1]
 			}
@@ -163,7 +171,9 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 				lead = contextOf(leads[len(leads)-1].sp)
 			}
 		case b.Cell.InTable():
-			leads = nil
+			if b.Kind != extract.ListItem {
+				leads = nil
+			}
 			if bis := cells.context(b.Cell); len(bis) > 0 {
 				lead = &context{cell: true}
 				parts := make([]string, len(bis))
@@ -210,7 +220,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			if b.Kind == extract.ListItem {
 				lv = level
 			}
-			leads = append(leads, leadIn{level: lv, sp: *last})
+			leads = append(leads, leadIn{level: lv, sp: *last, cell: b.Cell})
 		}
 	}
 	return out, nil

@@ -603,6 +603,36 @@ func TestSegmentTableCells(t *testing.T) {
 	}
 }
 
+// TestSegmentListInTableCell: a list in a table cell takes the lead-in of
+// its own cell ("including:"), and otherwise the cell's row and column
+// header, never a lead-in of another cell.
+func TestSegmentListInTableCell(t *testing.T) {
+	doc := blocksDoc(
+		blk{extract.TableCell, 0, "Purpose"}, blk{extract.TableCell, 0, "Data"},
+		blk{extract.Paragraph, 0, "To run the service, including:"}, blk{extract.ListItem, 1, "creating your account"},
+		blk{extract.ListItem, 1, "Account data"}, blk{extract.ListItem, 1, "Usage data"},
+	)
+	cells := [][3]int{{1, 1, 1}, {1, 1, 2}, {1, 2, 1}, {1, 2, 1}, {1, 2, 2}, {1, 2, 2}}
+	for i, c := range cells {
+		doc.Blocks[i].Cell = extract.Cell{Table: c[0], Row: c[1], Col: c[2]}
+	}
+	cls, err := New(lang.English).Segment(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc, cls)
+	want := map[string]string{
+		"creating your account": "To run the service, including:",
+		"Account data":          "To run the service, including: | Data",
+		"Usage data":            "To run the service, including: | Data",
+	}
+	for _, c := range cls {
+		if w, ok := want[c.Text]; ok && c.LeadIn != w {
+			t.Errorf("%q: lead-in %q, want %q", c.Text, c.LeadIn, w)
+		}
+	}
+}
+
 // TestSegmentRunIn: run-in paragraphs after a sentence ending in ":" take
 // it as lead-in, until another paragraph; a run-in label (a Label heading)
 // is the heading of the next paragraph only.
