@@ -6,7 +6,8 @@
 //
 // Method: skip-gram word vectors with negative sampling (word2vec) over the
 // snowball stems of every policy under ../shared/policies-dev except the
-// documents of corpus/real's test split, then k-means on the normalised
+// documents of corpus/real's test split and their other copies (heldOut),
+// then k-means on the normalised
 // vectors. Single-threaded with a fixed seed, so the output is the same on
 // every run on one platform. Run it from the repository root:
 //
@@ -28,6 +29,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -88,7 +90,7 @@ func run(root, shared string, check bool) error {
 			return nil
 		}
 		rel, _ := filepath.Rel(shared, path)
-		if test[filepath.ToSlash(rel)] {
+		if heldOut(filepath.ToSlash(rel), test) {
 			return nil // never learn from held-out test documents, even unlabelled
 		}
 		raw, err := os.ReadFile(path)
@@ -156,6 +158,28 @@ func run(root, shared string, check bool) error {
 		fmt.Printf("%s: %d stems, %d tokens\n", out, len(vocab), ntok)
 	}
 	return nil
+}
+
+// heldOut reports whether the file rel (relative to policies-dev, with
+// slashes) is a test document of test (testSources) or another copy of
+// one: an earlier version of a policy whose history holds a test document
+// ("history/Dropbox/2012-10-04.md" beside the test "history/Dropbox/2017-05-17.md"),
+// or the same page in another format ("ota-dating/eharmony.privacy.html"
+// beside the test "ota-dating/eharmony.privacy.md"). Their words are the
+// test document's words.
+func heldOut(rel string, test map[string]bool) bool {
+	if test[rel] {
+		return true
+	}
+	for src := range test {
+		if dir := path.Dir(src); strings.HasPrefix(src, "history/") && path.Dir(rel) == dir {
+			return true
+		}
+		if strings.TrimSuffix(src, path.Ext(src)) == strings.TrimSuffix(rel, path.Ext(rel)) {
+			return true
+		}
+	}
+	return false
 }
 
 // testSources returns the sources (relative to policies-dev) of corpus/real's
