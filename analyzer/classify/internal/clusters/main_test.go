@@ -31,7 +31,7 @@ func TestHeldOut(t *testing.T) {
 		want bool
 	}{
 		{"history/Dropbox/2017-05-17.md", true},
-		{"history/Dropbox/2012-10-04.md", true},   // an earlier version of a test policy
+		{"history/Dropbox/2012-10-04.md", true},    // an earlier version of a test policy
 		{"ota-dating/eharmony.privacy.html", true}, // the test page in another format
 		{"en-tosback/Ebsco.md", true},
 		{"history/Gravatar/2014-12-20.md", false},
