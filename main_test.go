@@ -16,6 +16,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/policylens/policylens/analyzer"
+	"github.com/policylens/policylens/analyzer/eval"
+	"github.com/policylens/policylens/analyzer/extract"
 	"github.com/policylens/policylens/analyzer/report"
 )
 
@@ -675,3 +678,91 @@ func TestAnalyzeLanguageFlag(t *testing.T) {
 		})
 	}
 }
+
+// htmlCopyTolerance is how far below the Markdown copies' figures the HTML
+// pages of the same policies may score (macro-F1 and checklist accuracy):
+// the extension reads the page, the labels were written on the Markdown.
+const htmlCopyTolerance = 0.01
+
+// TestEvalHTMLCopies scores the HTML pages of the labelled train and dev
+// policies that ../shared/policies-dev also holds as a web page (the dating
+// sites' pages of Open Terms Archive), against the labels written on their
+// Markdown copies: what the extension reads of a real page must score as
+// well as the text the engine learnt from. A page whose text is not the
+// Markdown copy's (another version or language; more than 2% of its
+// labelled units not found in its text) is left out.
+func TestEvalHTMLCopies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses every labelled page twice")
+	}
+	shared := filepath.Join("..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "policies-dev", "ota-dating")); err != nil {
+		t.Skipf("no web pages to read: %v", err)
+	}
+	golds, err := eval.Load(os.DirFS("corpus/real"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := analyzer.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	score := func(g eval.Gold, raw []byte) (eval.Scored, bool) {
+		t.Helper()
+		doc, err := extract.Extract(raw, extract.FormatAuto)
+		if err != nil {
+			return eval.Scored{}, false
+		}
+		if _, lost := eval.AlignLenient(doc.Text, g.Units); len(lost)*50 > len(g.Units) {
+			return eval.Scored{}, false
+		}
+		rep, err := eng.Analyze(context.Background(), raw, analyzer.Options{})
+		if err != nil {
+			return eval.Scored{}, false
+		}
+		return eval.Scored{Gold: g, Report: rep, Text: doc.Text}, true
+	}
+	var md, page []eval.Scored
+	for _, g := range golds {
+		if g.Split == "test" || !strings.HasPrefix(g.Source, "policies-dev/ota-dating/") || !strings.HasSuffix(g.Source, ".md") {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(shared, strings.TrimSuffix(g.Source, ".md")+".html"))
+		if err != nil {
+			continue
+		}
+		h, ok := score(g, raw)
+		if !ok {
+			t.Logf("%s: the HTML page is not the Markdown copy's text, left out", g.Document)
+			continue
+		}
+		m, ok := score(g, g.Raw)
+		if !ok {
+			t.Fatalf("%s: the labelled Markdown copy does not read", g.Document)
+		}
+		md, page = append(md, m), append(page, h)
+	}
+	if len(page) < 15 {
+		t.Fatalf("only %d HTML pages to compare, want at least 15", len(page))
+	}
+	mm, err := eval.Score(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hm, err := eval.Score(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d policies: macro-F1 %.3f Markdown / %.3f HTML; checklist %.3f / %.3f; missing precision %.3f / %.3f",
+		len(page), mm.MacroF1(), hm.MacroF1(), mm.ChecklistAccuracy(), hm.ChecklistAccuracy(),
+		first(mm.Overall.MissingPrecision()), first(hm.Overall.MissingPrecision()))
+	if hm.MacroF1() < mm.MacroF1()-htmlCopyTolerance {
+		t.Errorf("HTML pages macro-F1 %.3f, Markdown copies %.3f", hm.MacroF1(), mm.MacroF1())
+	}
+	if hm.ChecklistAccuracy() < mm.ChecklistAccuracy()-htmlCopyTolerance {
+		t.Errorf("HTML pages checklist accuracy %.3f, Markdown copies %.3f", hm.ChecklistAccuracy(), mm.ChecklistAccuracy())
+	}
+}
+
+// first returns the first of two values.
+func first(p float64, _ int) float64 { return p }
