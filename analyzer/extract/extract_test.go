@@ -412,6 +412,15 @@ func TestExtractHTMLBlocks(t *testing.T) {
 				"<tr><td><b>Erasure</b><br>Right to have it deleted</td><td>Write to us.</td></tr></table><p>We answer within a month.</p></main>",
 			[]string{"heading/2:Your rights", "paragraph/0:Right", "paragraph/0:How", "paragraph/0:Access, Portability", "paragraph/0:Right to a copy of your data",
 				"paragraph/0:Online. Log in to download it.", "table_cell/0:Erasure", "table_cell/0:Right to have it deleted", "table_cell/0:Write to us.", "paragraph/0:We answer within a month."}},
+		{"a row of spans of one class, shown as blocks by the page's style sheet, is a row of paragraphs",
+			"<main><div class=\"policy\"><span class=\"t\">We collect your email to send the newsletter.</span><span class=\"t\"></span><span class=\"t\">9. Changes</span>" +
+				"<span class=\"t\">We will notify you of significant changes.</span><span class=\"t\">10. Cookies</span></div></main>",
+			[]string{"paragraph/0:We collect your email to send the newsletter.", "paragraph/0:9. Changes", "paragraph/0:We will notify you of significant changes.", "paragraph/0:10. Cookies"}},
+		{"styled spans of a word processor's paragraph, or spans inside a paragraph, stay one paragraph",
+			"<main><div><span style=\"color: black\">For U.S. residents, see the </span><span style=\"color: red\">Your U.S. State Privacy Rights</span><span style=\"color: black\"> section below, which lists </span><span style=\"color: black\">the rights you have.</span></div>" +
+				"<p><span class=\"t\">We keep your data </span><span class=\"t\">for two years </span><span class=\"t\">after your last visit, </span><span class=\"t\">then delete it.</span></p></main>",
+			[]string{"paragraph/0:For U.S. residents, see the Your U.S. State Privacy Rights section below, which lists the rights you have.",
+				"paragraph/0:We keep your data for two years after your last visit, then delete it."}},
 		{"a page laid out in one column of a table keeps its bold headings",
 			"<body><table><tr><td><p><b>Your rights</b></p><p>You can ask for a copy.</p></td></tr></table></body>",
 			[]string{"heading/2:Your rights", "paragraph/0:You can ask for a copy."}},

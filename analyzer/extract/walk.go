@@ -252,10 +252,65 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 			inner.kind, inner.level = Paragraph, 0
 		}
 	}
+	rows := inlineRows(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if rows && c.Type == html.ElementNode {
+			w.flush(inner)
+		}
 		w.walk(c, inner)
+		if rows && c.Type == html.ElementNode {
+			w.flush(inner)
+		}
 	}
 	w.flush(inner)
+}
+
+// minInlineRows is the fewest inline elements of one kind that make a
+// block's rows (inlineRows).
+const minInlineRows = 4
+
+// inlineRows reports whether the block n holds its text as a row of inline
+// elements of one tag and class, each a paragraph of its own: a page whose
+// style sheet shows <span>s as blocks (Material UI's Typography as a span),
+// which would otherwise read as one run of sentences ("...review
+// them.10. CookiesTo learn more"). It takes a <div>, <section>, <article>,
+// <main>, <aside> or <body> with at least minInlineRows <span>, <a>,
+// <font> or <label> children of one class (a class, not only a style: a
+// word processor's export writes a paragraph as a row of styled spans),
+// nothing else but white space between them, and two of them three words
+// long or more.
+func inlineRows(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Aside, atom.Body:
+	default:
+		return false
+	}
+	var tag atom.Atom
+	class, count, long := "", 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Span, atom.A, atom.Font, atom.Label:
+			default:
+				return false
+			}
+			if count == 0 {
+				tag, class = c.DataAtom, attrOf(c, "class")
+			} else if c.DataAtom != tag || attrOf(c, "class") != class {
+				return false
+			}
+			count++
+			if len(strings.Fields(textOf(c))) >= 3 {
+				long++
+			}
+		}
+	}
+	return count >= minInlineRows && long >= 2 && class != ""
 }
 
 // isBlockNode reports whether n starts a new block. Unknown (custom)
