@@ -163,7 +163,8 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 			level = 1
 		}
 		switch {
-		case b.Kind == extract.ListItem && !(b.Cell.InTable() && !leadInCell(leads, b.Cell)):
+		case b.Kind == extract.ListItem && (!b.Cell.InTable() || leadInCell(leads, b.Cell)):
+			// A list outside tables, or under a lead-in of its own cell.
 			for len(leads) > 0 && leads[len(leads)-1].level >= level {
 				leads = leads[:len(leads)-1]
 			}
@@ -171,9 +172,7 @@ func (s *Segmenter) Segment(doc *extract.Document) ([]Clause, error) {
 				lead = contextOf(leads[len(leads)-1].sp)
 			}
 		case b.Cell.InTable():
-			if b.Kind != extract.ListItem {
-				leads = nil
-			}
+			leads = nil
 			if bis := cells.context(b.Cell); len(bis) > 0 {
 				lead = &context{cell: true}
 				parts := make([]string, len(bis))
