@@ -415,7 +415,7 @@ func TestExtractHTMLBlocks(t *testing.T) {
 		{"a row of spans of one class, shown as blocks by the page's style sheet, is a row of paragraphs",
 			"<main><div class=\"policy\"><span class=\"t\">We collect your email to send the newsletter.</span><span class=\"t\"></span><span class=\"t\">9. Changes</span>" +
 				"<span class=\"t\">We will notify you of significant changes.</span><span class=\"t\">10. Cookies</span></div></main>",
-			[]string{"paragraph/0:We collect your email to send the newsletter.", "paragraph/0:9. Changes", "paragraph/0:We will notify you of significant changes.", "paragraph/0:10. Cookies"}},
+			[]string{"paragraph/0:We collect your email to send the newsletter.", "heading/2:9. Changes", "paragraph/0:We will notify you of significant changes.", "heading/2:10. Cookies"}},
 		{"styled spans of a word processor's paragraph, or spans inside a paragraph, stay one paragraph",
 			"<main><div><span style=\"color: black\">For U.S. residents, see the </span><span style=\"color: red\">Your U.S. State Privacy Rights</span><span style=\"color: black\"> section below, which lists </span><span style=\"color: black\">the rights you have.</span></div>" +
 				"<p><span class=\"t\">We keep your data </span><span class=\"t\">for two years </span><span class=\"t\">after your last visit, </span><span class=\"t\">then delete it.</span></p></main>",

@@ -259,10 +259,30 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 		}
 		w.walk(c, inner)
 		if rows && c.Type == html.ElementNode {
-			w.flush(inner)
+			w.flushRow(inner)
 		}
 	}
 	w.flush(inner)
+}
+
+// maxRowHeading is the longest row of an inlineRows block (in bytes) that
+// can be a numbered heading.
+const maxRowHeading = 120
+
+// flushRow ends one row of an inlineRows block: a short numbered title that
+// ends no sentence ("10. Cookies", "2.1 The information you give us") is a
+// heading, as such a line is in plain text; any other row is flushed as a
+// paragraph.
+func (w *walker) flushRow(ctx walkCtx) {
+	s := collapse(strings.ReplaceAll(w.buf.String(), string(brMark), " "))
+	if s == "" || len(s) > maxRowHeading || !reSection.MatchString(s) || endsSentence(s) {
+		w.flush(ctx)
+		return
+	}
+	w.blockText, w.blockBold, w.runIn = false, false, false
+	w.b.add(Heading, min(max(w.hLevel+1, 2), 6), s)
+	w.buf.Reset()
+	w.newLine()
 }
 
 // minInlineRows is the fewest inline elements of one kind that make a
