@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -306,7 +307,7 @@ func inlineRows(n *html.Node) bool {
 		return false
 	}
 	var tag atom.Atom
-	class, count, long := "", 0, 0
+	class, count := "", 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -325,12 +326,48 @@ func inlineRows(n *html.Node) bool {
 				return false
 			}
 			count++
-			if len(strings.Fields(textOf(c))) >= 3 {
-				long++
-			}
 		}
 	}
-	return count >= minInlineRows && long >= 2 && class != ""
+	if count < minInlineRows || class == "" {
+		return false
+	}
+	long := 0
+	for c := n.FirstChild; c != nil && long < 2; c = c.NextSibling {
+		if c.Type == html.ElementNode && hasWords(c, 3) {
+			long++
+		}
+	}
+	return long >= 2
+}
+
+// hasWords reports whether the text under n holds at least k words. It
+// stops reading as soon as it has found them, so that asking it of every
+// child of every block stays linear in the page.
+func hasWords(n *html.Node, k int) bool {
+	words, inWord := 0, false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					space := unicode.IsSpace(r)
+					if !space && !inWord {
+						if words++; words >= k {
+							return true
+						}
+					}
+					inWord = !space
+				}
+			case html.ElementNode:
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // isBlockNode reports whether n starts a new block. Unknown (custom)
