@@ -918,26 +918,9 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 	if *alone != "" {
 		return evalAlone(ctx, eng, golds, *alone, bars, stdout)
 	}
-	scored := make([]eval.Scored, 0, len(golds))
-	var refused []string
-	for _, g := range golds {
-		rep, err := eng.Analyze(ctx, g.Raw, analyzer.Options{})
-		var ae *analyzer.Error
-		switch {
-		case errors.As(err, &ae) && ae.Code == analyzer.CodeNotPolicy:
-			// A labelled page the engine refuses to grade (a site's terms of
-			// use, a help page kept as a negative example) is scored as a
-			// report that labels nothing and finds no commitment.
-			rep = &report.Report{Language: report.Language{Code: g.Language}}
-			refused = append(refused, g.Document)
-		case err != nil:
-			return fmt.Errorf("eval: %s: %w", g.Document, err)
-		}
-		doc, err := extract.Extract(g.Raw, extract.FormatAuto)
-		if err != nil {
-			return fmt.Errorf("eval: %s: %w", g.Document, err)
-		}
-		scored = append(scored, eval.Scored{Gold: g, Report: rep, Text: doc.Text})
+	scored, refused, err := analyzeGolds(ctx, eng, golds)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
 	}
 	m, err := eval.Score(scored)
 	if err != nil {
@@ -958,6 +941,33 @@ func runEval(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("eval: %w", err)
 	}
 	return nil
+}
+
+// analyzeGolds analyses each labelled document of golds as it is stored
+// (Gold.Raw) and pairs the report with the extracted text its offsets refer
+// to, for eval.Score. A page the engine refuses as not a policy (a site's
+// terms of use, a help page kept as a negative example) is scored as a
+// report that labels nothing and finds no commitment; refused lists them.
+// Any other error stops it, naming the document.
+func analyzeGolds(ctx context.Context, eng *analyzer.Engine, golds []eval.Gold) (scored []eval.Scored, refused []string, err error) {
+	scored = make([]eval.Scored, 0, len(golds))
+	for _, g := range golds {
+		rep, err := eng.Analyze(ctx, g.Raw, analyzer.Options{})
+		var ae *analyzer.Error
+		switch {
+		case errors.As(err, &ae) && ae.Code == analyzer.CodeNotPolicy:
+			rep = &report.Report{Language: report.Language{Code: g.Language}}
+			refused = append(refused, g.Document)
+		case err != nil:
+			return nil, nil, fmt.Errorf("%s: %w", g.Document, err)
+		}
+		doc, err := extract.Extract(g.Raw, extract.FormatAuto)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", g.Document, err)
+		}
+		scored = append(scored, eval.Scored{Gold: g, Report: rep, Text: doc.Text})
+	}
+	return scored, refused, nil
 }
 
 // bootstrapSeed makes eval --bootstrap print the same intervals every run.
