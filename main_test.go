@@ -305,6 +305,22 @@ We keep your account data for two years after your last login, then delete it.
 Your data is stored in Ireland. This policy is governed by the laws of Ireland.
 `
 
+// runEvalBars runs `policylens eval` with the flags bars on dir, logs its
+// tables and fails the test when eval exits non-zero (a bar not reached).
+// It skips under -short, saying why.
+func runEvalBars(t *testing.T, why string, bars []string, dir string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip(why)
+	}
+	out, _, err := runCLI(t, "", append(append([]string{"eval"}, bars...), dir)...)
+	t.Log("\n" + out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // The bars the engine must reach on the labelled corpus (corpus/), the
 // targets of the engine and generalisation issues. They are not tuned to the
 // engine's current scores: lowering one needs a reason in the commit.
@@ -313,14 +329,7 @@ var corpusBars = []string{"--min-f1", "0.88", "--min-vague-f1", "0.85", "--min-c
 // TestEvalCorpus runs `policylens eval corpus/` with the bars above, so a
 // regression in any stage shows as a failing test with the scores printed.
 func TestEvalCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("eval runs the engine over the whole corpus")
-	}
-	out, _, err := runCLI(t, "", append(append([]string{"eval"}, corpusBars...), "corpus")...)
-	t.Log("\n" + out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := runEvalBars(t, "eval runs the engine over the whole corpus", corpusBars, "corpus")
 	for _, want := range []string{"macro-F1", "vague terms", "checklist acc.", "per document"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q", want)
@@ -349,14 +358,7 @@ var realTestBars = []string{"--split", "test", "--min-f1", "0.79", "--min-vague-
 // TestEvalRealTest runs `policylens eval --split test corpus/real` with the
 // bars above.
 func TestEvalRealTest(t *testing.T) {
-	if testing.Short() {
-		t.Skip("eval runs the engine over the real test documents")
-	}
-	out, _, err := runCLI(t, "", append(append([]string{"eval"}, realTestBars...), "corpus/real")...)
-	t.Log("\n" + out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	runEvalBars(t, "eval runs the engine over the real test documents", realTestBars, "corpus/real")
 }
 
 // realTestAloneBars hold classify, given each held-out test unit alone with
@@ -368,14 +370,7 @@ var realTestAloneBars = []string{"--split", "test", "--alone", "all", "--min-f1"
 // corpus/real` with the bars above, and checks that the report is the
 // category table alone.
 func TestEvalRealTestAlone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("eval classifies every real test unit")
-	}
-	out, _, err := runCLI(t, "", append(append([]string{"eval"}, realTestAloneBars...), "corpus/real")...)
-	t.Log("\n" + out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := runEvalBars(t, "eval classifies every real test unit", realTestAloneBars, "corpus/real")
 	if !strings.Contains(out, "each unit alone through classify (context: all)") || !strings.Contains(out, "macro-F1") || strings.Contains(out, "checklist acc.") {
 		t.Errorf("eval --alone output is not the category table:\n%s", out)
 	}
