@@ -93,7 +93,7 @@ func (w *walker) flush(ctx walkCtx) {
 		// "<p><b>Data retention.</b> We keep...</p>" outside a list: the
 		// label is the heading of its paragraph.
 		if text, ok := splitRunInLabel(label, rest); ok {
-			w.b.put(Block{Kind: Heading, Level: min(max(w.hLevel+1, 2), 6), Label: true}, strings.TrimRight(label, " :."))
+			w.b.put(Block{Kind: Heading, Level: w.subLevel(), Label: true}, strings.TrimRight(label, " :."))
 			w.b.put(Block{Kind: Paragraph, Cell: ctx.cell}, text)
 			w.buf.Reset()
 			w.newLine()
@@ -103,9 +103,7 @@ func (w *walker) flush(ctx walkCtx) {
 	// A paragraph all in bold ("<p><b>Your rights</b></p>") is a heading.
 	if ctx.kind == Paragraph && !ctx.dataCell && w.lineHasText && w.lineAllBold && !strings.ContainsRune(s, brMark) {
 		if h := boldHeading(s); h != "" {
-			w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
-			w.buf.Reset()
-			w.newLine()
+			w.subheading(h)
 			return
 		}
 	}
@@ -171,9 +169,8 @@ func (w *walker) walk(n *html.Node, ctx walkCtx) {
 				before := w.buf.String()[:w.lineStart]
 				w.buf.Reset()
 				w.buf.WriteString(before)
-				w.flush(ctx)
-				w.b.add(Heading, min(max(w.hLevel+1, 2), 6), h)
-				w.newLine()
+				w.flush(ctx) // leaves the buffer empty
+				w.subheading(h)
 				return
 			}
 		}
@@ -281,7 +278,18 @@ func (w *walker) flushRow(ctx walkCtx) {
 		return
 	}
 	w.blockText, w.blockBold, w.runIn = false, false, false
-	w.b.add(Heading, min(max(w.hLevel+1, 2), 6), s)
+	w.subheading(s)
+}
+
+// subLevel is the level of a heading that is no <h1>-<h6> (a bold line, a
+// run-in label, a numbered title): one below the last <h1>-<h6>, at least
+// 2, so that a run of them are siblings (as in Markdown, isBoldHeading).
+func (w *walker) subLevel() int { return min(max(w.hLevel+1, 2), 6) }
+
+// subheading emits h as a heading at subLevel and starts a new line with
+// an empty buffer.
+func (w *walker) subheading(h string) {
+	w.b.add(Heading, w.subLevel(), h)
 	w.buf.Reset()
 	w.newLine()
 }
@@ -345,29 +353,18 @@ func inlineRows(n *html.Node) bool {
 // child of every block stays linear in the page.
 func hasWords(n *html.Node, k int) bool {
 	words, inWord := 0, false
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				for _, r := range c.Data {
-					space := unicode.IsSpace(r)
-					if !space && !inWord {
-						if words++; words >= k {
-							return true
-						}
-					}
-					inWord = !space
-				}
-			case html.ElementNode:
-				if walk(c) {
+	return eachText(n, func(t string) bool {
+		for _, r := range t {
+			space := unicode.IsSpace(r)
+			if !space && !inWord {
+				if words++; words >= k {
 					return true
 				}
 			}
+			inWord = !space
 		}
 		return false
-	}
-	return walk(n)
+	})
 }
 
 // isBlockNode reports whether n starts a new block. Unknown (custom)
@@ -417,21 +414,30 @@ func isDataCell(n *html.Node) bool {
 // textLen is the length of the text under n, counted up to limit.
 func textLen(n *html.Node, limit int) int {
 	total := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				total += len(strings.TrimSpace(c.Data))
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
-					walk(c)
-				}
+	eachText(n, func(t string) bool {
+		total += len(strings.TrimSpace(t))
+		return total >= limit
+	})
+	return total
+}
+
+// eachText calls fn with the text nodes under n in document order (those
+// of <script> and <style> left out) until fn returns true; it reports
+// whether fn did.
+func eachText(n *html.Node, fn func(string) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if fn(c.Data) {
+				return true
+			}
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style && eachText(c, fn) {
+				return true
 			}
 		}
 	}
-	walk(n)
-	return total
+	return false
 }
 
 func hasBlockDescendant(n *html.Node) bool {
