@@ -633,3 +633,22 @@ func TestCheckBars(t *testing.T) {
 		})
 	}
 }
+
+func TestCountsCount(t *testing.T) {
+	tests := []struct {
+		gold, predicted bool
+		want            Counts
+	}{
+		{true, true, Counts{TP: 1}},
+		{false, true, Counts{FP: 1}},
+		{true, false, Counts{FN: 1}},
+		{false, false, Counts{}},
+	}
+	for _, tt := range tests {
+		var c Counts
+		c.Count(tt.gold, tt.predicted)
+		if c != tt.want {
+			t.Errorf("Count(%v, %v) = %+v, want %+v", tt.gold, tt.predicted, c, tt.want)
+		}
+	}
+}

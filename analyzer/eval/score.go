@@ -23,6 +23,21 @@ type Counts struct {
 	TP, FP, FN int
 }
 
+// Count adds one decision to c: a true positive when the gold labels and
+// the prediction both hold it, a false positive when only the prediction
+// does, a false negative when only the gold labels do (nothing when
+// neither does).
+func (c *Counts) Count(gold, predicted bool) {
+	switch {
+	case gold && predicted:
+		c.TP++
+	case predicted:
+		c.FP++
+	case gold:
+		c.FN++
+	}
+}
+
 func (c *Counts) add(o Counts) {
 	c.TP += o.TP
 	c.FP += o.FP
@@ -301,14 +316,7 @@ func scoreDoc(d Scored) (Slice, error) {
 	for i, u := range g.Units {
 		for _, c := range report.Categories {
 			counts := s.Categories[c]
-			switch gold, got := slices.Contains(u.Categories, c), pred[i][c]; {
-			case gold && got:
-				counts.TP++
-			case got:
-				counts.FP++
-			case gold:
-				counts.FN++
-			}
+			counts.Count(slices.Contains(u.Categories, c), pred[i][c])
 			s.Categories[c] = counts
 		}
 	}

@@ -98,7 +98,6 @@ func joinCats(cs []report.Category) string {
 	return strings.Join(parts, ",")
 }
 
-// errWriter keeps the first write error so the tables read straight.
 // categoryRows writes the head of a metrics table: a header with one
 // P/R/F1/n group per slice of cols, a row per category and the macro-F1.
 func categoryRows(ew *errWriter, cols []Slice) {
@@ -133,6 +132,7 @@ func scoreRow(ew *errWriter, cols []Slice, label string, value func(Slice) (floa
 	ew.printf("\n")
 }
 
+// errWriter keeps the first write error so the tables read straight.
 type errWriter struct {
 	w   io.Writer
 	err error

@@ -36,14 +36,7 @@ func ScoreUnits(golds []Gold, label Labeler) (Metrics, error) {
 			s.Units++
 			for _, c := range report.Categories {
 				k := s.Categories[c]
-				switch gold, pred := slices.Contains(u.Categories, c), slices.Contains(got, c); {
-				case gold && pred:
-					k.TP++
-				case pred:
-					k.FP++
-				case gold:
-					k.FN++
-				}
+				k.Count(slices.Contains(u.Categories, c), slices.Contains(got, c))
 				s.Categories[c] = k
 			}
 		}

@@ -732,14 +732,7 @@ func (d *data) calibrate(cfg config) []float64 {
 		for t := 0.15; t < 0.751; t += 0.05 {
 			var k eval.Counts
 			for _, o := range per[ci] {
-				switch pred := o.p >= t; {
-				case pred && o.gold:
-					k.TP++
-				case pred:
-					k.FP++
-				case o.gold:
-					k.FN++
-				}
+				k.Count(o.gold, o.p >= t)
 			}
 			if f := k.F1(); f > bestF+1e-9 {
 				best, bestF = math.Round(t*100)/100, f
@@ -789,14 +782,7 @@ func scoreItems(c *classify.Classifier, items []item) map[report.Category]eval.C
 		}
 		for ci, cat := range report.Categories {
 			k := out[cat]
-			switch gold, p := slices.Contains(it.cats, ci), got[cat]; {
-			case gold && p:
-				k.TP++
-			case p:
-				k.FP++
-			case gold:
-				k.FN++
-			}
+			k.Count(slices.Contains(it.cats, ci), got[cat])
 			out[cat] = k
 		}
 	}
