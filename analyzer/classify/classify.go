@@ -573,17 +573,27 @@ const (
 // inside ev.
 func (c *Classifier) modelEvidence(cl segment.Clause, ci int, fs []model.Feature, ev []string) []string {
 	w := c.m.Weights[ci]
-	pos := make([]model.Feature, 0, len(fs))
+	// The features with a positive weight, each with its weight, looked up
+	// once (a lookup hashes the feature's name).
+	type weighted struct {
+		f model.Feature
+		w float64
+	}
+	pos := make([]weighted, 0, len(fs))
 	for _, f := range fs {
-		if w[model.Key(f.Name)] > 0 && f.Src != model.Lex && f.Src != model.Prev && c.informative(f.Name) {
-			pos = append(pos, f)
+		if f.Src == model.Lex || f.Src == model.Prev {
+			continue
+		}
+		if v := w[model.Key(f.Name)]; v > 0 && c.informative(f.Name) {
+			pos = append(pos, weighted{f, v})
 		}
 	}
-	sort.SliceStable(pos, func(i, j int) bool { return w[model.Key(pos[i].Name)] > w[model.Key(pos[j].Name)] })
+	sort.SliceStable(pos, func(i, j int) bool { return pos[i].w > pos[j].w })
 	added := 0
 	var used [][2]int // token ranges of the clause already given
-	for k, f := range pos {
-		if added == maxModelEvidence || (w[model.Key(f.Name)] < minEvidenceWeight && (k > 0 || len(ev) > 0)) {
+	for k, p := range pos {
+		f := p.f
+		if added == maxModelEvidence || (p.w < minEvidenceWeight && (k > 0 || len(ev) > 0)) {
 			break
 		}
 		first, last := c.trimStop(f)
