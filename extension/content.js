@@ -1,9 +1,12 @@
 // Content script: reads the page for the background and shows a clause on
 // the page when the popup asks.
 //
-// Runs after lib/detect.js, lib/locate.js and lib/sitepolicy.js (manifest
-// "content_scripts"), which publish PolicyLensDetect, PolicyLensLocate and
-// PolicyLensSite on this isolated world's globalThis. On a page that is not a
+// Runs after lib/detect.js, lib/locate.js, lib/sitepolicy.js and
+// lib/pagehtml.js (manifest "content_scripts"), which publish
+// PolicyLensDetect, PolicyLensLocate, PolicyLensSite and PolicyLensPage on
+// this isolated world's globalThis. The engine gets the page's flat tree
+// (lib/pagehtml.js): shadow trees and readable frames in place, scripts and
+// styles left out. On a page that is not a
 // policy it looks, when the browser is idle, for the site's own policy link
 // and reports it: the background grades the site from it.
 //
@@ -28,11 +31,27 @@
   const Detect = globalThis.PolicyLensDetect;
   const Locate = globalThis.PolicyLensLocate;
   const Site = globalThis.PolicyLensSite;
+  const Page = globalThis.PolicyLensPage;
+  /**
+   * How lib/pagehtml.js reads the page: closed shadow roots too (an
+   * extension may: chrome.dom in Chromium, openOrClosedShadowRoot in
+   * Firefox), and no more than the engine accepts (analyzer.MaxInputBytes;
+   * beyond it the engine says the page is too large).
+   * @type {import("./lib/pagehtml.js").Options}
+   */
+  const PAGE_OPTS = {
+    shadowRootOf: (el) => {
+      const dom = globalThis.chrome && /** @type {any} */ (chrome).dom;
+      if (dom && typeof dom.openOrClosedShadowRoot === "function") return dom.openOrClosedShadowRoot(el);
+      // Firefox: a property of elements, seen by extensions only.
+      const own = /** @type {any} */ (el).openOrClosedShadowRoot;
+      return own !== undefined ? own : el.shadowRoot;
+    },
+    maxChars: Page.MAX_CHARS,
+  };
   const MARK_CLASS = "policylens-highlight";
   const FINDING_CLASS = "policylens-finding";
   const STYLE_ID = "policylens-highlight-style";
-  /** Elements whose text is never shown as page prose. */
-  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "OPTION", "SVG", "CANVAS", "IFRAME"]);
 
   /** @returns {import("./lib/detect.js").PageInfo} */
   function pageInfo() {
@@ -41,11 +60,14 @@
       .map((h) => h.textContent || "")
       .slice(0, 12);
     const body = document.body;
+    const text = body ? body.innerText || body.textContent || "" : "";
+    // Text in shadow trees and frames is not in innerText.
+    const hidden = Page.hiddenText(document, PAGE_OPTS);
     return {
       url: location.href,
       title: document.title,
       headings,
-      text: body ? body.innerText || body.textContent || "" : "",
+      text: hidden ? `${text}\n${hidden}` : text,
     };
   }
 
@@ -55,11 +77,12 @@
    * @returns {Promise<any>} the background's answer (the tab state)
    */
   function sendPage(force) {
+    const page = timed(() => Page.serialize(document, PAGE_OPTS), "serialize");
     return chrome.runtime.sendMessage({
       type: "analyze",
       url: location.href,
       title: document.title,
-      html: document.documentElement.outerHTML,
+      html: page.html,
       force,
       docId: DOC_ID,
     });
@@ -187,11 +210,11 @@
   }
 
   /**
-   * The text nodes of the page a reader sees, in document order.
+   * The text nodes of the page a reader sees, in reading order: shadow
+   * trees and readable frames included, as the engine read them.
    * @returns {Text[]}
    */
   function textNodes() {
-    const root = document.body || document.documentElement;
     /** @type {Map<Element, boolean>} */
     const visible = new Map();
     const isVisible = (/** @type {Element} */ el) => {
@@ -202,18 +225,7 @@
       }
       return v;
     };
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        const parent = node.parentElement;
-        if (!parent || SKIP.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-        if (!node.nodeValue || !node.nodeValue.trim()) return NodeFilter.FILTER_SKIP;
-        if (parent.closest("script, style, noscript, template")) return NodeFilter.FILTER_REJECT;
-        return isVisible(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-      },
-    });
-    const out = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(/** @type {Text} */ (n));
-    return out;
+    return Page.textNodes(document, isVisible, PAGE_OPTS);
   }
 
   /** Elements that start a new line of text (a word break between their contents and outside). */
@@ -242,28 +254,58 @@
     });
   }
 
-  /** Removes the previous highlight, restoring the text nodes. */
-  function clearHighlight() {
-    for (const mark of document.querySelectorAll("mark." + MARK_CLASS)) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
+  /** Shadow roots and frame documents holding marks, besides the page's document. */
+  /** @type {Set<Document|ShadowRoot>} */
+  const markRoots = new Set();
+
+  /**
+   * Removes the marks of a class, restoring the text nodes.
+   * @param {string} cls
+   */
+  function unmark(cls) {
+    for (const root of [document, ...markRoots]) {
+      for (const mark of root.querySelectorAll("mark." + cls)) {
+        const parent = mark.parentNode;
+        if (!parent) continue;
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        parent.removeChild(mark);
+        parent.normalize();
+      }
     }
   }
 
-  function ensureStyle() {
-    if (document.getElementById(STYLE_ID)) return;
-    const style = document.createElement("style");
+  /** Removes the previous highlight. */
+  function clearHighlight() {
+    unmark(MARK_CLASS);
+  }
+
+  /** The marks' style: the highlight, findings, and changes since the last reading. */
+  const MARK_CSS =
+    "mark." + MARK_CLASS + "{background:#ffe45c !important;color:#111 !important;" +
+    "box-shadow:0 0 0 2px #8a4b00;border-radius:2px;scroll-margin:30vh 0}" +
+    "mark." + MARK_CLASS + ":focus{outline:3px solid #1a4fd6;outline-offset:2px}" +
+    "mark.policylens-flag{background:#fdecea !important;color:#111 !important;border-bottom:2px solid #b3261e}" +
+    "mark.policylens-vague{background:#fff1de !important;color:#111 !important;border-bottom:2px dashed #8a4b00}";
+
+  /**
+   * Puts the marks' style in the document or shadow root that holds node
+   * (a page's style does not reach into a shadow tree, nor into a frame).
+   * @param {Node} node
+   */
+  function ensureStyle(node) {
+    const root = /** @type {Document|ShadowRoot} */ (node.getRootNode());
+    if (root !== document) markRoots.add(root);
+    if (root.getElementById(STYLE_ID)) return;
+    const doc = node.ownerDocument || document;
+    const style = doc.createElement("style");
     style.id = STYLE_ID;
-    style.textContent =
-      "mark." + MARK_CLASS + "{background:#ffe45c !important;color:#111 !important;" +
-      "box-shadow:0 0 0 2px #8a4b00;border-radius:2px;scroll-margin:30vh 0}" +
-      "mark." + MARK_CLASS + ":focus{outline:3px solid #1a4fd6;outline-offset:2px}" +
-      "mark.policylens-flag{background:#fdecea !important;color:#111 !important;border-bottom:2px solid #b3261e}" +
-      "mark.policylens-vague{background:#fff1de !important;color:#111 !important;border-bottom:2px dashed #8a4b00}";
-    (document.head || document.documentElement).appendChild(style);
+    style.textContent = MARK_CSS + CHANGE_CSS;
+    if (root.nodeType === 9) {
+      const d = /** @type {Document} */ (root);
+      (d.head || d.documentElement).appendChild(style);
+    } else {
+      root.appendChild(style);
+    }
   }
 
   /**
@@ -282,7 +324,8 @@
     let target = node;
     if (start > 0) target = target.splitText(start);
     if (end - start < target.nodeValue.length) target.splitText(end - start);
-    const mark = document.createElement("mark");
+    ensureStyle(target);
+    const mark = (target.ownerDocument || document).createElement("mark");
     mark.className = className;
     target.parentNode.insertBefore(mark, target);
     mark.appendChild(target);
@@ -304,7 +347,6 @@
         : undefined;
     const m = Locate.locate(index, String(msg.text || ""), hint);
     if (!m) return { ok: false, error: "not_found" };
-    ensureStyle();
     /** @type {HTMLElement[]} */
     const marks = [];
     for (let i = m.startNode; i <= m.endNode; i++) {
@@ -335,16 +377,12 @@
     reworded: { cls: "policylens-change-reworded", bg: "#dbe6ff", outline: "#1a4fd6" },
   };
 
+  const CHANGE_CSS = Object.values(CHANGE_MARKS)
+    .map((k) => `mark.${k.cls}{background:${k.bg} !important;color:#111 !important;box-shadow:0 0 0 1px ${k.outline};border-radius:2px}`)
+    .join("");
+
   function clearChanges() {
-    for (const kind of Object.values(CHANGE_MARKS)) {
-      for (const mark of document.querySelectorAll("mark." + kind.cls)) {
-        const parent = mark.parentNode;
-        if (!parent) continue;
-        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-        parent.removeChild(mark);
-        parent.normalize();
-      }
-    }
+    for (const kind of Object.values(CHANGE_MARKS)) unmark(kind.cls);
   }
 
   /**
@@ -355,14 +393,6 @@
    */
   function markChanges(msg) {
     clearChanges();
-    if (!document.getElementById(STYLE_ID + "-changes")) {
-      const style = document.createElement("style");
-      style.id = STYLE_ID + "-changes";
-      style.textContent = Object.values(CHANGE_MARKS)
-        .map((k) => `mark.${k.cls}{background:${k.bg} !important;color:#111 !important;box-shadow:0 0 0 1px ${k.outline};border-radius:2px}`)
-        .join("");
-      (document.head || document.documentElement).appendChild(style);
-    }
     const nodes = textNodes();
     const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
     /** @type {{node: number, from: number, to: number, cls: string}[]} */
@@ -401,7 +431,6 @@
    */
   function markFindings(msg) {
     const list = Array.isArray(msg.sentences) ? msg.sentences : [];
-    ensureStyle();
     let marked = 0;
     /** @type {HTMLElement|null} */
     let first = null;

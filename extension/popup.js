@@ -247,7 +247,9 @@ async function analyzeAnyway(tabId) {
     res = await chrome.tabs.sendMessage(tabId, { type: "analyze-now" });
   } catch {
     try {
-      await chrome.scripting.executeScript({ target: { tabId }, files: ["lib/detect.js", "lib/locate.js", "lib/sitepolicy.js", "content.js"] });
+      // The manifest's content script files, in its order.
+      const files = chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+      await chrome.scripting.executeScript({ target: { tabId }, files });
       res = await chrome.tabs.sendMessage(tabId, { type: "analyze-now" });
     } catch {
       render(tabId, { state: "error", error: { code: "cannot_read" } });

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
-import { corpusPage, recipePage, scriptRenderedPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
+import { corpusPage, recipePage, scriptRenderedPolicyPage, shadowPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
 import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
@@ -49,6 +49,8 @@ const PAGES = {
   "/changing": "",
   "/app/privacy-policy": scriptRenderedPolicyPage("en-internect-recruiting.txt", 1500),
   "/about/privacy.php": shortPolicyPage(),
+  /** /privacy's policy drawn by a web component in a closed shadow root. */
+  "/components/privacy": shadowPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
 };
 
 // Versions of one policy served at /changing: the first, the same text in
@@ -339,6 +341,38 @@ async function checkHighlight(/** @type {import("playwright-core").Page} */ popu
   );
   check(got.scrollY > 0, `page scrolled to it (scrollY ${Math.round(got.scrollY)}, mark top ${Math.round(got.top)})`);
   check(got.focused, "the mark has focus (screen readers)");
+}
+
+/**
+ * A policy whose text lives in a closed shadow root (lib/pagehtml.js): the
+ * content script reads it through chrome.dom, the engine gives /privacy's
+ * report, and a sentence of the shadow tree can be marked.
+ * @param {any} b
+ * @param {string} base
+ * @param {any} msgs
+ */
+async function checkShadowPolicy(b, base, msgs) {
+  const pol = await openAndWait(b, `${base}/components/privacy`);
+  check(pol.state === "done", `web-component policy analysed (state ${pol.state})`);
+  const entry = await b.worker.evaluate((/** @type {number} */ id) => /** @type {any} */ (globalThis).policylensBackground.tabState(id), pol.tabId);
+  const exp = expected["/privacy"];
+  check(
+    entry.report &&
+      JSON.stringify(entry.report.summaries) === JSON.stringify(exp.summaries) &&
+      JSON.stringify(entry.report.red_flags) === JSON.stringify(exp.red_flags) &&
+      entry.report.clauses.length === exp.clauses.length,
+    `its report = /privacy's (${exp.clauses.length} clauses, grade ${exp.grade.letter})`,
+  );
+  const popup = await openPopup(b, pol.tabId, "#report");
+  await popup.locator("button.sentence").first().click({ timeout: WAIT });
+  await until("the popup to confirm the highlight in the shadow tree", async () => {
+    const s = await popup.locator("#status").textContent();
+    if (s === msgs.highlight_failed.message) throw new Failure("the page did not find the sentence in the shadow tree");
+    return s === msgs.highlight_done.message;
+  });
+  check(true, "a sentence of the shadow tree is marked");
+  await popup.close();
+  await pol.page.close();
 }
 
 /**
@@ -841,6 +875,7 @@ async function main() {
     await checkFirstScreen(popup, "#report");
     await popup.screenshot({ path: shot, timeout: WAIT });
     await checkHighlight(popup, pol.page, report, en);
+    await checkShadowPolicy(b, base, en);
 
     // "Open full report" on a policy page: every clause, each linked to its
     // place in that tab (a click marks it there).

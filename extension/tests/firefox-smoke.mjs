@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { corpusPage, shopPage } from "./pages.mjs";
+import { corpusPage, shadowPolicyPage, shopPage } from "./pages.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
 const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";
@@ -25,6 +25,8 @@ const WAIT = 30000;
 const html = corpusPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" });
 // An ordinary page of the same site whose footer links to the policy: graded from it.
 const shop = shopPage({ lang: "en", site: "Internect shop", policyHref: "/privacy", linkText: "Privacy policy" });
+// The same policy drawn in a closed shadow root (read through openOrClosedShadowRoot).
+const component = shadowPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" });
 
 /** @param {boolean} ok @param {string} msg */
 function check(ok, msg) {
@@ -61,7 +63,7 @@ async function main() {
   );
 
   const server = http.createServer((req, res) =>
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(req.url === "/shop" ? shop : html),
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(req.url === "/shop" ? shop : req.url === "/components/privacy" ? component : html),
   );
   await new Promise((r) => server.listen(0, "127.0.0.1", () => r(undefined)));
   const port = /** @type {any} */ (server.address()).port;
@@ -129,25 +131,34 @@ async function main() {
     const { context: popupCtx } = await send("browsingContext.create", { type: "tab" });
     await send("browsingContext.navigate", { context: popupCtx, url: `moz-extension://${UUID}/popup.html?tabId=0`, wait: "complete" });
     // Ask the background, from the popup page, for every tab until the policy tab is done.
-    let found = null;
-    const deadline = Date.now() + WAIT;
-    while (!found && Date.now() < deadline) {
-      const states = JSON.parse(
-        await evaluate(
-          popupCtx,
-          `(async () => {
-            const out = [];
-            for (const t of await browser.tabs.query({})) {
-              const r = await browser.runtime.sendMessage({ type: "get-report", tabId: t.id });
-              out.push({ id: t.id, state: r.state, url: r.url, grade: r.report?.grade?.letter, error: r.error });
-            }
-            return JSON.stringify(out);
-          })()`,
-        ),
-      );
-      found = states.find((/** @type {any} */ s) => s.url === pageURL && s.state !== "pending" && s.state !== "none") ?? null;
-      if (!found) await new Promise((r) => setTimeout(r, 250));
-    }
+    /**
+     * The background's final state for the tab showing url, asked from the popup page.
+     * @param {string} url
+     * @returns {Promise<any>}
+     */
+    const resultFor = async (url) => {
+      let found = null;
+      const deadline = Date.now() + WAIT;
+      while (!found && Date.now() < deadline) {
+        const states = JSON.parse(
+          await evaluate(
+            popupCtx,
+            `(async () => {
+              const out = [];
+              for (const t of await browser.tabs.query({})) {
+                const r = await browser.runtime.sendMessage({ type: "get-report", tabId: t.id });
+                out.push({ id: t.id, state: r.state, url: r.url, grade: r.report?.grade?.letter, clauses: r.report?.clauses?.length, error: r.error });
+              }
+              return JSON.stringify(out);
+            })()`,
+          ),
+        );
+        found = states.find((/** @type {any} */ s) => s.url === url && !["pending", "reading", "none"].includes(s.state)) ?? null;
+        if (!found) await new Promise((r) => setTimeout(r, 250));
+      }
+      return found;
+    };
+    const found = await resultFor(pageURL);
     check(!!found, `the background has a result for the policy tab (${JSON.stringify(found)})`);
     check(found.state === "done", `policy analysed in Firefox: grade ${found.grade} (${Math.round(performance.now() - loaded)} ms after load)`);
     await send("browsingContext.navigate", { context: popupCtx, url: `moz-extension://${UUID}/popup.html?tabId=${found.id}`, wait: "complete" });
@@ -186,6 +197,14 @@ async function main() {
     }
     check(!!site && site.state === "done", `Firefox grades the shop page from its policy link: ${JSON.stringify(site)} (${Math.round(performance.now() - shopStarted)} ms after load)`);
     check(site.grade === found.grade && site.badge === found.grade, `the shop tab's badge is the policy's grade (${site.badge})`);
+    // A policy in a closed shadow root: read where it sits, the same report.
+    const componentURL = `http://127.0.0.1:${port}/components/privacy`;
+    await send("browsingContext.navigate", { context: tab, url: componentURL, wait: "complete" });
+    const shadow = await resultFor(componentURL);
+    check(
+      !!shadow && shadow.state === "done" && shadow.grade === found.grade && shadow.clauses === found.clauses,
+      `Firefox reads a policy in a closed shadow root: ${JSON.stringify(shadow)}, ${found.clauses} clauses on the plain page`,
+    );
     console.log(`firefox: PASS in ${Math.round(performance.now() - started)} ms`);
     ws.close();
   } finally {

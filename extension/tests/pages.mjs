@@ -146,3 +146,28 @@ export function shortPolicyPage() {
 <p>Write to privacy@smallco.example to see, correct or remove what we hold about you. This page was last changed in March.</p>`,
   });
 }
+
+/**
+ * A policy drawn by a web component: the page's HTML holds an empty
+ * <policy-text> element whose script puts the policy's text in a closed
+ * shadow root, with the site's heading slotted in from the page. Neither
+ * outerHTML nor innerText has the policy; the flat tree does
+ * (lib/pagehtml.js).
+ * @param {string} file corpus policy
+ * @param {{lang: string, title: string, site?: string}} opts
+ */
+export function shadowPolicyPage(file, opts) {
+  const inner = textToHTML(readFileSync(new URL(file, corpus), "utf8"));
+  const h1 = inner.match(/^<h1>.*<\/h1>\n?/);
+  const rest = h1 ? inner.slice(h1[0].length) : inner;
+  const component = `<policy-text>${h1 ? h1[0].replace("<h1>", '<h1 slot="title">') : ""}</policy-text>
+<script>
+customElements.define("policy-text", class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "closed" }).innerHTML = "<style>p { margin: 0 0 1em }</style><slot name=\\"title\\"></slot>" + ${JSON.stringify(rest).replaceAll("</", "<\\/")};
+  }
+});
+</script>`;
+  return sitePage({ ...opts, body: component });
+}
