@@ -206,7 +206,40 @@
       link.chrome = !!a.closest(CHROME);
       links.push(link);
     }
+    links.push(...policyFrames(page, site));
     return Site.findPolicyLink(links, page);
+  }
+
+  /** Smallest frame, in CSS pixels, that can be the page's main content. */
+  const MAIN_FRAME = { width: 300, height: 200 };
+
+  /**
+   * The frames of a page that may show the site's policy, as links: a page
+   * named as the policy (URL or title) whose text is in a frame from another
+   * origin (a policy-hosting service), which this script cannot read. A large
+   * frame of such a page counts as a rel="privacy-policy" link; any other
+   * frame only when its address or title names a policy.
+   * @param {string} page this page's URL
+   * @param {string} site this page's registrable domain
+   * @returns {any[]} LinkInfo values for lib/sitepolicy.js
+   */
+  function policyFrames(page, site) {
+    const named = Detect.urlNamesPolicy(page) || Detect.namesPolicy(Detect.fold(document.title));
+    const out = [];
+    for (const f of document.querySelectorAll("iframe[src], frame[src]")) {
+      const frame = /** @type {HTMLIFrameElement} */ (f);
+      const box = frame.getBoundingClientRect();
+      if (box.width < MAIN_FRAME.width || box.height < MAIN_FRAME.height) continue;
+      const link = {
+        href: frame.src,
+        text: frame.title || "",
+        aria: frame.getAttribute("aria-label") || "",
+        rel: named ? "privacy-policy" : "",
+        chrome: false,
+      };
+      if (Site.scoreLink(link, site)) out.push(link);
+    }
+    return out;
   }
 
   /**

@@ -27,7 +27,7 @@ const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 // The README shows these: the test writes them into the extension's folder.
 const SHOTS = process.env.POLICYLENS_SHOTS || fileURLToPath(new URL("../screenshots/", import.meta.url));
 /** Test host names, resolved to 127.0.0.1 by Chromium (--host-resolver-rules); nothing else resolves. */
-const HOSTS = ["shop-en.test", "boutique-fr.test", "nolink.test", "brand.test", "policies.parent.test"];
+const HOSTS = ["shop-en.test", "boutique-fr.test", "nolink.test", "brand.test", "policies.parent.test", "embed.test"];
 /** The toolbar popup's size in Chromium, about: its first screen must hold the essentials. */
 const POPUP = { width: 375, height: 510 };
 // ms, any single wait: this shared 2-core machine has run a first analysis in up to 16 s.
@@ -90,6 +90,15 @@ const SITES = {
   "nolink.test": { "/": shopPage({ lang: "en", site: "No Link Ltd" }) },
   "brand.test": { "/": shopPage({ lang: "en", site: "Brand", policyHref: "http://policies.parent.test:__PORT__/privacy", linkText: "Privacy" }) },
   "policies.parent.test": { "/privacy": corpusPage("en-webhost-short.txt", { lang: "en", title: "Privacy - Parent Group", site: "Parent Group" }) },
+  // A policy page whose text is a frame from another site (a policy-hosting service).
+  "embed.test": {
+    "/legal": sitePage({
+      lang: "en",
+      title: "Privacy Policy - Embed Co",
+      site: "Embed Co",
+      body: `<h1>Privacy Policy</h1>\n<iframe src="http://policies.parent.test:__PORT__/privacy" title="Privacy policy" style="width:100%;height:1200px;border:0"></iframe>`,
+    }),
+  },
 };
 
 /**
@@ -667,6 +676,20 @@ async function checkSites(b, port, msgs, lang) {
   );
   await brandPopup.close();
   await brand.page.close();
+
+  // A policy page showing its text in another site's frame: the frame is
+  // the site's policy. brand.test's answer just graded that address, so
+  // its cached grade is shown at once, nothing fetched again.
+  const embedBefore = requests.length;
+  const embed = await openAndWait(b, `http://embed.test:${port}/legal`);
+  check(embed.state === "not_policy_page", `policy page whose text is another site's frame: ${embed.state}`);
+  const embedSt = await siteSettled(b, "embed.test", ["ask_cross", "done", "error", "no_link"]);
+  check(
+    embedSt.url === `http://policies.parent.test:${port}/privacy` && embedSt.state === "done" && embedSt.letter === brandSt.letter,
+    `its site's policy is the frame's address, graded ${embedSt.letter} (${embedSt.state}, ${embedSt.url})`,
+  );
+  check(extensionRequests(embedBefore).length === 0, "nothing fetched: the cached grade of that address");
+  await embed.page.close();
 
   // "Open the policy with highlights".
   const tabsBefore = b.context.pages().length;
