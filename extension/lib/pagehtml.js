@@ -101,7 +101,9 @@
    */
   function attributes(el) {
     let out = "";
-    for (const a of Array.from(el.attributes)) {
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
       const name = a.name.toLowerCase();
       if (DROP_ATTR.has(name) || name.startsWith("on") || name.startsWith("data-")) continue;
       if (name === "style" && !HIDING_STYLE.test(a.value)) continue;
@@ -210,14 +212,15 @@
         const assigned = typeof (/** @type {any} */ (el).assignedNodes) === "function" ? /** @type {HTMLSlotElement} */ (el).assignedNodes() : [];
         // Assigned nodes belong to the host's tree.
         if (assigned.length) for (const n of assigned) visit(n, depth, ctx.host || ctx);
-        else for (const n of Array.from(el.childNodes)) visit(n, depth, ctx);
+        else for (let n = el.firstChild; n; n = n.nextSibling) visit(n, depth, ctx);
         return;
       }
       const body = readableFrame(el, depth);
       if (body) {
         frames++;
         if (v.openFrame) v.openFrame(body);
-        for (const n of Array.from(body.childNodes)) visit(n, depth + 1, { inShadow: false, hidden: true, host: null });
+        const inFrame = { inShadow: false, hidden: true, host: null };
+        for (let n = body.firstChild; n; n = n.nextSibling) visit(n, depth + 1, inFrame);
         if (v.closeFrame) v.closeFrame(body);
         return;
       }
@@ -227,9 +230,9 @@
       if (shadow) {
         shadowRoots++;
         const inner = { inShadow: true, hidden: true, host: ctx };
-        for (const n of Array.from(shadow.childNodes)) visit(n, depth, inner);
+        for (let n = shadow.firstChild; n; n = n.nextSibling) visit(n, depth, inner);
       } else {
-        for (const n of Array.from(el.childNodes)) visit(n, depth, ctx);
+        for (let n = el.firstChild; n; n = n.nextSibling) visit(n, depth, ctx);
       }
       if (v.close) v.close(el, ctx);
     };
