@@ -12,7 +12,7 @@
 //
 // Messages it answers (from the popup, through chrome.tabs):
 //   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
-//   {type: "highlight", text, start?, textBytes?}  mark the sentence, scroll to it, focus it
+//   {type: "highlight", text, start?, textBytes?}  mark the sentence (opening the collapsed section that hides it), scroll to it, focus it
 //   {type: "mark-findings", sentences}   mark every finding (a policy opened from the popup)
 //   {type: "ping"}                        {ok: true, docId} (is this still the document the background knows?)
 //   {type: "mark-changes", added, reworded}  mark the sentences changed since the last reading, each kind in its colour
@@ -366,20 +366,72 @@
   }
 
   /**
-   * Marks a clause's sentence in the page and brings it into view.
-   * @param {{text: string, start?: number, textBytes?: number}} msg
-   * @returns {{ok: boolean, how?: string, text?: string, error?: string}}
+   * Finds a sentence among text nodes.
+   * @param {Text[]} nodes
+   * @param {string} text
+   * @param {number|undefined} hint where it is, as a share of the text
    */
-  function highlight(msg) {
+  function find(nodes, text, hint) {
+    return Locate.locate(Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes)), text, hint);
+  }
+
+  /** The element that hosts el's shadow tree, or null. @param {Element} el */
+  const hostOf = (el) => /** @type {any} */ (el.getRootNode()).host || null;
+
+  /**
+   * Opens what hides a text node, as a reader would: each closed <details>
+   * around it, and each collapsed panel (accordion, tab) whose controlling
+   * element says it is collapsed (aria-controls naming the panel,
+   * aria-expanded="false"), clicked. The engine reads the text of such
+   * panels, so a sentence of the report may be in one.
+   * @param {Node} node
+   * @returns {boolean} whether anything was opened
+   */
+  function reveal(node) {
+    let opened = false;
+    for (let el = node.parentElement; el; el = el.parentElement || hostOf(el)) {
+      if (el.localName === "details" && !(/** @type {HTMLDetailsElement} */ (el).open)) {
+        /** @type {HTMLDetailsElement} */ (el).open = true;
+        opened = true;
+      }
+      if (!el.id) continue;
+      const root = /** @type {Document|ShadowRoot} */ (el.getRootNode());
+      const control = root.querySelector(`[aria-controls~="${CSS.escape(el.id)}"][aria-expanded="false"]`);
+      if (control) {
+        /** @type {HTMLElement} */ (control).click();
+        opened = true;
+      }
+    }
+    return opened;
+  }
+
+  /**
+   * Marks a clause's sentence in the page and brings it into view. A
+   * sentence in a collapsed section is revealed first (reveal).
+   * @param {{text: string, start?: number, textBytes?: number}} msg
+   * @returns {Promise<{ok: boolean, how?: string, text?: string, error?: string, revealed?: boolean}>}
+   */
+  async function highlight(msg) {
     clearHighlight();
-    const nodes = textNodes();
-    const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+    const text = String(msg.text || "");
     const hint =
       typeof msg.start === "number" && typeof msg.textBytes === "number" && msg.textBytes > 0
         ? msg.start / msg.textBytes
         : undefined;
-    const m = Locate.locate(index, String(msg.text || ""), hint);
-    if (!m) return { ok: false, error: "not_found" };
+    let nodes = textNodes();
+    let m = find(nodes, text, hint);
+    let revealed = false;
+    if (!m) {
+      const all = Page.textNodes(document, () => true, PAGE_OPTS);
+      const hidden = find(all, text, hint);
+      if (!hidden || !reveal(all[hidden.startNode])) return { ok: false, error: "not_found" };
+      revealed = true;
+      // A panel may open on the next frame (a framework's state update).
+      await new Promise((r) => setTimeout(r, 50));
+      nodes = textNodes();
+      m = find(nodes, text, hint);
+      if (!m) return { ok: false, error: "hidden" };
+    }
     /** @type {HTMLElement[]} */
     const marks = [];
     for (let i = m.startNode; i <= m.endNode; i++) {
@@ -399,7 +451,7 @@
     first.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
     // Screen readers follow focus; preventScroll keeps the smooth scroll.
     first.focus({ preventScroll: true });
-    return { ok: true, how: m.how, text: marks.map((el) => el.textContent).join("") };
+    return { ok: true, how: m.how, text: marks.map((el) => el.textContent).join(""), revealed };
   }
 
   // ---- sentences changed since the last reading (popup-change.js) ----------
@@ -497,12 +549,8 @@
         );
         return true;
       case "highlight":
-        try {
-          sendResponse(highlight(msg));
-        } catch (err) {
-          sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
-        }
-        return false;
+        highlight(msg).then(sendResponse, (err) => sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
+        return true;
       case "mark-findings":
         try {
           sendResponse(markFindings(msg));

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
-import { corpusPage, recipePage, scriptRenderedPolicyPage, shadowPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
+import { accordionPolicyPage, corpusPage, recipePage, scriptRenderedPolicyPage, shadowPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
 import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
@@ -49,6 +49,8 @@ const PAGES = {
   "/changing": "",
   "/app/privacy-policy": scriptRenderedPolicyPage("en-internect-recruiting.txt", 1500),
   "/about/privacy.php": shortPolicyPage(),
+  /** /privacy's policy with its later sections collapsed (<details>, ARIA accordion). */
+  "/privacy-sections": accordionPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
   /** /privacy's policy drawn by a web component in a closed shadow root. */
   "/components/privacy": shadowPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
 };
@@ -381,6 +383,43 @@ async function checkShadowPolicy(b, base, msgs) {
   });
   check(true, "a sentence of the shadow tree is marked");
   await popup.close();
+  await pol.page.close();
+}
+
+/**
+ * "Show in the page" for sentences in collapsed sections: one in a closed
+ * <details>, one in an ARIA accordion panel hidden by a class. The content
+ * script opens the section (as a reader would) and marks the sentence.
+ * @param {any} b
+ * @param {string} base
+ */
+async function checkCollapsed(b, base) {
+  const pol = await openAndWait(b, `${base}/privacy-sections`);
+  check(pol.state === "done", `policy with collapsed sections analysed (state ${pol.state})`);
+  const entry = await b.worker.evaluate((/** @type {number} */ id) => /** @type {any} */ (globalThis).policylensBackground.tabState(id), pol.tabId);
+  const html = PAGES["/privacy-sections"];
+  const textOf = (/** @type {RegExp} */ re) => norm([...html.matchAll(re)].map((m) => m[0].replace(/<[^>]+>/g, " ")).join(" ").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  const parts = [
+    { kind: "a closed <details>", text: textOf(/<details>[\s\S]*?<\/details>/g), opened: "details[open]" },
+    { kind: "an ARIA accordion panel", text: textOf(/<div id="panel-\d+"[\s\S]*?<\/div>/g), opened: '[aria-expanded="true"]' },
+  ];
+  for (const part of parts) {
+    const clause = entry.report.clauses.find((/** @type {any} */ c) => c.text.length > 60 && part.text.includes(norm(c.text).slice(0, 50)));
+    check(!!clause, `a clause of the report is in ${part.kind}`);
+    const before = await pol.page.evaluate((/** @type {string} */ sel) => document.querySelectorAll(sel).length, part.opened);
+    const res = await b.worker.evaluate(
+      ([tabId, text]) => chrome.tabs.sendMessage(/** @type {number} */ (tabId), { type: "highlight", text }),
+      [pol.tabId, clause.text],
+    );
+    const seen = await pol.page.evaluate((/** @type {string} */ sel) => {
+      const mark = document.querySelector("mark.policylens-highlight");
+      return { visible: !!mark && mark.checkVisibility(), opened: document.querySelectorAll(sel).length };
+    }, part.opened);
+    check(
+      res && res.ok && res.revealed && seen.visible && seen.opened === before + 1,
+      `"Show in the page" opens ${part.kind} and marks ${clause.id} (${JSON.stringify(res && { ok: res.ok, revealed: res.revealed, error: res.error })}, opened ${before} → ${seen.opened})`,
+    );
+  }
   await pol.page.close();
 }
 
@@ -899,6 +938,7 @@ async function main() {
     await popup.screenshot({ path: shot, timeout: WAIT });
     await checkHighlight(popup, pol.page, report, en);
     await checkShadowPolicy(b, base, en);
+    await checkCollapsed(b, base);
 
     // "Open full report" on a policy page: every clause, each linked to its
     // place in that tab (a click marks it there).

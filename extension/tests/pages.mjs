@@ -171,3 +171,43 @@ customElements.define("policy-text", class extends HTMLElement {
 </script>`;
   return sitePage({ ...opts, body: component });
 }
+
+/**
+ * A policy whose later sections are collapsed, as many real policies show
+ * them: after the first two sections, every other section is a closed
+ * <details> and the others ARIA accordion panels (a button with
+ * aria-controls and aria-expanded="false", the panel hidden by a class
+ * until a click). The engine reads the collapsed text; "Show in the page"
+ * has to open it.
+ * @param {string} file corpus policy
+ * @param {{lang: string, title: string, site?: string}} opts
+ */
+export function accordionPolicyPage(file, opts) {
+  const html = textToHTML(readFileSync(new URL(file, corpus), "utf8"));
+  const parts = html.split(/\n(?=<h2>)/);
+  const out = parts.slice(0, 3);
+  parts.slice(3).forEach((part, i) => {
+    const m = part.match(/^<h2>(.*?)<\/h2>\n?([\s\S]*)$/);
+    if (!m) {
+      out.push(part);
+      return;
+    }
+    const [, title, body] = m;
+    out.push(
+      i % 2 === 0
+        ? `<details><summary>${title}</summary>\n${body}\n</details>`
+        : `<div class="accordion-item"><h2><button type="button" aria-expanded="false" aria-controls="panel-${i}">${title}</button></h2>\n<div id="panel-${i}" class="accordion-panel collapsed">\n${body}\n</div></div>`,
+    );
+  });
+  const script = `<style>.accordion-panel.collapsed { display: none }</style>
+<script>
+for (const b of document.querySelectorAll("button[aria-controls]")) {
+  b.addEventListener("click", () => {
+    const open = b.getAttribute("aria-expanded") === "true";
+    b.setAttribute("aria-expanded", String(!open));
+    document.getElementById(b.getAttribute("aria-controls")).classList.toggle("collapsed", open);
+  });
+}
+</script>`;
+  return sitePage({ ...opts, body: out.join("\n") + "\n" + script });
+}
