@@ -13,7 +13,7 @@
 // Messages it answers (from the popup, through chrome.tabs):
 //   {type: "analyze-now"}                 send the page to the engine whatever the heuristic says
 //   {type: "highlight", text, start?, textBytes?}  mark the sentence (opening the collapsed section that hides it), scroll to it, focus it
-//   {type: "mark-findings", sentences}   mark every finding (a policy opened from the popup)
+//   {type: "mark-findings", sentences}   mark every finding (a policy opened from the popup), opening collapsed sections that hide one
 //   {type: "ping"}                        {ok: true, docId} (is this still the document the background knows?)
 //   {type: "mark-changes", added, reworded}  mark the sentences changed since the last reading, each kind in its colour
 // Messages it sends (to the background):
@@ -406,6 +406,27 @@
   }
 
   /**
+   * Finds a sentence in the text a reader sees; when it is in a collapsed
+   * section, opens that section first (reveal) and finds it again.
+   * @param {string} text
+   * @param {number|undefined} hint where it is, as a share of the text
+   * @returns {Promise<{nodes: Text[], m: any, revealed: boolean, error?: string}>}
+   */
+  async function locateShown(text, hint) {
+    const nodes = textNodes();
+    const m = find(nodes, text, hint);
+    if (m) return { nodes, m, revealed: false };
+    const all = Page.textNodes(document, () => true, PAGE_OPTS);
+    const hidden = find(all, text, hint);
+    if (!hidden || !reveal(all[hidden.startNode])) return { nodes, m: null, revealed: false, error: "not_found" };
+    // A panel may open on the next frame (a framework's state update).
+    await new Promise((r) => setTimeout(r, 50));
+    const shown = textNodes();
+    const again = find(shown, text, hint);
+    return { nodes: shown, m: again, revealed: true, error: again ? undefined : "hidden" };
+  }
+
+  /**
    * Marks a clause's sentence in the page and brings it into view. A
    * sentence in a collapsed section is revealed first (reveal).
    * @param {{text: string, start?: number, textBytes?: number}} msg
@@ -413,25 +434,12 @@
    */
   async function highlight(msg) {
     clearHighlight();
-    const text = String(msg.text || "");
     const hint =
       typeof msg.start === "number" && typeof msg.textBytes === "number" && msg.textBytes > 0
         ? msg.start / msg.textBytes
         : undefined;
-    let nodes = textNodes();
-    let m = find(nodes, text, hint);
-    let revealed = false;
-    if (!m) {
-      const all = Page.textNodes(document, () => true, PAGE_OPTS);
-      const hidden = find(all, text, hint);
-      if (!hidden || !reveal(all[hidden.startNode])) return { ok: false, error: "not_found" };
-      revealed = true;
-      // A panel may open on the next frame (a framework's state update).
-      await new Promise((r) => setTimeout(r, 50));
-      nodes = textNodes();
-      m = find(nodes, text, hint);
-      if (!m) return { ok: false, error: "hidden" };
-    }
+    const { nodes, m, revealed, error } = await locateShown(String(msg.text || ""), hint);
+    if (!m) return { ok: false, error };
     /** @type {HTMLElement[]} */
     const marks = [];
     for (let i = m.startNode; i <= m.endNode; i++) {
@@ -510,21 +518,20 @@
   /**
    * Marks every finding of the report in the page (a tab opened by "Open the
    * policy with highlights"): red flags in red, vague commitments in amber;
-   * the first one is scrolled into view.
+   * the first one is scrolled into view. A finding in a collapsed section
+   * opens it (reveal).
    * @param {{sentences: {text: string, start: number, textBytes: number, kind: string}[]}} msg
-   * @returns {{ok: boolean, marked: number}}
+   * @returns {Promise<{ok: boolean, marked: number}>}
    */
-  function markFindings(msg) {
+  async function markFindings(msg) {
     const list = Array.isArray(msg.sentences) ? msg.sentences : [];
     let marked = 0;
     /** @type {HTMLElement|null} */
     let first = null;
     for (const s of list) {
       // The text nodes change as marks are added: index them again each time.
-      const nodes = textNodes();
-      const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
       const hint = s.textBytes > 0 ? s.start / s.textBytes : undefined;
-      const m = Locate.locate(index, String(s.text || ""), hint);
+      const { nodes, m } = await locateShown(String(s.text || ""), hint);
       if (!m) continue;
       for (let i = m.startNode; i <= m.endNode; i++) {
         const node = nodes[i];
@@ -552,12 +559,8 @@
         highlight(msg).then(sendResponse, (err) => sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
         return true;
       case "mark-findings":
-        try {
-          sendResponse(markFindings(msg));
-        } catch (err) {
-          sendResponse({ ok: false, error: String(err && err.message ? err.message : err) });
-        }
-        return false;
+        markFindings(msg).then(sendResponse, (err) => sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
+        return true;
       case "ping":
         sendResponse({ ok: true, docId: DOC_ID });
         return false;
