@@ -421,6 +421,12 @@ func TestExtractHTMLBlocks(t *testing.T) {
 				"<p><span class=\"t\">We keep your data </span><span class=\"t\">for two years </span><span class=\"t\">after your last visit, </span><span class=\"t\">then delete it.</span></p></main>",
 			[]string{"paragraph/0:For U.S. residents, see the Your U.S. State Privacy Rights section below, which lists the rights you have.",
 				"paragraph/0:We keep your data for two years after your last visit, then delete it."}},
+		{"a server-rendered web component: its shadow tree in place, slots filled, in reading order",
+			"<main><policy-text><template shadowrootmode=\"open\"><style>p{}</style><slot name=\"title\">Untitled</slot><p>We collect your email.</p>" +
+				"<x-note><template shadowroot=\"open\"><p>Note:</p><slot></slot></template>We keep it a year.</x-note><slot></slot><slot name=\"none\"><p>Fallback text.</p></slot></template>" +
+				"<h2 slot=\"title\">Privacy</h2><p>You can ask for a copy.</p><p slot=\"elsewhere\">Never shown.</p></policy-text><template><p>Not shown.</p></template></main>",
+			[]string{"heading/2:Privacy", "paragraph/0:We collect your email.", "paragraph/0:Note:", "paragraph/0:We keep it a year.",
+				"paragraph/0:You can ask for a copy.", "paragraph/0:Fallback text."}},
 		{"a page laid out in one column of a table keeps its bold headings",
 			"<body><table><tr><td><p><b>Your rights</b></p><p>You can ask for a copy.</p></td></tr></table></body>",
 			[]string{"heading/2:Your rights", "paragraph/0:You can ask for a copy."}},

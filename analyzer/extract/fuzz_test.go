@@ -75,7 +75,8 @@ func FuzzExtract(f *testing.F) {
 		}
 		f.Add(raw)
 	}
-	for _, s := range []string{"", "<", "<p>", "# ", "- ", "{: datetime=", "| a |\n|---|", "\xff\xfe<p>x</p>", "•", "§", "1. A\nb"} {
+	for _, s := range []string{"", "<", "<p>", "# ", "- ", "{: datetime=", "| a |\n|---|", "\xff\xfe<p>x</p>", "•", "§", "1. A\nb",
+		`<x-a><template shadowrootmode="open"><slot><slot name="b">f</slot></slot><x-b><template shadowroot="open"><slot></slot></template><slot></slot></x-b></template><p slot="b">b</p>t</x-a>`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {

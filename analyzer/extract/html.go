@@ -47,6 +47,9 @@ func extractHTML(raw []byte) (*Document, error) {
 		return nil, fmt.Errorf("parse html: %w: %w", errUnparsable, err)
 	}
 	title := collapse(gq.Find("title").First().Text())
+	for _, n := range gq.Nodes {
+		composeShadowRoots(n)
+	}
 
 	gq.Find(alwaysChrome).Not("[aria-expanded], [aria-controls]").Remove()
 	// Buttons are chrome, except those that open accordions or sit in headings.
