@@ -72,6 +72,25 @@
   }
 
   /**
+   * Whether the page is a policy (lib/detect.js), from the text a reader
+   * sees. A page named as the policy (two of URL, title and main heading)
+   * with little visible text may have its sections collapsed (an accordion
+   * of closed panels): it is judged again on all its text, which the engine
+   * reads too.
+   * @returns {import("./lib/detect.js").Verdict}
+   */
+  function judge() {
+    const info = pageInfo();
+    const verdict = Detect.assess(info);
+    if (verdict.policy || !verdict.thin || verdict.strong < 2) return verdict;
+    const all = Page.textNodes(document, () => true, PAGE_OPTS)
+      .map((n) => n.nodeValue)
+      .join(" ");
+    const full = Detect.assess({ ...info, text: all });
+    return full.policy ? { ...full, reasons: [...full.reasons, "collapsed"] } : verdict;
+  }
+
+  /**
    * Sends the page to the background for analysis.
    * @param {boolean} force analyse even if the heuristic said no
    * @returns {Promise<any>} the background's answer (the tab state)
@@ -118,7 +137,7 @@
   const logError = (err) => console.debug("PolicyLens:", err && /** @type {any} */ (err).message ? /** @type {any} */ (err).message : err);
 
   function start() {
-    const verdict = timed(() => Detect.assess(pageInfo()));
+    const verdict = timed(judge, "detect");
     if (verdict.policy) {
       sendPage(false).catch(logError);
       return;
@@ -144,7 +163,7 @@
     let over = false;
     const finish = (/** @type {boolean} */ final) => {
       if (over) return;
-      const verdict = timed(() => Detect.assess(pageInfo()));
+      const verdict = timed(judge, "detect");
       if (verdict.policy || final) {
         over = true;
         observer.disconnect();

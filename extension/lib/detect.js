@@ -31,9 +31,14 @@
 
   /**
    * Words that name a policy page, matched on folded URL, title and headings.
-   * "cookies" alone is not enough (shops sell cookies); "legal" neither.
+   * "cookies" in running words is not enough (shops sell cookies); "legal"
+   * neither. A title or first heading that starts with "Cookies" does name
+   * a page (a cookie policy titled "Cookies", as real ones are): a shop's
+   * "Cookies" page still lacks the kinds of privacy vocabulary a named
+   * page needs (MIN_KINDS).
    */
   const NAME_PATTERNS = [
+    /^cookies?\b/,
     /\bprivacy\b/,
     /\bprivacy[ -]?(?:policy|notice|statement|center|centre)\b/,
     /\bdata[ -]?protection\b/,

@@ -12,6 +12,23 @@ const enPolicy = corpusPage("en-internect-recruiting.txt", { lang: "en", title: 
 const frPolicy = corpusPage("fr-nexustech-engagement.txt", { lang: "fr", title: "Engagement de confidentialité - Nexus Tech" });
 const enPolicyPlain = corpusPage("en-internect-recruiting.txt", { lang: "en", title: "Internect" });
 
+/** A short cookie policy in ordinary wording: privacy vocabulary, not dense enough to pass unnamed. */
+const COOKIE_POLICY =
+  "Cookies are small text files that a website stores on your device when you visit it. We use them to keep you signed in, " +
+  "to remember your language and to understand how the site is used. Some are set by us; others are set by third parties " +
+  "who help us measure audiences, such as our analytics provider, which acts as our processor. We ask for your consent " +
+  "before setting any cookie that the site does not need, and you can opt out at any time from the settings link at the " +
+  "bottom of each page. Your browser also lets you block or delete cookies; the help pages of Chrome, Firefox, Safari and " +
+  "Edge explain how. Blocking every cookie may stop parts of the site from working. The audience cookies last thirteen " +
+  "months at most, then they are deleted, and the personal data they hold is not kept longer. We never use them to show " +
+  "you advertising and never disclose what they record. Read our privacy notice to learn about your rights and how to " +
+  "use them. If you have a question about this page, write to our support team, who answer within a week. This page was " +
+  "last changed in March, and we will tell you here when it changes again.";
+/** What each of its cookies does, in plain words (the longer part of real ones): no privacy vocabulary. */
+const COOKIE_LIST = ["sign-in", "language", "basket", "theme", "audience", "load balancer", "video player", "chat window"]
+  .map((name) => `<li>${name}: it lets the page remember the ${name} setting from one page to the next, so that you do not have to choose it again each time you open a new page of the site or come back later in the same week.</li>`)
+  .join("");
+
 test("detect: policy pages and others", () => {
   const cases = [
     { name: "EN policy at /privacy", url: "https://internect.example/privacy", html: enPolicy, want: true },
@@ -29,6 +46,18 @@ test("detect: policy pages and others", () => {
       name: "short cookie notice page",
       url: "https://shop.example/cookie-policy",
       html: sitePage({ lang: "en", title: "Cookie policy", body: "<h1>Cookie policy</h1><p>We use cookies. Accept or refuse them in the banner.</p>" }),
+      want: false,
+    },
+    {
+      name: "cookie policy titled only \"Cookies\", under an unnamed URL (Inshallah's)",
+      url: "https://app.example/legal/c",
+      html: sitePage({ lang: "en", title: "Cookies", body: `<h1>Cookies 🍪</h1><p>${COOKIE_POLICY}</p><ul>${COOKIE_LIST}</ul>` }),
+      want: true,
+    },
+    {
+      name: "a bakery's page titled \"Cookies\"",
+      url: "https://bakery.example/cookies",
+      html: sitePage({ lang: "en", title: "Cookies", body: `<h1>Cookies</h1><p>${"Our cookies are baked every morning with butter, sugar and chocolate chips; we collect the orders at nine. ".repeat(12)}</p>` }),
       want: false,
     },
     {

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { loadEngine } from "../lib/engine.js";
-import { accordionPolicyPage, corpusPage, recipePage, scriptRenderedPolicyPage, shadowPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
+import { accordionPolicyPage, collapsedPolicyPage, corpusPage, recipePage, scriptRenderedPolicyPage, shadowPolicyPage, shopPage, shortPolicyPage, sitePage, textToHTML } from "./pages.mjs";
 import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const EXT_DIR = fileURLToPath(new URL("../", import.meta.url));
@@ -51,6 +51,8 @@ const PAGES = {
   "/about/privacy.php": shortPolicyPage(),
   /** /privacy's policy with its later sections collapsed (<details>, ARIA accordion). */
   "/privacy-sections": accordionPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
+  /** /privacy's policy, all of it in one closed <details> under its title. */
+  "/privacy-collapsed": collapsedPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
   /** /privacy's policy drawn by a web component in a closed shadow root. */
   "/components/privacy": shadowPolicyPage("en-internect-recruiting.txt", { lang: "en", title: "Privacy policy - Internect", site: "Internect" }),
 };
@@ -394,6 +396,16 @@ async function checkShadowPolicy(b, base, msgs) {
  * @param {string} base
  */
 async function checkCollapsed(b, base) {
+  // All the text collapsed: little visible text, but the page is named as
+  // the policy and holds it; it is analysed.
+  const all = await openAndWait(b, `${base}/privacy-collapsed`);
+  const allEntry = await b.worker.evaluate((/** @type {number} */ id) => /** @type {any} */ (globalThis).policylensBackground.tabState(id), all.tabId);
+  check(
+    all.state === "done" && allEntry.report.clauses.length === expected["/privacy"].clauses.length,
+    `policy collapsed in one <details> analysed: ${all.state}, ${allEntry.report?.clauses.length} clauses (${expected["/privacy"].clauses.length} on /privacy)`,
+  );
+  await all.page.close();
+
   const pol = await openAndWait(b, `${base}/privacy-sections`);
   check(pol.state === "done", `policy with collapsed sections analysed (state ${pol.state})`);
   const entry = await b.worker.evaluate((/** @type {number} */ id) => /** @type {any} */ (globalThis).policylensBackground.tabState(id), pol.tabId);

@@ -211,3 +211,17 @@ for (const b of document.querySelectorAll("button[aria-controls]")) {
 </script>`;
   return sitePage({ ...opts, body: out.join("\n") + "\n" + script });
 }
+
+/**
+ * A policy whose whole text is collapsed under its title (Grindr's page: one
+ * accordion): only the title and the section's summary are visible, all the
+ * text is in a closed <details>.
+ * @param {string} file corpus policy
+ * @param {{lang: string, title: string, site?: string}} opts
+ */
+export function collapsedPolicyPage(file, opts) {
+  const html = textToHTML(readFileSync(new URL(file, corpus), "utf8"));
+  const h1 = html.match(/^<h1>.*<\/h1>\n?/);
+  const rest = h1 ? html.slice(h1[0].length) : html;
+  return sitePage({ ...opts, body: `${h1 ? h1[0] : ""}<details><summary>Read the policy</summary>\n${rest}\n</details>` });
+}

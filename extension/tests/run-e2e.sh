@@ -37,3 +37,6 @@ trap cleanup EXIT
 # Screenshots go to extension/screenshots/ (the README shows them) unless
 # POLICYLENS_SHOTS names another folder.
 CHROMIUM="$CHROMIUM" TMPDIR="$E2E_TMP" timeout --kill-after=10 "${E2E_TIMEOUT:-600}" node extension/tests/e2e.mjs
+# Real saved pages (../shared/policies-dev/ota-dating, when present): the
+# extension in Chromium says what the CLI says of each.
+CHROMIUM="$CHROMIUM" TMPDIR="$E2E_TMP" timeout --kill-after=10 "${E2E_TIMEOUT:-600}" node extension/tests/real-pages.mjs
