@@ -68,6 +68,7 @@
       title: document.title,
       headings,
       text: hidden ? `${text}\n${hidden}` : text,
+      lang: document.documentElement.lang || "",
     };
   }
 

@@ -39,6 +39,11 @@
    */
   const NAME_PATTERNS = [
     /^cookies?\b/,
+    // Other languages' names, so that such a policy goes to the engine,
+    // which names its language (see OTHER_LANGUAGE).
+    /\bdatenschutz/,
+    /\bprivacy(?:verklaring|beleid)\b/,
+    /\bprivacidade?\b/,
     /\bprivacy\b/,
     /\bprivacy[ -]?(?:policy|notice|statement|center|centre)\b/,
     /\bdata[ -]?protection\b/,
@@ -166,11 +171,31 @@
   const MAX_TEXT = 200000;
 
   /**
+   * A page language (the <html lang> attribute) PolicyLens does not read: a
+   * named page in it (or, with no declared language, with few English and
+   * French function words) with MIN_WORDS words is sent to the engine even though
+   * the English and French vocabulary finds nothing, so that the reader is
+   * told the policy's language (the engine's unsupported_language) rather
+   * than that the page is not a policy.
+   */
+  const OTHER_LANGUAGE = /^(?!en\b|fr\b)[a-z]{2,3}\b/;
+
+  /**
+   * Common English and French function words. In English or French prose
+   * they are one word in six or more; a page that declares no language and
+   * where they are fewer than FOREIGN_SHARE of the words is in another
+   * language (German has none of them, Spanish only "la").
+   */
+  const FUNCTION_WORDS = /\b(?:the|and|of|you|your|we|is|are|with|for|le|la|les|des|et|vous|nous|est|pour|avec)\b/g;
+  const FOREIGN_SHARE = 0.05;
+
+  /**
    * @typedef {Object} PageInfo
    * @property {string} [url]
    * @property {string} [title]
    * @property {string[]} [headings] h1/h2 texts
    * @property {string} [text] the body's visible text
+   * @property {string} [lang] the page's declared language (<html lang>)
    */
 
   /**
@@ -229,6 +254,14 @@
         ((named && density >= NAMED_DENSITY) || density >= STRONG_DENSITY));
     const thin = words < (strong >= 2 ? STRONG_MIN_WORDS : SHELL_WORDS);
     reasons.push("density:" + density.toFixed(1), "kinds:" + kinds, "words:" + words);
+    const lang = String(page.lang || "").trim().toLowerCase();
+    if (!policy && named && words >= MIN_WORDS) {
+      const other = lang ? OTHER_LANGUAGE.test(lang) : (text.match(FUNCTION_WORDS) || []).length < FOREIGN_SHARE * words;
+      if (other) {
+        reasons.push("lang:" + (lang || "other"));
+        return { policy: true, words, density, kinds, reasons, strong, thin };
+      }
+    }
     return { policy, words, density, kinds, reasons, strong, thin };
   }
 
@@ -280,7 +313,8 @@
     const title = (src.match(/<title[^>]*>([\s\S]*?)<\/title>/i) || ["", ""])[1];
     const headings = Array.from(src.matchAll(/<h[12]\b[^>]*>([\s\S]*?)<\/h[12]>/gi), (m) => text(m[1]));
     const body = (src.match(/<body\b[^>]*>([\s\S]*)<\/body>/i) || ["", src])[1];
-    return { url: url || "", title: text(title), headings, text: text(body) };
+    const lang = (src.match(/<html\b[^>]*\blang\s*=\s*["']?([\w-]+)/i) || ["", ""])[1];
+    return { url: url || "", title: text(title), headings, text: text(body), lang };
   }
 
   root.PolicyLensDetect = Object.freeze({

@@ -77,6 +77,30 @@ test("detect: policy pages and others", () => {
   }
 });
 
+test("detect: a policy in a language PolicyLens does not read goes to the engine, which names it", () => {
+  const text = "Wir verarbeiten Ihre Daten nur, soweit es für den Betrieb unserer Dienste erforderlich ist. ".repeat(15);
+  const german = (/** @type {string} */ lang, /** @type {string} */ title) =>
+    `<!doctype html><html${lang ? ` lang="${lang}"` : ""}><head><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+  const cases = [
+    { name: "German Datenschutz page, lang=de", html: german("de", "Datenschutzerklärung"), url: "https://finya.example/datenschutz", want: true },
+    { name: "the same with lang=de-DE", html: german("de-DE", "Datenschutzhinweise - LOVOO"), url: "https://lovoo.example/d", want: true },
+    { name: "no declared language: no English or French function words", html: german("", "Datenschutzerklärung"), url: "https://x.example/d", want: true },
+    {
+      name: "no declared language, English words: the vocabulary decides",
+      html: `<html><head><title>Privacy</title></head><body><h1>Privacy</h1><p>${"We are a small club and this is the page where you can read about the way we run the garden with our members. ".repeat(8)}</p></body></html>`,
+      url: "https://club.example/privacy",
+      want: false,
+    },
+    { name: "German shop page, named nothing", html: german("de", "Schuhe kaufen"), url: "https://shop.example/schuhe", want: false },
+    { name: "declared English: the vocabulary decides", html: german("en", "Datenschutzerklärung"), url: "https://x.example/d", want: false },
+  ];
+  for (const c of cases) {
+    const v = D.assess(D.pageInfoFromHTML(c.html, c.url));
+    assert.equal(v.policy, c.want, `${c.name}: ${v.reasons.join(", ")}`);
+    if (c.want) assert.ok(v.reasons.some((/** @type {string} */ r) => r.startsWith("lang:")), v.reasons.join(", "));
+  }
+});
+
 test("detect: reasons name what was seen", () => {
   const v = D.assess(D.pageInfoFromHTML(frPolicy, "https://nexus.example/politique-de-confidentialite"));
   assert.ok(v.reasons.includes("url:confidentialite"), v.reasons.join(", "));
