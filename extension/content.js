@@ -84,7 +84,7 @@
     const info = pageInfo();
     const verdict = Detect.assess(info);
     if (verdict.policy || !verdict.thin || verdict.strong < 2) return verdict;
-    const all = Page.textNodes(document, () => true, PAGE_OPTS)
+    const all = textNodes(true)
       .map((n) => n.nodeValue)
       .join(" ");
     const full = Detect.assess({ ...info, text: all });
@@ -264,10 +264,13 @@
 
   /**
    * The text nodes of the page a reader sees, in reading order: shadow
-   * trees and readable frames included, as the engine read them.
+   * trees and readable frames included, as the engine read them. With
+   * `all`, those of collapsed and hidden elements too.
+   * @param {boolean} [all]
    * @returns {Text[]}
    */
-  function textNodes() {
+  function textNodes(all = false) {
+    if (all) return Page.textNodes(document, () => true, PAGE_OPTS);
     /** @type {Map<Element, boolean>} */
     const visible = new Map();
     const isVisible = (/** @type {Element} */ el) => {
@@ -282,8 +285,7 @@
   }
 
   /** Elements that start a new line of text (a word break between their contents and outside). */
-  const BLOCKS = "p, div, li, ul, ol, dl, dt, dd, h1, h2, h3, h4, h5, h6, td, th, tr, table, section, article, " +
-    "aside, header, footer, nav, main, blockquote, pre, figure, figcaption, address, details, summary, form, fieldset, br, hr";
+  const BLOCKS = Page.BLOCKS.join(", ");
 
   /**
    * For each text node, whether a word break separates it from the previous
@@ -386,13 +388,21 @@
   }
 
   /**
+   * The index lib/locate.js searches, over text nodes.
+   * @param {Text[]} nodes
+   */
+  function indexOf(nodes) {
+    return Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+  }
+
+  /**
    * Finds a sentence among text nodes.
    * @param {Text[]} nodes
    * @param {string} text
    * @param {number|undefined} hint where it is, as a share of the text
    */
   function find(nodes, text, hint) {
-    return Locate.locate(Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes)), text, hint);
+    return Locate.locate(indexOf(nodes), text, hint);
   }
 
   /** The element that hosts el's shadow tree, or null. @param {Element} el */
@@ -436,7 +446,7 @@
     const nodes = textNodes();
     const m = find(nodes, text, hint);
     if (m) return { nodes, m, revealed: false };
-    const all = Page.textNodes(document, () => true, PAGE_OPTS);
+    const all = textNodes(true);
     const hidden = find(all, text, hint);
     if (!hidden || !reveal(all[hidden.startNode])) return { nodes, m: null, revealed: false, error: "not_found" };
     // A panel may open on the next frame (a framework's state update).
@@ -507,7 +517,7 @@
   function markChanges(msg) {
     clearChanges();
     const nodes = textNodes();
-    const index = Locate.buildIndex(nodes.map((n) => n.nodeValue || ""), wordBreaks(nodes));
+    const index = indexOf(nodes);
     /** @type {{node: number, from: number, to: number, cls: string}[]} */
     const parts = [];
     const count = { added: 0, reworded: 0 };

@@ -88,7 +88,8 @@ func slotsOf(n *html.Node) []*html.Node {
 
 // assigned returns the host children a slot named name takes: elements
 // with slot="name", or for the unnamed slot every child without a slot
-// attribute.
+// attribute. A child an earlier slot took has a parent again and is left to
+// it: the first slot of a name takes its nodes, as in a browser.
 func assigned(light []*html.Node, name string) []*html.Node {
 	var out []*html.Node
 	for _, c := range light {

@@ -296,8 +296,14 @@
     return false;
   }
 
-  /** Elements after which the text of hiddenText starts a new line. */
-  const BLOCK = /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|td|th|tr|table|section|article|aside|header|footer|nav|main|blockquote|pre|br|hr|details|summary|address|figure|figcaption)$/;
+  /**
+   * Elements that start a new line of text: hiddenText ends a line after
+   * each; content.js tells word breaks between text nodes by them.
+   */
+  const BLOCKS = Object.freeze(["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
+    "section", "article", "aside", "header", "footer", "nav", "main", "blockquote", "pre", "figure", "figcaption", "address", "details",
+    "summary", "form", "fieldset", "br", "hr"]);
+  const BLOCK_SET = new Set(BLOCKS);
 
   /**
    * The text a reader sees that body.innerText leaves out: the text of
@@ -316,7 +322,7 @@
         if (ctx.hidden) out.push(node.nodeValue || "");
       },
       close(el, ctx) {
-        if (ctx.hidden && BLOCK.test(el.localName)) out.push("\n");
+        if (ctx.hidden && BLOCK_SET.has(el.localName)) out.push("\n");
       },
       closeFrame: () => out.push("\n"),
     });
@@ -344,5 +350,5 @@
     return out;
   }
 
-  root.PolicyLensPage = Object.freeze({ serialize, hiddenText, textNodes, FRAME_MIN_WORDS, MAX_CHARS });
+  root.PolicyLensPage = Object.freeze({ serialize, hiddenText, textNodes, BLOCKS, FRAME_MIN_WORDS, MAX_CHARS });
 })(globalThis);
