@@ -13,10 +13,11 @@
 // serialize() writes the flat tree instead: each shadow host's shadow tree
 // in place of its children, each <slot> replaced by the nodes assigned to it
 // (or its fallback content), a readable frame's body in place of the frame,
-// and none of the elements the engine drops anyway. hiddenText() gives the
-// text innerText misses (shadow trees and frames), for the policy-page
-// heuristic; textNodes() the text nodes in the same order, for marking a
-// sentence where it sits.
+// and none of the elements the engine drops anyway, except the page's JSON
+// data (see pageData), whose text the engine weighs against what the page
+// shows. hiddenText() gives the text innerText misses (shadow trees and
+// frames), for the policy-page heuristic; textNodes() the text nodes in the
+// same order, for marking a sentence where it sits.
 //
 // Pure DOM: no chrome.* call (content.js passes chrome.dom's closed-root
 // accessor in opts), so it is unit-tested in Node with jsdom
@@ -277,8 +278,34 @@
       done: () => size > max,
     });
     const truncated = size > max;
-    if (!truncated) put("</html>");
+    if (!truncated) {
+      for (const data of pageData(doc)) if (size + data.length <= max) put(data);
+      put("</html>");
+    }
     return { html: parts.join(""), ...counts, truncated };
+  }
+
+  /**
+   * The page's JSON data scripts (<script type="application/json">, such
+   * as Next.js's __NEXT_DATA__), written as they are. A script-built page can
+   * show only part of its policy (one document of several, collapsed
+   * sections) while that data holds all of it; the engine measures the data's
+   * rich text (analyzer/extract embeddedText) to say that the report may rest
+   * on part of the policy, instead of grading a table of contents. No "</" or
+   * "<!--" ends the script early: inside JSON strings they are written as
+   * "<\/" and "\u003c!--", which read the same.
+   * @param {Document} doc
+   * @returns {string[]}
+   */
+  function pageData(doc) {
+    /** @type {string[]} */
+    const out = [];
+    for (const script of Array.from(doc.querySelectorAll("script[type]"))) {
+      if (script.getAttribute("type").trim().toLowerCase() !== "application/json") continue;
+      const text = (script.textContent || "").replace(/<\//g, "<\\/").replace(/<!--/g, "\\u003c!--");
+      if (text.trim()) out.push(`<script type="application/json">${text}</script>`);
+    }
+    return out;
   }
 
   /**

@@ -112,6 +112,28 @@ describe("serialize", () => {
     assert.match(bodyOf(got.html), /^<p>Top<\/p><div><h2>Policy<\/h2><p>(We keep your data for two years\. ){25}<\/p><\/div>$/);
   });
 
+  test("JSON data scripts are written after the body, escaped; other scripts are not", () => {
+    const { doc, dom } = load(`<body><p>One</p><script type="application/ld+json">{"@type":"Organization"}</script><script>var x = 1;</script><script id="__NEXT_DATA__" type=" Application/JSON "></script></body>`);
+    const data = { doc: { body: [{ type: "paragraph", text: "We keep it </p> until <!-- here" }] } };
+    /** @type {Element} */ (doc.getElementById("__NEXT_DATA__")).textContent = JSON.stringify(data);
+    const got = Page.serialize(doc).html;
+    dom.window.close();
+    assert.equal(bodyOf(got), "<p>One</p>");
+    const scripts = [...got.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)];
+    assert.equal(scripts.length, 1, got);
+    assert.doesNotMatch(scripts[0][1], /<\/|<!--/);
+    assert.deepEqual(JSON.parse(scripts[0][1]), data);
+    assert.ok(got.endsWith("</script></html>"));
+  });
+
+  test("a JSON data script that would pass maxChars is left out", () => {
+    const { doc } = load(`<body><p>word</p><script type="application/json">{"a":"${"x".repeat(500)}"}</script></body>`);
+    const got = Page.serialize(doc, { maxChars: 400 });
+    assert.equal(got.truncated, false);
+    assert.doesNotMatch(got.html, /<script/);
+    assert.ok(got.html.endsWith("</body></html>"));
+  });
+
   test("maxChars stops the writing", () => {
     const { doc } = load(`<body>${"<p>word word word</p>".repeat(100)}</body>`);
     const got = Page.serialize(doc, { maxChars: 200 });
@@ -162,6 +184,19 @@ describe("the engine reads the flat tree as it reads the page", () => {
 
   test("MAX_CHARS is the engine's input limit", () => {
     assert.equal(Page.MAX_CHARS, engine.maxInputBytes);
+  });
+
+  test("a page whose JSON data holds more text than it shows reads as partial from its flat tree too", async () => {
+    const intro = `<h1>Privacy Policy</h1><p>This policy explains how Example Ltd collects and uses your personal data. We collect information you give us and information about your device. We share data with service providers who help us run the service. You can ask us to access or delete your data. Open a section below to read it.</p>`;
+    const body = Array.from({ length: 40 }, (_, i) => ({ type: "paragraph", text: `We collect your email address and payment details to provide service ${i}, and keep them while your account is open.` }));
+    const served = `<!DOCTYPE html><html lang="en"><head><title>Privacy Policy</title></head><body><main>${intro}</main><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { body } } })}</script></body></html>`;
+    const want = await engine.analyze(served, { format: "html" });
+    assert.equal(want.source.partial, true, "the engine reads the page as partial");
+    const { doc, dom } = load(served);
+    const got = await engine.analyze(Page.serialize(doc).html, { format: "html" });
+    dom.window.close();
+    assert.equal(got.source.partial, true, "the flat tree keeps the page data");
+    assert.deepEqual(got.diagnostics, want.diagnostics);
   });
 
   const pages = [
