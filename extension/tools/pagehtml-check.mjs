@@ -3,7 +3,8 @@
 // parsed with jsdom (no script runs), written by PolicyLensPage.serialize,
 // and analysed by the wasm engine both ways. Prints, per page, the bytes sent
 // and whether the two reports agree (clause texts, checklist, red flags,
-// grade); exits 1 when one differs.
+// grade, date, whether the page shows only part of its text, diagnostics);
+// exits 1 when one differs.
 //
 //   node extension/tools/pagehtml-check.mjs [DIR]   (needs make wasm)
 import { readdirSync, readFileSync } from "node:fs";
@@ -30,6 +31,8 @@ function gist(r) {
     flags: r.red_flags.map((/** @type {any} */ f) => f.id),
     grade: r.grade.letter,
     updated: r.updated ?? null,
+    partial: r.source?.partial ?? false,
+    diagnostics: r.diagnostics ?? [],
   });
 }
 
