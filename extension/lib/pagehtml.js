@@ -13,9 +13,10 @@
 // serialize() writes the flat tree instead: each shadow host's shadow tree
 // in place of its children, each <slot> replaced by the nodes assigned to it
 // (or its fallback content), a readable frame's body in place of the frame,
-// and none of the elements the engine drops anyway, except the page's JSON
-// data (see pageData), whose text the engine weighs against what the page
-// shows. hiddenText() gives the text innerText misses (shadow trees and
+// and none of the elements the engine drops anyway but for two marks it
+// reads in them: scripts, written empty (a notice vendor's script id), and
+// the page's JSON data (see pageData), whose text the engine weighs against
+// what the page shows. hiddenText() gives the text innerText misses (shadow trees and
 // frames), for the policy-page heuristic; textNodes() the text nodes in the
 // same order, for marking a sentence where it sits.
 //
@@ -29,8 +30,9 @@
 
   /**
    * Elements never written: the engine drops them (analyzer/extract
-   * alwaysChrome), and they are most of a page's bytes. iframe and frame are
-   * replaced by their document when it can be read. As in the engine, an
+   * alwaysChrome), and they are most of a page's bytes. A script is written
+   * empty (see serialize). iframe and frame are replaced by their document
+   * when it can be read. As in the engine, an
    * element that opens or controls another (aria-expanded, aria-controls) is
    * kept.
    */
@@ -178,6 +180,7 @@
    * @property {(node: Text, ctx: Context) => void} text
    * @property {(el: Element, ctx: Context) => void} [open] before an element's content
    * @property {(el: Element, ctx: Context) => void} [close] after it
+   * @property {(el: Element) => void} [skip] an element the engine drops, skipped with its content
    * @property {(body: HTMLElement) => void} [openFrame] before a frame's content
    * @property {(body: HTMLElement) => void} [closeFrame] after it
    * @property {() => boolean} [done] stop the walk
@@ -225,7 +228,10 @@
         if (v.closeFrame) v.closeFrame(body);
         return;
       }
-      if (dropped(el)) return;
+      if (dropped(el)) {
+        if (v.skip) v.skip(el);
+        return;
+      }
       if (v.open) v.open(el, ctx);
       const shadow = shadowOf(el, opts);
       if (shadow) {
@@ -273,6 +279,14 @@
       close(el) {
         if (!VOID.has(el.localName)) put(`</${el.localName}>`);
       },
+      // A script is written empty, its content left out: some notice
+      // vendors' embeds are known to the engine by their script's id
+      // (Cookiebot's "CookieDeclaration", analyzer loadedOr), and a page
+      // whose notice never rendered is then "loaded by a script", not "not
+      // a policy". JSON data comes after the body (pageData).
+      skip(el) {
+        if (el.localName === "script" && !isPageData(el)) put(`<script${attributes(el)}></script>`);
+      },
       openFrame: () => put("<div>"),
       closeFrame: () => put("</div>"),
       done: () => size > max,
@@ -283,6 +297,14 @@
       put("</html>");
     }
     return { html: parts.join(""), ...counts, truncated };
+  }
+
+  /**
+   * Whether a script element holds data, not code: <script type="application/json">.
+   * @param {Element} el
+   */
+  function isPageData(el) {
+    return (el.getAttribute("type") || "").trim().toLowerCase() === "application/json";
   }
 
   /**
@@ -301,7 +323,7 @@
     /** @type {string[]} */
     const out = [];
     for (const script of Array.from(doc.querySelectorAll("script[type]"))) {
-      if (script.getAttribute("type").trim().toLowerCase() !== "application/json") continue;
+      if (!isPageData(script)) continue;
       const text = (script.textContent || "").replace(/<\//g, "<\\/").replace(/<!--/g, "\\u003c!--");
       if (text.trim()) out.push(`<script type="application/json">${text}</script>`);
     }
