@@ -5,8 +5,8 @@
 // lib/pagehtml.js (manifest "content_scripts"), which publish
 // PolicyLensDetect, PolicyLensLocate, PolicyLensSite and PolicyLensPage on
 // this isolated world's globalThis. The engine gets the page's flat tree
-// (lib/pagehtml.js): shadow trees and readable frames in place, scripts and
-// styles left out. On a page that is not a
+// (lib/pagehtml.js): shadow trees and readable frames in place, styles and
+// the code of scripts left out. On a page that is not a
 // policy it looks, when the browser is idle, for the site's own policy link
 // and reports it: the background grades the site from it.
 //

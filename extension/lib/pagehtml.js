@@ -16,9 +16,9 @@
 // and none of the elements the engine drops anyway but for two marks it
 // reads in them: scripts, written empty (a notice vendor's script id), and
 // the page's JSON data (see pageData), whose text the engine weighs against
-// what the page shows. hiddenText() gives the text innerText misses (shadow trees and
-// frames), for the policy-page heuristic; textNodes() the text nodes in the
-// same order, for marking a sentence where it sits.
+// what the page shows. hiddenText() gives the text innerText misses (shadow
+// trees and frames), for the policy-page heuristic; textNodes() the text
+// nodes in the same order, for marking a sentence where it sits.
 //
 // Pure DOM: no chrome.* call (content.js passes chrome.dom's closed-root
 // accessor in opts), so it is unit-tested in Node with jsdom
@@ -32,9 +32,8 @@
    * Elements never written: the engine drops them (analyzer/extract
    * alwaysChrome), and they are most of a page's bytes. A script is written
    * empty (see serialize). iframe and frame are replaced by their document
-   * when it can be read. As in the engine, an
-   * element that opens or controls another (aria-expanded, aria-controls) is
-   * kept.
+   * when it can be read. As in the engine, an element that opens or
+   * controls another (aria-expanded, aria-controls) is kept.
    */
   const DROP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "frame", "object", "embed", "canvas", "link"]);
 
